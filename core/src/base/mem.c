@@ -1,0 +1,116 @@
+#include "base/mem.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void *std_malloc(void *ctx, size_t size) { (void)ctx; return malloc(size); }
+static void *std_realloc(void *ctx, void *ptr, size_t size) { (void)ctx; return realloc(ptr, size); }
+static void std_free(void *ctx, void *ptr) { (void)ctx; free(ptr); }
+
+void pc_alloc_init(pc_alloc *a, const precis_allocator *custom) {
+  if (custom && custom->malloc && custom->realloc && custom->free) {
+    a->fn = *custom;
+  } else {
+    a->fn.malloc = std_malloc;
+    a->fn.realloc = std_realloc;
+    a->fn.free = std_free;
+    a->fn.ctx = NULL;
+  }
+}
+
+void *pc_malloc(const pc_alloc *a, size_t size) {
+  return a->fn.malloc(a->fn.ctx, size ? size : 1);
+}
+
+void *pc_calloc(const pc_alloc *a, size_t count, size_t size) {
+  if (size && count > SIZE_MAX / size) return NULL;
+  size_t total = count * size;
+  void *p = pc_malloc(a, total);
+  if (p && total > 0) memset(p, 0, total);
+  return p;
+}
+
+void *pc_realloc(const pc_alloc *a, void *ptr, size_t size) {
+  return a->fn.realloc(a->fn.ctx, ptr, size ? size : 1);
+}
+
+void pc_free(const pc_alloc *a, void *ptr) {
+  if (ptr) a->fn.free(a->fn.ctx, ptr);
+}
+
+char *pc_strndup(const pc_alloc *a, const char *s, size_t len) {
+  if (len == SIZE_MAX) return NULL;
+  char *copy = pc_malloc(a, len + 1);
+  if (!copy) return NULL;
+  if (len) memcpy(copy, s, len);
+  copy[len] = '\0';
+  return copy;
+}
+
+/* Growth doubles capacity so appends are amortised O(1). */
+static size_t grown_capacity(size_t cap, size_t need) {
+  size_t next = cap ? cap : 16;
+  while (next < need) {
+    if (next > SIZE_MAX / 2) return need;
+    next *= 2;
+  }
+  return next;
+}
+
+int pc_buf_reserve(const pc_alloc *a, pc_buf *b, size_t extra) {
+  if (extra > SIZE_MAX - b->len - 1) return -1;
+  size_t need = b->len + extra + 1;
+  if (need <= b->cap) return 0;
+  size_t cap = grown_capacity(b->cap, need);
+  char *data = pc_realloc(a, b->data, cap);
+  if (!data) return -1;
+  b->data = data;
+  b->cap = cap;
+  return 0;
+}
+
+int pc_buf_append(const pc_alloc *a, pc_buf *b, const void *data, size_t len) {
+  if (pc_buf_reserve(a, b, len) != 0) return -1;
+  if (len) memcpy(b->data + b->len, data, len);
+  b->len += len;
+  b->data[b->len] = '\0';
+  return 0;
+}
+
+int pc_buf_putc(const pc_alloc *a, pc_buf *b, char c) {
+  return pc_buf_append(a, b, &c, 1);
+}
+
+void pc_buf_free(const pc_alloc *a, pc_buf *b) {
+  pc_free(a, b->data);
+  b->data = NULL;
+  b->len = b->cap = 0;
+}
+
+int pc_vec_reserve(const pc_alloc *a, pc_vec *v, size_t elem_size, size_t extra) {
+  if (extra > SIZE_MAX - v->len) return -1;
+  size_t need = v->len + extra;
+  if (need <= v->cap) return 0;
+  size_t cap = grown_capacity(v->cap, need);
+  if (elem_size && cap > SIZE_MAX / elem_size) return -1;
+  void *data = pc_realloc(a, v->data, cap * elem_size);
+  if (!data) return -1;
+  v->data = data;
+  v->cap = cap;
+  return 0;
+}
+
+void *pc_vec_push(const pc_alloc *a, pc_vec *v, size_t elem_size) {
+  if (pc_vec_reserve(a, v, elem_size, 1) != 0) return NULL;
+  char *slot = (char *)v->data + v->len * elem_size;
+  memset(slot, 0, elem_size);
+  v->len++;
+  return slot;
+}
+
+void pc_vec_free(const pc_alloc *a, pc_vec *v) {
+  pc_free(a, v->data);
+  v->data = NULL;
+  v->len = v->cap = 0;
+}

@@ -1,0 +1,75 @@
+#include "base/textmap.h"
+
+static int push_run(const pc_alloc *a, pc_textmap *m, size_t src_start, size_t src_len,
+                    size_t out_len, int is_copy) {
+  if (m->runs.len > 0) {
+    pc_map_run *last = &PC_VEC_AT(m->runs, pc_map_run, m->runs.len - 1);
+    if (is_copy && last->is_copy && last->src_start + last->src_len == src_start &&
+        last->out_start + last->out_len == m->out.len - out_len) {
+      last->src_len += src_len;
+      last->out_len += out_len;
+      return 0;
+    }
+  }
+  pc_map_run *run = PC_VEC_PUSH(a, &m->runs, pc_map_run);
+  if (!run) return -1;
+  run->out_start = m->out.len - out_len;
+  run->out_len = out_len;
+  run->src_start = src_start;
+  run->src_len = src_len;
+  run->is_copy = is_copy;
+  return 0;
+}
+
+int pc_textmap_copy(const pc_alloc *a, pc_textmap *m, const char *src, size_t src_start,
+                    size_t len) {
+  if (len == 0) return 0;
+  if (pc_buf_append(a, &m->out, src + src_start, len) != 0) return -1;
+  return push_run(a, m, src_start, len, len, 1);
+}
+
+int pc_textmap_replace(const pc_alloc *a, pc_textmap *m, size_t src_start, size_t src_len,
+                       const char *repl, size_t repl_len) {
+  if (pc_buf_append(a, &m->out, repl, repl_len) != 0) return -1;
+  return push_run(a, m, src_start, src_len, repl_len, 0);
+}
+
+/* The last run whose out_start <= out, or NULL when there are no runs. */
+static const pc_map_run *find_run(const pc_textmap *m, size_t out) {
+  const pc_map_run *runs = m->runs.data;
+  size_t lo = 0, hi = m->runs.len;
+  if (hi == 0) return NULL;
+  while (hi - lo > 1) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (runs[mid].out_start <= out) lo = mid; else hi = mid;
+  }
+  return &runs[lo];
+}
+
+size_t pc_textmap_src_start(const pc_textmap *m, size_t out) {
+  const pc_map_run *run = find_run(m, out);
+  if (!run) return 0;
+  /* Skip empty replacement runs that sit exactly at `out`: the byte at
+   * `out` belongs to the next non-empty run. */
+  const pc_map_run *end = (const pc_map_run *)m->runs.data + m->runs.len;
+  while (run->out_len == 0 && run + 1 < end && run[1].out_start == out) run++;
+  if (out >= run->out_start + run->out_len) return run->src_start + run->src_len;
+  if (run->is_copy) return run->src_start + (out - run->out_start);
+  return run->src_start;
+}
+
+size_t pc_textmap_src_end(const pc_textmap *m, size_t out_end) {
+  if (out_end == 0) return pc_textmap_src_start(m, 0);
+  const pc_map_run *run = find_run(m, out_end - 1);
+  if (!run) return 0;
+  while (run->out_len == 0 && run > (const pc_map_run *)m->runs.data) run--;
+  size_t last = out_end - 1;
+  if (last >= run->out_start + run->out_len) return run->src_start + run->src_len;
+  if (run->is_copy) return run->src_start + (last - run->out_start) + 1;
+  return run->src_start + run->src_len;
+}
+
+void pc_textmap_free(const pc_alloc *a, pc_textmap *m) {
+  pc_buf_free(a, &m->out);
+  pc_vec_free(a, &m->runs);
+}

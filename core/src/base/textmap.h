@@ -1,0 +1,44 @@
+/* An offset map from a derived text back to the text it was made from.
+ *
+ * Every stage that rewrites text (repair, markdown reduction, unwrapping)
+ * builds its output through a pc_textmap, so any byte range of the output can
+ * be traced back to the exact byte range of its input. Maps compose: look a
+ * range up in the last stage's map, then in the one before. */
+#ifndef PRECIS_BASE_TEXTMAP_H
+#define PRECIS_BASE_TEXTMAP_H
+
+#include <stddef.h>
+#include "base/mem.h"
+
+/* One run of output bytes [out_start, out_start + out_len) made from source
+ * bytes [src_start, src_start + src_len). A copy has out_len == src_len and
+ * maps byte for byte; a replacement maps as a whole. */
+typedef struct pc_map_run {
+  size_t out_start;
+  size_t out_len;
+  size_t src_start;
+  size_t src_len;
+  int is_copy;
+} pc_map_run;
+
+typedef struct pc_textmap {
+  pc_buf out;   /* the derived text */
+  pc_vec runs;  /* pc_map_run, ordered by out_start */
+} pc_textmap;
+
+/* Appends src[src_start .. src_start+len) unchanged. 0 or -1 (no memory). */
+int pc_textmap_copy(const pc_alloc *a, pc_textmap *m, const char *src, size_t src_start,
+                    size_t len);
+/* Appends `repl` as the rewrite of source bytes [src_start, src_start+src_len).
+ * src_len may be 0 (inserted text) and repl_len may be 0 (deleted text). */
+int pc_textmap_replace(const pc_alloc *a, pc_textmap *m, size_t src_start, size_t src_len,
+                       const char *repl, size_t repl_len);
+
+/* Source offset where output byte `out` starts (for range starts). */
+size_t pc_textmap_src_start(const pc_textmap *m, size_t out);
+/* Source offset just after output byte `out_end - 1` (for range ends). */
+size_t pc_textmap_src_end(const pc_textmap *m, size_t out_end);
+
+void pc_textmap_free(const pc_alloc *a, pc_textmap *m);
+
+#endif

@@ -1,0 +1,134 @@
+/* The document model: lifetime, error messages, and mapping ranges back to
+ * the caller's original bytes, lines and columns. */
+#include "doc.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+int pc_block_is_prose(pc_block_kind kind) {
+  return kind == PC_BLOCK_PARAGRAPH || kind == PC_BLOCK_LIST_ITEM || kind == PC_BLOCK_QUOTE;
+}
+
+const char *pc_block_kind_name(pc_block_kind kind) {
+  static const char *const names[] = {
+      "paragraph", "list_item", "quote",       "title",       "heading",
+      "code",      "table",     "html",        "front_matter", "boilerplate",
+      "caption",   "embed",     "source_list", "citation"};
+  size_t i = (size_t)kind;
+  return i < sizeof names / sizeof names[0] ? names[i] : "unknown";
+}
+
+void pc_doc_init(pc_doc *d, const pc_alloc *mem, const precis_options *opts, const char *text,
+                 size_t len, char *errbuf, size_t errbuf_cap) {
+  memset(d, 0, sizeof *d);
+  d->mem = mem;
+  d->opts = opts;
+  d->orig = text;
+  d->orig_len = len;
+  d->title_block = -1;
+  d->errmsg = errbuf;
+  d->errmsg_cap = errbuf_cap;
+}
+
+void pc_doc_free(pc_doc *d) {
+  const pc_alloc *m = d->mem;
+  pc_vec_free(m, &d->line_starts);
+  pc_textmap_free(m, &d->repaired);
+  pc_textmap_free(m, &d->prose);
+  pc_vec_free(m, &d->blocks);
+  pc_vec_free(m, &d->links);
+  pc_vec_free(m, &d->sentences);
+  pc_buf_free(m, &d->texts);
+  pc_buf_free(m, &d->strings);
+  for (size_t i = 0; i < d->sources.len; i++) {
+    pc_source *s = &PC_VEC_AT(d->sources, pc_source, i);
+    pc_vec_free(m, &s->urls);
+    pc_vec_free(m, &s->titles);
+    pc_vec_free(m, &s->mentions);
+  }
+  pc_vec_free(m, &d->sources);
+  pc_vec_free(m, &d->citations);
+}
+
+precis_status pc_doc_fail(pc_doc *d, precis_status status, const char *fmt, ...) {
+  if (d->errmsg && d->errmsg_cap) {
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(d->errmsg, d->errmsg_cap, fmt, ap);
+    va_end(ap);
+  }
+  return status;
+}
+
+pc_range pc_doc_repaired_to_orig(const pc_doc *d, size_t start, size_t end) {
+  pc_range r;
+  r.start = pc_textmap_src_start(&d->repaired, start);
+  r.end = end > start ? pc_textmap_src_end(&d->repaired, end) : r.start;
+  if (r.end < r.start) r.end = r.start;
+  return r;
+}
+
+pc_range pc_doc_prose_to_orig(const pc_doc *d, size_t start, size_t end) {
+  size_t rs = pc_textmap_src_start(&d->prose, start);
+  size_t re = end > start ? pc_textmap_src_end(&d->prose, end) : rs;
+  return pc_doc_repaired_to_orig(d, rs, re);
+}
+
+/* Line starts are found once per document, in one pass. */
+static precis_status index_lines(pc_doc *d) {
+  size_t *first = PC_VEC_PUSH(d->mem, &d->line_starts, size_t);
+  if (!first) return PRECIS_ERR_NOMEM;
+  *first = 0;
+  const char *p = d->orig, *end = d->orig + d->orig_len;
+  while (p < end) {
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    if (!nl) break;
+    size_t *start = PC_VEC_PUSH(d->mem, &d->line_starts, size_t);
+    if (!start) return PRECIS_ERR_NOMEM;
+    *start = (size_t)(nl + 1 - d->orig);
+    p = nl + 1;
+  }
+  return PRECIS_OK;
+}
+
+/* 1-based line and column of byte `off`. */
+static void line_col(const pc_doc *d, size_t off, uint32_t *line, uint32_t *col) {
+  const size_t *starts = d->line_starts.data;
+  size_t lo = 0, hi = d->line_starts.len;
+  while (hi - lo > 1) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (starts[mid] <= off) lo = mid; else hi = mid;
+  }
+  size_t c = off - starts[lo] + 1;
+  *line = lo + 1 > UINT32_MAX ? UINT32_MAX : (uint32_t)(lo + 1);
+  *col = c > UINT32_MAX ? UINT32_MAX : (uint32_t)c;
+}
+
+precis_status pc_doc_span(pc_doc *d, size_t start, size_t end, precis_span *out) {
+  if (d->line_starts.len == 0) {
+    precis_status st = index_lines(d);
+    if (st != PRECIS_OK) return st;
+  }
+  if (start > d->orig_len) start = d->orig_len;
+  if (end > d->orig_len) end = d->orig_len;
+  if (end < start) end = start;
+  out->start = start;
+  out->end = end;
+  line_col(d, start, &out->line, &out->column);
+  line_col(d, end > start ? end - 1 : start, &out->end_line, &out->end_column);
+  return PRECIS_OK;
+}
+
+int pc_doc_intern(pc_doc *d, const char *s, size_t len, pc_strref *out) {
+  size_t off = d->strings.len;
+  if (pc_buf_append(d->mem, &d->strings, s, len) != 0) return -1;
+  if (pc_buf_putc(d->mem, &d->strings, '\0') != 0) return -1;
+  out->off = off;
+  out->len = len;
+  return 0;
+}
+
+const char *pc_sentence_text(const pc_doc *d, const pc_sentence *s) {
+  return d->texts.data ? d->texts.data + s->text_off : "";
+}

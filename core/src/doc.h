@@ -1,0 +1,148 @@
+/* The document model every pipeline stage reads and extends.
+ *
+ *   original bytes --read/repair--> repaired text  (textmap: repaired -> original)
+ *   repaired text  --read/layout--> blocks + prose (textmap: prose -> repaired)
+ *   prose          --segment-----> sentences with original spans
+ *   sentences      --score-------> features, scores
+ *   scores         --select------> summary
+ *   text, links    --sources-----> sources and citations
+ *
+ * A pc_doc lives for one call; every allocation goes through doc->mem. */
+#ifndef PRECIS_DOC_H
+#define PRECIS_DOC_H
+
+#include <stddef.h>
+#include "precis.h"
+#include "base/mem.h"
+#include "base/textmap.h"
+
+typedef enum pc_block_kind {
+  PC_BLOCK_PARAGRAPH = 0, /* prose */
+  PC_BLOCK_LIST_ITEM,     /* prose: a bullet or numbered item */
+  PC_BLOCK_QUOTE,         /* prose: a block quote */
+  PC_BLOCK_TITLE,         /* the headline */
+  PC_BLOCK_HEADING,       /* a section heading */
+  PC_BLOCK_CODE,          /* fenced or indented code */
+  PC_BLOCK_TABLE,         /* a markdown or aligned table */
+  PC_BLOCK_HTML,          /* HTML comment or block */
+  PC_BLOCK_FRONT_MATTER,  /* YAML/TOML front matter */
+  PC_BLOCK_BOILERPLATE,   /* byline, dateline, comment widget, header line */
+  PC_BLOCK_CAPTION,       /* photo caption ("... Credit: X/AFP") */
+  PC_BLOCK_EMBED,         /* embedded post signature (pic.twitter.com, ...) */
+  PC_BLOCK_SOURCE_LIST,   /* an entry of a reference section */
+  PC_BLOCK_CITATION       /* a line holding only a link, citing the prose before */
+} pc_block_kind;
+
+/* 1 for the kinds whose text may become summary sentences. */
+int pc_block_is_prose(pc_block_kind kind);
+/* "paragraph", "heading", ... for debugging and tests. */
+const char *pc_block_kind_name(pc_block_kind kind);
+
+typedef struct pc_block {
+  pc_block_kind kind;
+  size_t start, end;            /* the whole block in the repaired text */
+  size_t prose_start, prose_end;/* its text, markup removed, in doc->prose.out */
+  size_t paragraph;             /* prose paragraph number (prose blocks only) */
+  size_t first_sentence;        /* its sentences in doc->sentences */
+  size_t n_sentences;
+} pc_block;
+
+/* A markdown link [text](url) or <url>, found by the layout stage. */
+typedef struct pc_link {
+  size_t start, end;            /* the whole link, repaired text */
+  size_t text_start, text_end;  /* the link text, repaired text (empty for <url>) */
+  size_t url_start, url_end;    /* the target, repaired text */
+  size_t block;                 /* the block it is in */
+} pc_link;
+
+typedef struct pc_sentence {
+  size_t block;
+  size_t prose_start, prose_end;/* in doc->prose.out */
+  size_t start, end;            /* original bytes */
+  size_t text_off, text_len;    /* collapsed text in doc->texts */
+  size_t paragraph;
+  size_t n_words;
+  double features[PRECIS_FEATURE_COUNT];
+  double score;
+  int selected;
+} pc_sentence;
+
+typedef struct pc_strref {
+  size_t off, len;              /* in doc->strings */
+} pc_strref;
+
+typedef struct pc_range {
+  size_t start, end;            /* original bytes */
+} pc_range;
+
+typedef struct pc_source {
+  pc_strref name;
+  precis_source_kind kind;
+  pc_vec urls;                  /* pc_strref */
+  pc_vec titles;                /* pc_strref, parallel to urls */
+  pc_vec mentions;              /* pc_range */
+} pc_source;
+
+typedef struct pc_citation {
+  size_t sentence;              /* index into doc->sentences */
+  size_t source;                /* index into doc->sources */
+} pc_citation;
+
+typedef struct pc_doc {
+  const pc_alloc *mem;
+  const precis_options *opts;
+  const char *orig;             /* the caller's input */
+  size_t orig_len;
+  pc_vec line_starts;           /* size_t: offset of each line of orig */
+
+  pc_textmap repaired;          /* repaired text, mapped to orig */
+  pc_textmap prose;             /* prose of all blocks, mapped to repaired */
+  pc_vec blocks;                /* pc_block, in document order */
+  pc_vec links;                 /* pc_link */
+  long title_block;             /* index of the PC_BLOCK_TITLE block, or -1 */
+  int is_markdown;              /* detected or forced */
+
+  pc_vec sentences;             /* pc_sentence, in document order */
+  pc_buf texts;                 /* collapsed sentence texts, NUL-separated */
+  size_t total_words;
+
+  pc_buf strings;               /* names, URLs, titles of sources */
+  pc_vec sources;               /* pc_source */
+  pc_vec citations;             /* pc_citation, sorted by sentence */
+
+  char *errmsg;                 /* set with pc_doc_fail(); owned by the handle */
+  size_t errmsg_cap;
+} pc_doc;
+
+/* Prepares `d` for `text`; no allocation until a stage runs. */
+void pc_doc_init(pc_doc *d, const pc_alloc *mem, const precis_options *opts,
+                 const char *text, size_t len, char *errbuf, size_t errbuf_cap);
+void pc_doc_free(pc_doc *d);
+
+/* Records a formatted failure message and returns `status`. */
+precis_status pc_doc_fail(pc_doc *d, precis_status status, const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 3, 4)))
+#endif
+    ;
+
+/* Original byte range of the prose range [start, end). */
+pc_range pc_doc_prose_to_orig(const pc_doc *d, size_t start, size_t end);
+/* Original byte range of the repaired range [start, end). */
+pc_range pc_doc_repaired_to_orig(const pc_doc *d, size_t start, size_t end);
+/* Fills a public span (with lines and columns) for original bytes. */
+precis_status pc_doc_span(pc_doc *d, size_t start, size_t end, precis_span *out);
+/* Appends a string to doc->strings; returns -1 when memory runs out. */
+int pc_doc_intern(pc_doc *d, const char *s, size_t len, pc_strref *out);
+/* The text of a sentence (NUL-terminated, in doc->texts). */
+const char *pc_sentence_text(const pc_doc *d, const pc_sentence *s);
+
+/* The stages, in order. Each returns PRECIS_OK or fails through pc_doc_fail. */
+precis_status pc_repair(pc_doc *d);   /* read/repair.c */
+precis_status pc_layout(pc_doc *d);   /* read/layout.c */
+precis_status pc_segment_doc(pc_doc *d); /* segment/sentences.c */
+precis_status pc_score(pc_doc *d);    /* score/score.c */
+precis_status pc_select(pc_doc *d);   /* select/select.c */
+precis_status pc_cite(pc_doc *d);     /* sources/cite.c */
+
+#endif

@@ -1,0 +1,100 @@
+/* Stage 3: every prose block is split into sentences; each gets its
+ * whitespace-collapsed text and its byte range in the original input. */
+#include <utf8proc.h>
+
+#include "doc.h"
+#include "segment/segment.h"
+
+typedef struct segment_ctx {
+  pc_doc *d;
+  size_t block;
+  size_t base;          /* prose offset of the block */
+  precis_status status;
+} segment_ctx;
+
+static int is_space_cp(utf8proc_int32_t cp) {
+  if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v') return 1;
+  if (cp < 0x80) return 0;
+  utf8proc_category_t cat = utf8proc_category(cp);
+  return cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_ZL ||
+         cat == UTF8PROC_CATEGORY_ZP;
+}
+
+static int is_word_cp(utf8proc_int32_t cp) {
+  if (cp < 0x80) return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+  utf8proc_category_t cat = utf8proc_category(cp);
+  return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+         cat == UTF8PROC_CATEGORY_ND || cat == UTF8PROC_CATEGORY_MN;
+}
+
+/* Appends text[0..n) to doc->texts with every whitespace run made one space;
+ * counts words (runs holding a letter or digit). */
+static int append_collapsed(pc_doc *d, const char *text, size_t n, size_t *words) {
+  const utf8proc_uint8_t *s = (const utf8proc_uint8_t *)text;
+  size_t i = 0;
+  int pending_space = 0, in_word = 0;
+  *words = 0;
+  if (pc_buf_reserve(d->mem, &d->texts, n + 1) != 0) return -1;
+  while (i < n) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t got = utf8proc_iterate(s + i, (utf8proc_ssize_t)(n - i), &cp);
+    if (got <= 0) { cp = 0xFFFD; got = 1; }
+    if (is_space_cp(cp)) {
+      pending_space = 1;
+      in_word = 0;
+    } else {
+      if (pending_space && d->texts.len > 0 && d->texts.data[d->texts.len - 1] != '\0')
+        d->texts.data[d->texts.len++] = ' ';
+      pending_space = 0;
+      if (is_word_cp(cp)) {
+        if (!in_word) (*words)++;
+        in_word = 1;
+      }
+      for (utf8proc_ssize_t k = 0; k < got; k++) d->texts.data[d->texts.len++] = (char)s[i + (size_t)k];
+    }
+    i += (size_t)got;
+  }
+  d->texts.data[d->texts.len] = '\0';
+  return 0;
+}
+
+static int on_sentence(void *vctx, size_t start, size_t end) {
+  segment_ctx *ctx = vctx;
+  pc_doc *d = ctx->d;
+  if (end <= start) return 0;
+  const pc_block *b = &PC_VEC_AT(d->blocks, pc_block, ctx->block);
+  pc_sentence *s = PC_VEC_PUSH(d->mem, &d->sentences, pc_sentence);
+  if (!s) { ctx->status = PRECIS_ERR_NOMEM; return 1; }
+  s->block = ctx->block;
+  s->paragraph = b->paragraph;
+  s->prose_start = ctx->base + start;
+  s->prose_end = ctx->base + end;
+  pc_range orig = pc_doc_prose_to_orig(d, s->prose_start, s->prose_end);
+  s->start = orig.start;
+  s->end = orig.end;
+  s->text_off = d->texts.len;
+  if (append_collapsed(d, d->prose.out.data + s->prose_start, end - start, &s->n_words) != 0 ||
+      pc_buf_putc(d->mem, &d->texts, '\0') != 0) {
+    ctx->status = PRECIS_ERR_NOMEM;
+    return 1;
+  }
+  s->text_len = d->texts.len - 1 - s->text_off;
+  if (s->text_len == 0) { d->sentences.len--; return 0; }
+  d->total_words += s->n_words;
+  return 0;
+}
+
+precis_status pc_segment_doc(pc_doc *d) {
+  for (size_t i = 0; i < d->blocks.len; i++) {
+    pc_block *b = &PC_VEC_AT(d->blocks, pc_block, i);
+    b->first_sentence = d->sentences.len;
+    if (!pc_block_is_prose(b->kind)) continue;
+    segment_ctx ctx = {d, i, b->prose_start, PRECIS_OK};
+    pc_segment(d->prose.out.data + b->prose_start, b->prose_end - b->prose_start, on_sentence,
+               &ctx);
+    if (ctx.status != PRECIS_OK) return ctx.status;
+    b = &PC_VEC_AT(d->blocks, pc_block, i);
+    b->n_sentences = d->sentences.len - b->first_sentence;
+  }
+  return PRECIS_OK;
+}
