@@ -1,0 +1,397 @@
+/* Inline markdown reduction into the prose text, with links recorded. Every
+ * search ahead is bounded by a PC_MAX_* constant, so the pass is linear. */
+#include "read/inline.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+#include "read/lines.h"
+
+/* An emphasis opener looks this far ahead for its closer. */
+#define PC_MAX_EMPHASIS_SCAN 1024
+/* Emphasis closers waiting to be dropped; deeper nesting stays literal. */
+#define PC_MAX_EMPHASIS_DEPTH 8
+
+typedef struct emitter {
+  pc_doc *d;
+  const char *t;
+  size_t copy_from;
+  size_t block;
+  int markdown;
+  int in_link;
+  size_t pending[PC_MAX_EMPHASIS_DEPTH]; /* closer positions to drop */
+  size_t pending_len[PC_MAX_EMPHASIS_DEPTH];
+  size_t n_pending;
+} emitter;
+
+static int flush(emitter *em, size_t upto) {
+  if (upto <= em->copy_from) return 0;
+  int rc = pc_textmap_copy(em->d->mem, &em->d->prose, em->t, em->copy_from, upto - em->copy_from);
+  em->copy_from = upto;
+  return rc;
+}
+
+/* Removes t[at, at+len) from the prose (a replace run with no output). */
+static int drop(emitter *em, size_t at, size_t len) {
+  if (flush(em, at) != 0) return -1;
+  if (pc_textmap_replace(em->d->mem, &em->d->prose, at, len, "", 0) != 0) return -1;
+  em->copy_from = at + len;
+  return 0;
+}
+
+static int replace(emitter *em, size_t at, size_t len, const char *s, size_t n) {
+  if (flush(em, at) != 0) return -1;
+  if (pc_textmap_replace(em->d->mem, &em->d->prose, at, len, s, n) != 0) return -1;
+  em->copy_from = at + len;
+  return 0;
+}
+
+static int record_link(emitter *em, size_t start, size_t end, size_t ts, size_t te, size_t us,
+                       size_t ue) {
+  pc_link *l = PC_VEC_PUSH(em->d->mem, &em->d->links, pc_link);
+  if (!l) return -1;
+  l->start = start;
+  l->end = end;
+  l->text_start = ts;
+  l->text_end = te;
+  l->url_start = us;
+  l->url_end = ue;
+  l->block = em->block;
+  return 0;
+}
+
+static int is_ascii_punct(char c) {
+  return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
+         (c >= '{' && c <= '~');
+}
+
+static int is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+int pc_inline_link_at(const char *t, size_t i, size_t end, pc_link_parts *out) {
+  if (i >= end || t[i] != '[') return 0;
+  size_t lim = end - i > PC_MAX_LINK_TEXT ? i + PC_MAX_LINK_TEXT : end;
+  size_t j = i + 1, depth = 1;
+  while (j < lim) {
+    char c = t[j];
+    if (c == '\\') { j += 2; continue; }
+    if (c == '[') depth++;
+    else if (c == ']' && --depth == 0) break;
+    j++;
+  }
+  if (j >= lim || j + 1 >= end || t[j + 1] != '(') return 0;
+  out->text_start = i + 1;
+  out->text_end = j;
+  size_t k = j + 2;
+  lim = end - k > PC_MAX_LINK_URL ? k + PC_MAX_LINK_URL : end;
+  while (k < lim && (t[k] == ' ' || t[k] == '\t')) k++;
+  if (k < lim && t[k] == '<') {
+    out->url_start = ++k;
+    while (k < lim && t[k] != '>' && t[k] != '\n') k++;
+    if (k >= lim || t[k] != '>') return 0;
+    out->url_end = k++;
+  } else {
+    out->url_start = k;
+    size_t paren = 0;
+    while (k < lim && !is_space_byte(t[k])) {
+      if (t[k] == '\\') { k += 2; continue; }
+      if (t[k] == '(') paren++;
+      else if (t[k] == ')') { if (paren == 0) break; paren--; }
+      k++;
+    }
+    if (k > lim) return 0;
+    out->url_end = k;
+  }
+  while (k < lim && (t[k] == ' ' || t[k] == '\t')) k++;
+  if (k < lim && (t[k] == '"' || t[k] == '\'' || t[k] == '(')) {
+    char close = t[k] == '(' ? ')' : t[k];
+    k++;
+    while (k < lim && t[k] != close) k++;
+    if (k >= lim) return 0;
+    k++;
+    while (k < lim && (t[k] == ' ' || t[k] == '\t')) k++;
+  }
+  if (k >= lim || t[k] != ')') return 0;
+  out->end = k + 1;
+  return 1;
+}
+
+static int is_label_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+}
+
+/* host.tld/ at t[i]: the offset just after the '/', or 0. */
+static size_t host_path(const char *t, size_t i, size_t end) {
+  size_t k = i, labels = 0, last_start = i;
+  int last_alpha = 1;
+  while (k < end && k - i < 256) {
+    size_t s = k;
+    last_alpha = 1;
+    while (k < end && is_label_char(t[k])) {
+      if (!((t[k] | 0x20) >= 'a' && (t[k] | 0x20) <= 'z')) last_alpha = 0;
+      k++;
+    }
+    if (k == s) return 0;
+    labels++;
+    last_start = s;
+    if (k < end && t[k] == '.') { k++; continue; }
+    break;
+  }
+  if (labels < 2 || !last_alpha || k - last_start < 2 || k >= end || t[k] != '/') return 0;
+  return k + 1;
+}
+
+size_t pc_inline_url_at(const char *t, size_t i, size_t end) {
+  size_t k;
+  if (pc_text_has_iprefix(t, i, end, "https://")) k = i + 8;
+  else if (pc_text_has_iprefix(t, i, end, "http://")) k = i + 7;
+  else if (pc_text_has_iprefix(t, i, end, "ftp://")) k = i + 6;
+  else if (pc_text_has_iprefix(t, i, end, "www.")) k = i + 4;
+  else if ((k = host_path(t, i, end)) == 0) return 0;
+  size_t lim = end - i > PC_MAX_LINK_URL ? i + PC_MAX_LINK_URL : end;
+  long paren = 0;
+  while (k < lim) {
+    unsigned char c = (unsigned char)t[k];
+    if (c <= ' ' || c >= 0x80 || c == '<' || c == '>' || c == '"' || c == '`') break;
+    if (c == '(') paren++;
+    if (c == ')') paren--;
+    k++;
+  }
+  while (k > i) {
+    char c = t[k - 1];
+    if (c == ')' && paren < 0) { paren++; k--; continue; }
+    if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\'' ||
+        c == '*' || c == '_' || c == ']') { k--; continue; }
+    break;
+  }
+  size_t min = pc_text_has_iprefix(t, i, end, "www.") ? 6 : 8;
+  return k - i >= min ? k - i : 0;
+}
+
+/* A closer for the emphasis run t[i, i+n) of `c`, within the bound, or 0. */
+static size_t emphasis_closer(const char *t, size_t i, size_t n, size_t end, char c) {
+  size_t lim = end - i > PC_MAX_EMPHASIS_SCAN ? i + PC_MAX_EMPHASIS_SCAN : end;
+  size_t k = i + n;
+  while (k < lim) {
+    if (t[k] != c) { k++; continue; }
+    size_t r = k;
+    while (r < end && t[r] == c) r++;
+    if (r - k == n && !is_space_byte(t[k - 1])) {
+      if (c != '_' || r >= end || !is_label_char(t[r])) return k;
+    }
+    k = r;
+  }
+  return 0;
+}
+
+static int pending_at(emitter *em, size_t i, size_t *len) {
+  for (size_t k = 0; k < em->n_pending; k++) {
+    if (em->pending[k] == i) {
+      *len = em->pending_len[k];
+      em->pending[k] = em->pending[--em->n_pending];
+      em->pending_len[k] = em->pending_len[em->n_pending];
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* &amp; &#39; ... : the decoded UTF-8 in buf and the entity length, or 0. */
+static size_t entity_at(const char *t, size_t i, size_t end, char *buf, size_t *buf_len) {
+  static const struct { const char *name; int32_t cp; } names[] = {
+      {"amp", '&'},       {"lt", '<'},        {"gt", '>'},        {"quot", '"'},
+      {"apos", '\''},     {"nbsp", 0xA0},     {"mdash", 0x2014},  {"ndash", 0x2013},
+      {"hellip", 0x2026}, {"rsquo", 0x2019}, {"lsquo", 0x2018}, {"ldquo", 0x201C},
+      {"rdquo", 0x201D}};
+  size_t k = i + 1;
+  while (k < end && k - i <= 10 && t[k] != ';' && (is_label_char(t[k]) || t[k] == '#')) k++;
+  if (k >= end || t[k] != ';' || k == i + 1) return 0;
+  int32_t cp = -1;
+  if (t[i + 1] == '#') {
+    int hex = i + 2 < k && (t[i + 2] == 'x' || t[i + 2] == 'X');
+    long v = 0;
+    for (size_t j = i + 2 + (size_t)hex; j < k; j++) {
+      char c = t[j];
+      int dgt = c >= '0' && c <= '9' ? c - '0'
+              : hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1;
+      if (dgt < 0 || v > 0x10FFFF) return 0;
+      v = v * (hex ? 16 : 10) + dgt;
+    }
+    if (v <= 0 || v > 0x10FFFF || !utf8proc_codepoint_valid((utf8proc_int32_t)v)) return 0;
+    cp = (int32_t)v;
+  } else {
+    for (size_t n = 0; n < sizeof names / sizeof names[0]; n++)
+      if (strlen(names[n].name) == k - i - 1 && memcmp(t + i + 1, names[n].name, k - i - 1) == 0)
+        cp = names[n].cp;
+    if (cp < 0) return 0;
+  }
+  *buf_len = (size_t)utf8proc_encode_char(cp, (utf8proc_uint8_t *)buf);
+  return k + 1 - i;
+}
+
+static int is_word_start(const char *t, size_t i) {
+  if (i == 0) return 1;
+  size_t n;
+  int32_t cp = pc_cp_before(t, 0, i, &n);
+  return !pc_cp_is_alnum(cp) && cp != '/' && cp != '.' && cp != '@' && cp != '-' && cp != '_' &&
+         cp != ':';
+}
+
+static int emit_range(emitter *em, size_t start, size_t end);
+
+/* Handles markdown syntax at t[i]; sets *next past it. 1 handled, 0 not, -1 nomem. */
+static int markdown_at(emitter *em, size_t i, size_t start, size_t end, size_t *next,
+                       unsigned char *no_closer) {
+  const char *t = em->t;
+  char c = t[i];
+  pc_link_parts lp;
+  if (c == '\\' && i + 1 < end && is_ascii_punct(t[i + 1])) {
+    if (drop(em, i, 1) != 0) return -1;
+    *next = i + 2;
+    return 1;
+  }
+  if (c == '`') {
+    size_t n = 1;
+    while (i + n < end && t[i + n] == '`') n++;
+    *next = i + n;
+    if (n > PC_MAX_BACKTICKS || no_closer[n]) return 1;
+    for (size_t k = i + n; k < end;) {
+      if (t[k] != '`') { k++; continue; }
+      size_t r = k;
+      while (r < end && t[r] == '`') r++;
+      if (r - k == n) {
+        if (drop(em, i, n) != 0 || flush(em, k) != 0 || drop(em, k, n) != 0) return -1;
+        *next = r;
+        return 1;
+      }
+      k = r;
+    }
+    no_closer[n] = 1;
+    return 1;
+  }
+  if (c == '!' && i + 1 < end && t[i + 1] == '[' && pc_inline_link_at(t, i + 1, end, &lp)) {
+    if (drop(em, i, lp.end - i) != 0) return -1;
+    *next = lp.end;
+    return 1;
+  }
+  if (c == '[' && !em->in_link && pc_inline_link_at(t, i, end, &lp)) {
+    if (drop(em, i, 1) != 0) return -1;
+    em->in_link = 1;
+    int rc = emit_range(em, lp.text_start, lp.text_end);
+    em->in_link = 0;
+    if (rc != 0 || drop(em, lp.text_end, lp.end - lp.text_end) != 0 ||
+        record_link(em, i, lp.end, lp.text_start, lp.text_end, lp.url_start, lp.url_end) != 0)
+      return -1;
+    *next = lp.end;
+    return 1;
+  }
+  if (c == '<') {
+    size_t lim = end - i > PC_MAX_INLINE_TAG ? i + PC_MAX_INLINE_TAG : end;
+    if (pc_text_has_iprefix(t, i, end, "<!--")) {
+      for (size_t k = i + 4; k + 3 <= lim; k++)
+        if (memcmp(t + k, "-->", 3) == 0) {
+          if (drop(em, i, k + 3 - i) != 0) return -1;
+          *next = k + 3;
+          return 1;
+        }
+      return 0;
+    }
+    size_t k = i + 1;
+    while (k < lim && t[k] != '>' && t[k] != '<' && t[k] != '\n') k++;
+    if (k >= lim || t[k] != '>') return 0;
+    size_t u = pc_inline_url_at(t, i + 1, k);
+    if (u && i + 1 + u == k) {
+      if (drop(em, i, 1) != 0 || flush(em, k) != 0 || drop(em, k, 1) != 0 ||
+          record_link(em, i, k + 1, i + 1, i + 1, i + 1, k) != 0)
+        return -1;
+      *next = k + 1;
+      return 1;
+    }
+    if (pc_text_has_iprefix(t, i + 1, k, "mailto:")) {
+      if (drop(em, i, 1) != 0 || flush(em, k) != 0 || drop(em, k, 1) != 0 ||
+          record_link(em, i, k + 1, i + 1, i + 1, i + 1, k) != 0)
+        return -1;
+      *next = k + 1;
+      return 1;
+    }
+    size_t j = i + 1;
+    if (j < k && t[j] == '/') j++;
+    if (j < k && ((t[j] | 0x20) >= 'a' && (t[j] | 0x20) <= 'z')) {
+      while (j < k && (is_label_char(t[j]))) j++;
+      if (j == k || t[j] == ' ' || t[j] == '/' || t[j] == '\t') {
+        if (drop(em, i, k + 1 - i) != 0) return -1;
+        *next = k + 1;
+        return 1;
+      }
+    }
+    return 0;
+  }
+  if (c == '*' || c == '_' || c == '~') {
+    size_t n = 1, plen;
+    while (i + n < end && t[i + n] == c) n++;
+    *next = i + n;
+    if (pending_at(em, i, &plen)) {
+      if (drop(em, i, plen) != 0) return -1;
+      *next = i + plen;
+      return 1;
+    }
+    if (n > 3 || (c == '~' && n != 2)) return 1;
+    if (i + n >= end || is_space_byte(t[i + n])) return 1; /* not left-flanking */
+    if (c == '_' && i > start && is_label_char(t[i - 1])) return 1;
+    if (em->n_pending >= PC_MAX_EMPHASIS_DEPTH) return 1;
+    size_t close = emphasis_closer(t, i, n, end, c);
+    if (!close) return 1;
+    em->pending[em->n_pending] = close;
+    em->pending_len[em->n_pending++] = n;
+    if (drop(em, i, n) != 0) return -1;
+    return 1;
+  }
+  if (c == '&') {
+    char buf[8];
+    size_t blen = 0, n = entity_at(t, i, end, buf, &blen);
+    if (!n) return 0;
+    if (replace(em, i, n, buf, blen) != 0) return -1;
+    *next = i + n;
+    return 1;
+  }
+  return 0;
+}
+
+static int emit_range(emitter *em, size_t start, size_t end) {
+  const char *t = em->t;
+  unsigned char no_closer[PC_MAX_BACKTICKS + 1];
+  memset(no_closer, 0, sizeof no_closer);
+  size_t i = start;
+  while (i < end) {
+    char c = t[i];
+    size_t next = i + 1;
+    if (em->markdown && (c == '\\' || c == '`' || c == '!' || c == '[' || c == '<' || c == '*' ||
+                         c == '_' || c == '~' || c == '&')) {
+      int rc = markdown_at(em, i, start, end, &next, no_closer);
+      if (rc < 0) return -1;
+      if (rc > 0) { i = next; continue; }
+      next = i + 1;
+    }
+    if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && is_word_start(t, i)) {
+      size_t u = pc_inline_url_at(t, i, end);
+      if (u) {
+        if (!em->in_link && record_link(em, i, i + u, i, i, i, i + u) != 0) return -1;
+        next = i + u;
+      } else {
+        while (next < end && is_label_char(t[next])) next++;
+      }
+    }
+    i = next;
+  }
+  return flush(em, end);
+}
+
+int pc_inline_emit(pc_doc *d, size_t start, size_t end, int markdown, size_t block) {
+  emitter em;
+  memset(&em, 0, sizeof em);
+  em.d = d;
+  em.t = d->repaired.out.data;
+  em.copy_from = start;
+  em.block = block;
+  em.markdown = markdown;
+  return emit_range(&em, start, end);
+}

@@ -1,0 +1,175 @@
+/* Line scanning and the UTF-8 character tests shared by the layout passes. */
+#include "read/lines.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+static int is_blank_byte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+int32_t pc_cp_at(const char *t, size_t i, size_t end, size_t *len) {
+  utf8proc_int32_t cp;
+  utf8proc_ssize_t got =
+      utf8proc_iterate((const utf8proc_uint8_t *)t + i, (utf8proc_ssize_t)(end - i), &cp);
+  if (got <= 0) { *len = 1; return 0xFFFD; }
+  *len = (size_t)got;
+  return cp;
+}
+
+int32_t pc_cp_before(const char *t, size_t start, size_t i, size_t *len) {
+  size_t j = i - 1;
+  while (j > start && i - j < 4 && ((unsigned char)t[j] & 0xC0) == 0x80) j--;
+  size_t n;
+  int32_t cp = pc_cp_at(t, j, i, &n);
+  *len = i - j;
+  return cp;
+}
+
+int pc_cp_is_space(int32_t cp) {
+  if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v') return 1;
+  if (cp < 0x80) return 0;
+  utf8proc_category_t c = utf8proc_category(cp);
+  return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL || c == UTF8PROC_CATEGORY_ZP;
+}
+
+int pc_cp_is_upper(int32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  utf8proc_category_t c = utf8proc_category(cp);
+  return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+int pc_cp_is_lower(int32_t cp) {
+  if (cp < 0x80) return cp >= 'a' && cp <= 'z';
+  return utf8proc_category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+int pc_cp_is_letter(int32_t cp) {
+  if (cp < 0x80) return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+  utf8proc_category_t c = utf8proc_category(cp);
+  return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+}
+
+int pc_cp_is_alnum(int32_t cp) {
+  if (cp < 0x80) return (cp >= '0' && cp <= '9') || ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z');
+  return pc_cp_is_letter(cp) || utf8proc_category(cp) == UTF8PROC_CATEGORY_ND;
+}
+
+int pc_cp_is_closer(int32_t cp) {
+  return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == '*' || cp == '_' ||
+         cp == 0x2019 || cp == 0x201D || cp == 0x00BB || cp == 0x203A;
+}
+
+int pc_cp_is_opener(int32_t cp) {
+  return cp == '"' || cp == '\'' || cp == '(' || cp == '[' || cp == '*' || cp == '_' ||
+         cp == 0x2018 || cp == 0x201C || cp == 0x00AB || cp == 0x2039 || cp == 0x201E;
+}
+
+int pc_cp_is_dash(int32_t cp) { return cp == '-' || cp == 0x2013 || cp == 0x2014; }
+
+int32_t pc_text_last_cp(const char *t, size_t start, size_t end) {
+  size_t i = end, n;
+  while (i > start) {
+    int32_t cp = pc_cp_before(t, start, i, &n);
+    if (!pc_cp_is_closer(cp) && !pc_cp_is_space(cp)) return cp;
+    i -= n;
+  }
+  return 0;
+}
+
+int pc_text_ends_sentence(const char *t, size_t start, size_t end) {
+  int32_t cp = pc_text_last_cp(t, start, end);
+  return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026;
+}
+
+/* The first code point after opening quotes, brackets and spaces. */
+static int32_t first_cp(const char *t, size_t start, size_t end) {
+  size_t i = start, n;
+  while (i < end) {
+    int32_t cp = pc_cp_at(t, i, end, &n);
+    if (!pc_cp_is_opener(cp) && !pc_cp_is_space(cp)) return cp;
+    i += n;
+  }
+  return 0;
+}
+
+int pc_text_starts_sentence(const char *t, size_t start, size_t end) {
+  int32_t cp = first_cp(t, start, end);
+  return pc_cp_is_upper(cp) || (cp >= '0' && cp <= '9') || cp == '$' || cp == 0x20AC ||
+         cp == 0xA3;
+}
+
+int pc_text_starts_lower(const char *t, size_t start, size_t end) {
+  return pc_cp_is_lower(first_cp(t, start, end));
+}
+
+int pc_text_ends_connective(const char *t, size_t s, size_t e) {
+  static const char *const words[] = {
+      "a", "an", "the", "to", "of", "in", "on", "at", "for", "with", "by", "from", "and", "or",
+      "but", "as", "into", "over", "about", "after", "before", "behind", "under", "between",
+      "against", "amid", "its", "his", "her", "their", "our", "your", "is", "are", "was", "will",
+      "that", "than", "not"};
+  size_t w = e;
+  while (w > s && t[w - 1] != ' ') w--;
+  if (e > s && (t[e - 1] == ',' || t[e - 1] == '-')) return 1;
+  for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+    if (strlen(words[k]) == e - w && pc_text_has_iprefix(t, w, e, words[k])) return 1;
+  return 0;
+}
+
+size_t pc_text_words(const char *t, size_t start, size_t end) {
+  size_t words = 0, i = start, n;
+  int in_word = 0;
+  while (i < end) {
+    int32_t cp = pc_cp_at(t, i, end, &n);
+    if (pc_cp_is_space(cp)) in_word = 0;
+    else if (!in_word) { in_word = 1; words++; }
+    i += n;
+  }
+  return words;
+}
+
+size_t pc_text_width(const char *t, size_t start, size_t end) {
+  size_t w = 0;
+  for (size_t i = start; i < end; i++)
+    if (((unsigned char)t[i] & 0xC0) != 0x80) w++;
+  return w;
+}
+
+int pc_text_has_iprefix(const char *t, size_t i, size_t end, const char *word) {
+  size_t n = strlen(word);
+  if (end - i < n || i > end) return 0;
+  for (size_t k = 0; k < n; k++) {
+    char a = t[i + k], b = word[k];
+    if (a >= 'A' && a <= 'Z') a = (char)(a + 32);
+    if (b >= 'A' && b <= 'Z') b = (char)(b + 32);
+    if (a != b) return 0;
+  }
+  return 1;
+}
+
+precis_status pc_lines_scan(pc_doc *d, pc_vec *lines) {
+  const char *t = d->repaired.out.data ? d->repaired.out.data : "";
+  size_t n = d->repaired.out.len, pos = 0;
+  while (pos < n) {
+    const char *nl = memchr(t + pos, '\n', n - pos);
+    size_t end = nl ? (size_t)(nl - t) : n;
+    pc_line *l = PC_VEC_PUSH(d->mem, lines, pc_line);
+    if (!l) return PRECIS_ERR_NOMEM;
+    l->start = pos;
+    l->end = end;
+    size_t i = pos, col = 0;
+    while (i < end && is_blank_byte(t[i])) { col += t[i] == '\t' ? 4 - col % 4 : 1; i++; }
+    size_t e = end;
+    while (e > i && is_blank_byte(t[e - 1])) e--;
+    /* A line of only no-break or other Unicode spaces is blank too. */
+    size_t k = i, cl;
+    while (k < e && pc_cp_is_space(pc_cp_at(t, k, e, &cl))) k += cl;
+    l->text_start = l->body_start = i;
+    l->text_end = l->tail_start = e;
+    l->indent = col;
+    l->width = pc_text_width(t, pos, e);
+    l->type = (unsigned char)(k == e ? PC_LINE_BLANK : PC_LINE_TEXT);
+    if (!nl) break;
+    pos = end + 1;
+  }
+  return PRECIS_OK;
+}
