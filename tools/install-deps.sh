@@ -3,7 +3,7 @@
 # or with sudo available). Safe to run again.
 set -e
 PACKAGES="build-essential pkg-config libutf8proc-dev libcjson-dev liblua5.4-dev lua5.4
-libluajit-5.1-dev luajit liblua5.2-dev neovim vim-nox lua-busted lua-check clang
+libluajit-5.1-dev luajit liblua5.2-dev lua5.2 neovim vim-nox lua-busted lua-check clang
 libclang-rt-14-dev valgrind ots parallel tmux man-db"
 
 SUDO=""
