@@ -1,0 +1,33 @@
+/* Known news outlets and platforms: the names a link's host stands for, and
+ * the words that mark a name in the text as a publication. */
+#ifndef PRECIS_SOURCES_OUTLETS_H
+#define PRECIS_SOURCES_OUTLETS_H
+
+#include <stddef.h>
+#include "precis.h"
+
+typedef struct pc_outlet {
+  const char *name;            /* display name, e.g. "New York Post" */
+  precis_source_kind kind;     /* outlet or platform */
+} pc_outlet;
+
+/* The outlet a host (lowercase or not, "www." allowed) belongs to: the
+ * longest table host equal to it or to one of its parent domains; NULL if
+ * none is known. */
+const pc_outlet *pc_outlet_by_host(const char *host, size_t len);
+
+/* The outlet a name written in the text stands for ("NY Post", "the New York
+ * Times", "Twitter"), compared case-insensitively with a leading "the"
+ * ignored; NULL if the name is not a known outlet or alias. */
+const pc_outlet *pc_outlet_by_name(const char *name, size_t len);
+
+/* 1 when `word` (ASCII, any case) typically ends a publication's name:
+ * "Times", "Post", "News", "Telegraph", ... */
+int pc_outlet_word(const char *word, size_t len);
+
+/* Nouns that introduce a named publication or a media person:
+ * "the German newspaper Bild", "British journalist Piers Morgan".
+ * Returns PRECIS_SOURCE_OUTLET, PRECIS_SOURCE_PERSON, or -1 for others. */
+int pc_media_role(const char *word, size_t len);
+
+#endif
