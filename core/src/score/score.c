@@ -1,13 +1,215 @@
-/* Stage 4: sentence scores. PLACEHOLDER: position only (earlier is better),
- * until the feature scorer lands. */
+/* Stage 4: every sentence gets its feature values and a score.
+ *
+ * Two passes, both linear. The first tokenises each sentence once, runs the
+ * sentence-level detectors (figures, quotes, penalties) and counts content
+ * terms and entity mentions for the whole document. The second turns those
+ * counts into centrality, entity and title features, normalises them within
+ * the document and sums the weighted features (weights.c says why each
+ * weight is what it is). */
+#include <math.h>
+#include <string.h>
+
 #include "doc.h"
+#include "score/centrality.h"
+#include "score/content.h"
+#include "score/entities.h"
+#include "score/features.h"
+#include "score/figures.h"
+#include "score/penalties.h"
+#include "score/quotes.h"
+
+/* Entity density counts mentions per word with this many words added, so a
+ * three-word sentence holding one name is not the densest of the document. */
+#define PC_ENTITY_SMOOTH 8.0
+/* Figures saturate: the first two carry the news, a table-like list of ten
+ * is not ten times better. Feature = 1 - exp(-weight / this). */
+#define PC_FIGURE_SCALE 1.5
+
+typedef struct sentence_info {
+  uint32_t term_start, n_terms;  /* into ids */
+  uint32_t ent_start, n_ents;    /* into mentions */
+  double figures, quotes, penalty;
+} sentence_info;
+
+typedef struct mention {
+  uint32_t entity;
+  uint32_t tentative;
+} mention;
+
+typedef struct entity_stat {
+  uint32_t mentions;   /* all mentions in the document */
+  uint32_t confirmed;  /* mentions that were not a sentence's first word */
+} entity_stat;
+
+typedef struct scorer {
+  pc_doc *d;
+  pc_lexicon lex;
+  pc_terms terms;
+  pc_termtab entity_tab;  /* head -> index into entities */
+  pc_vec entities;        /* entity_stat */
+  pc_vec mentions;        /* mention */
+  pc_vec ids;             /* uint32_t term ids, per sentence */
+  pc_vec tokens;          /* pc_token, reused for each sentence */
+  sentence_info *info;
+  size_t title_terms;
+} scorer;
+
+static int add_mention(void *ctx, const pc_entity *e) {
+  scorer *sc = ctx;
+  int is_new;
+  uint32_t *slot = pc_termtab_put(&sc->entity_tab, e->head, (uint32_t)sc->entities.len, &is_new);
+  if (!slot) return -1;
+  if (is_new && !PC_VEC_PUSH(sc->d->mem, &sc->entities, entity_stat)) return -1;
+  entity_stat *st = &PC_VEC_AT(sc->entities, entity_stat, *slot);
+  st->mentions++;
+  if (!e->tentative) st->confirmed++;
+  mention *m = PC_VEC_PUSH(sc->d->mem, &sc->mentions, mention);
+  if (!m) return -1;
+  m->entity = *slot;
+  m->tentative = (uint32_t)e->tentative;
+  return 0;
+}
+
+static int tokenize(scorer *sc, const char *text, size_t len, pc_view *v) {
+  if (pc_tokenize(sc->d->mem, text, len, &sc->tokens) != 0) return -1;
+  pc_view_init(v, text, len, sc->tokens.data, sc->tokens.len, &sc->lex);
+  return 0;
+}
+
+static int read_title(scorer *sc) {
+  pc_doc *d = sc->d;
+  if (d->title_block < 0) return 0;
+  const pc_block *b = &PC_VEC_AT(d->blocks, pc_block, (size_t)d->title_block);
+  pc_view v;
+  if (tokenize(sc, d->prose.out.data + b->prose_start, b->prose_end - b->prose_start, &v))
+    return -1;
+  for (size_t i = 0; i < v.n; i++) {
+    if (!pc_is_content(&v, i)) continue;
+    int added = pc_terms_add_title(&sc->terms, v.tok[i].stem);
+    if (added < 0) return -1;
+    sc->title_terms += (size_t)added;
+  }
+  return 0;
+}
+
+/* Pass 1 for sentence k. */
+static int read_sentence(scorer *sc, size_t k) {
+  pc_doc *d = sc->d;
+  pc_sentence *s = &PC_VEC_AT(d->sentences, pc_sentence, k);
+  sentence_info *in = &sc->info[k];
+  pc_view v;
+  if (tokenize(sc, pc_sentence_text(d, s), s->text_len, &v)) return -1;
+  in->term_start = (uint32_t)sc->ids.len;
+  for (size_t i = 0; i < v.n; i++) {
+    if (!pc_is_content(&v, i)) continue;
+    uint32_t id;
+    int fresh = pc_terms_add(&sc->terms, v.tok[i].stem, k, &id);
+    if (fresh < 0) return -1;
+    if (!fresh) continue;
+    uint32_t *slot = PC_VEC_PUSH(d->mem, &sc->ids, uint32_t);
+    if (!slot) return -1;
+    *slot = id;
+  }
+  in->n_terms = (uint32_t)(sc->ids.len - in->term_start);
+  in->ent_start = (uint32_t)sc->mentions.len;
+  if (pc_find_entities(&v, add_mention, sc) != 0) return -1;
+  in->n_ents = (uint32_t)(sc->mentions.len - in->ent_start);
+  pc_figures fig;
+  pc_find_figures(&v, &fig);
+  in->figures = 1.0 - exp(-fig.weight / PC_FIGURE_SCALE);
+  pc_quotes q;
+  pc_find_quotes(&v, &q);
+  in->quotes = q.value;
+  in->penalty = pc_penalty(&v, s->n_words, &q);
+  return 0;
+}
+
+/* Entity mentions per word; a mention weighs more the more often the
+ * document names that entity (1 + log of its mentions): who or what the
+ * text is about. A sentence-initial single word counts only when the
+ * document also capitalises it mid-sentence. */
+static double entity_density(const scorer *sc, const sentence_info *in, size_t n_words) {
+  const mention *m = (const mention *)sc->mentions.data + in->ent_start;
+  const entity_stat *stats = sc->entities.data;
+  double sum = 0;
+  for (uint32_t i = 0; i < in->n_ents; i++) {
+    const entity_stat *st = &stats[m[i].entity];
+    if (m[i].tentative && st->confirmed == 0) continue;
+    sum += 1.0 + log((double)st->mentions);
+  }
+  return sum / ((double)n_words + PC_ENTITY_SMOOTH);
+}
+
+static void finish(scorer *sc) {
+  pc_doc *d = sc->d;
+  size_t n = d->sentences.len;
+  const precis_weights *w = &d->opts->weights;
+  double max_cent = 0, max_ent = 0;
+  for (size_t k = 0; k < n; k++) {
+    pc_sentence *s = &PC_VEC_AT(d->sentences, pc_sentence, k);
+    const sentence_info *in = &sc->info[k];
+    const uint32_t *ids = (const uint32_t *)sc->ids.data + in->term_start;
+    s->features[PRECIS_FEATURE_CENTRALITY] = pc_centrality(&sc->terms, ids, in->n_terms);
+    s->features[PRECIS_FEATURE_ENTITIES] = entity_density(sc, in, s->n_words);
+    if (s->features[PRECIS_FEATURE_CENTRALITY] > max_cent)
+      max_cent = s->features[PRECIS_FEATURE_CENTRALITY];
+    if (s->features[PRECIS_FEATURE_ENTITIES] > max_ent)
+      max_ent = s->features[PRECIS_FEATURE_ENTITIES];
+  }
+  size_t in_paragraph = 0;
+  for (size_t k = 0; k < n; k++) {
+    pc_sentence *s = &PC_VEC_AT(d->sentences, pc_sentence, k);
+    const sentence_info *in = &sc->info[k];
+    if (k > 0 && s->paragraph == PC_VEC_AT(d->sentences, pc_sentence, k - 1).paragraph)
+      in_paragraph++;
+    else
+      in_paragraph = 0;
+    double *f = s->features;
+    if (max_cent > 0) f[PRECIS_FEATURE_CENTRALITY] /= max_cent;
+    if (max_ent > 0) f[PRECIS_FEATURE_ENTITIES] /= max_ent;
+    f[PRECIS_FEATURE_POSITION] = pc_position_prior(k, in_paragraph);
+    f[PRECIS_FEATURE_FIGURES] = in->figures;
+    f[PRECIS_FEATURE_QUOTES] = in->quotes;
+    const uint32_t *ids = (const uint32_t *)sc->ids.data + in->term_start;
+    f[PRECIS_FEATURE_TITLE] = sc->title_terms
+        ? (double)pc_title_hits(&sc->terms, ids, in->n_terms) / (double)sc->title_terms
+        : 0;
+    f[PRECIS_FEATURE_LENGTH] = pc_length_prior(s->n_words);
+    f[PRECIS_FEATURE_PENALTY] = in->penalty;
+    s->score = w->position * f[PRECIS_FEATURE_POSITION] +
+               w->entities * f[PRECIS_FEATURE_ENTITIES] +
+               w->figures * f[PRECIS_FEATURE_FIGURES] + w->quotes * f[PRECIS_FEATURE_QUOTES] +
+               w->title * f[PRECIS_FEATURE_TITLE] +
+               w->centrality * f[PRECIS_FEATURE_CENTRALITY] +
+               w->length * f[PRECIS_FEATURE_LENGTH] - w->penalty * f[PRECIS_FEATURE_PENALTY];
+  }
+}
+
+static void scorer_free(scorer *sc) {
+  const pc_alloc *mem = sc->d->mem;
+  pc_lexicon_free(&sc->lex);
+  pc_terms_free(&sc->terms);
+  pc_termtab_free(&sc->entity_tab);
+  pc_vec_free(mem, &sc->entities);
+  pc_vec_free(mem, &sc->mentions);
+  pc_vec_free(mem, &sc->ids);
+  pc_vec_free(mem, &sc->tokens);
+  pc_free(mem, sc->info);
+}
 
 precis_status pc_score(pc_doc *d) {
   size_t n = d->sentences.len;
-  for (size_t i = 0; i < n; i++) {
-    pc_sentence *s = &PC_VEC_AT(d->sentences, pc_sentence, i);
-    s->features[PRECIS_FEATURE_POSITION] = 1.0 - (double)i / (double)(n + 1);
-    s->score = d->opts->weights.position * s->features[PRECIS_FEATURE_POSITION];
-  }
-  return PRECIS_OK;
+  if (n == 0) return PRECIS_OK;
+  scorer sc;
+  memset(&sc, 0, sizeof sc);
+  sc.d = d;
+  pc_terms_init(&sc.terms, d->mem);
+  pc_termtab_init(&sc.entity_tab, d->mem);
+  int failed = pc_lexicon_init(&sc.lex, d->mem) != 0;
+  if (!failed) failed = (sc.info = pc_calloc(d->mem, n, sizeof *sc.info)) == NULL;
+  if (!failed) failed = read_title(&sc) != 0;
+  for (size_t k = 0; k < n && !failed; k++) failed = read_sentence(&sc, k) != 0;
+  if (!failed) finish(&sc);
+  scorer_free(&sc);
+  return failed ? pc_doc_fail(d, PRECIS_ERR_NOMEM, "out of memory while scoring") : PRECIS_OK;
 }

@@ -1,16 +1,38 @@
-/* Default scoring weights, with the reason for each. */
+/* Default scoring weights, with the reason for each. All features are in
+ * [0, 1] (centrality and entities are scaled by the document's maximum), so
+ * a weight says how many "points" a perfect value of the feature is worth;
+ * a sentence's score is the weighted sum minus the weighted penalty. */
 #include "precis.h"
 
 void pc_weights_default(precis_weights *w);
 
 void pc_weights_default(precis_weights *w) {
+  /* News is written as an inverted pyramid: the lead carries who, what,
+   * when and where, and it is the strongest single signal (Lead-3 is the
+   * baseline to beat). It must stay below the sum of the content features,
+   * so a rich later sentence can beat a thin early one. */
   w->position = 1.0;
-  w->entities = 1.0;
-  w->figures = 1.0;
-  w->quotes = 1.0;
-  w->title = 1.0;
-  w->centrality = 1.0;
-  w->length = 1.0;
-  w->penalty = 1.0;
+  /* Named entities make a sentence concrete; those the document keeps
+   * naming are what it is about. */
+  w->entities = 0.3;
+  /* Amounts, shares, measures and dates are the facts readers look for. */
+  w->figures = 0.2;
+  /* A quote with its speaker is evidence, but summaries mostly report, so
+   * it is a small nudge. */
+  w->quotes = 0.1;
+  /* A headline states the story; sentences sharing its words restate it. */
+  w->title = 0.4;
+  /* Sentences whose content words recur across the document carry its
+   * main topic (the classic SumBasic/centroid signal). */
+  w->centrality = 0.6;
+  /* Mid-length sentences (10-25 words) read as complete statements and
+   * keep a short summary dense; long ones crowd out other facts. */
+  w->length = 0.6;
+  /* A penalty of 1 (a dateline, a caption, promotion) must sink any
+   * sentence, whatever its other features: larger than all weights above
+   * together. */
+  w->penalty = 3.5;
+  /* MMR trade-off between relevance and novelty; near-duplicates are also
+   * refused outright (select/mmr.h). */
   w->redundancy = 0.3;
 }

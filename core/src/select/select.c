@@ -1,37 +1,94 @@
-/* Stage 5: the summary is the best-scoring sentences within the budget
- * (sentences, ratio or words), reported in document order. */
+/* Stage 5: the summary. The budget (sentences, ratio or words) sets how
+ * many sentences; MMR picks them from the best-scoring candidates so that no
+ * two say the same thing; the result lists them in document order (the
+ * `selected` flags), and the same input always gives the same summary. */
 #include <math.h>
 
 #include "doc.h"
+#include "score/lexicon.h"
+#include "select/mmr.h"
+#include "select/rank.h"
 
-/* How many sentences the budget allows; words are checked while picking. */
-static size_t sentence_budget(const pc_doc *d) {
+/* MMR compares each candidate with each pick: candidates x picks
+ * similarity checks. Budgets up to this many sentences use MMR; larger ones
+ * (a ratio of a huge document) are filled in score order with exact
+ * duplicates skipped, which is linear. */
+#define PC_MAX_MMR_PICKS 200
+/* MMR candidates: the best PC_MMR_POOL_FACTOR x budget sentences by score
+ * (at least PC_MMR_POOL_MIN), enough to replace every redundant pick. */
+#define PC_MMR_POOL_FACTOR 4
+#define PC_MMR_POOL_MIN 64
+
+static pc_budget make_budget(const pc_doc *d) {
   const precis_options *o = d->opts;
   size_t n = d->sentences.len;
-  if (o->max_sentences) return o->max_sentences < n ? o->max_sentences : n;
-  if (o->ratio > 0) {
-    size_t k = (size_t)ceil(o->ratio * (double)n);
-    return k < 1 ? 1 : (k < n ? k : n);
+  pc_budget b = {0, o->max_words};
+  if (o->max_sentences) b.sentences = o->max_sentences;
+  else if (o->ratio > 0) b.sentences = (size_t)ceil(o->ratio * (double)n);
+  else if (o->max_words) b.sentences = o->max_words; /* a sentence has a word at least */
+  else b.sentences = PRECIS_DEFAULT_SENTENCES;
+  if (b.sentences < 1) b.sentences = 1;
+  if (b.sentences > n) b.sentences = n;
+  return b;
+}
+
+/* Large budgets: best first, skipping a sentence whose content words are
+ * exactly those of one already taken. */
+static int fill_in_order(pc_doc *d, const size_t *order, pc_budget budget) {
+  pc_lexicon lex;
+  if (pc_lexicon_init(&lex, d->mem) != 0) return -1;
+  pc_termtab seen;
+  pc_termtab_init(&seen, d->mem);
+  pc_vec tokens = {NULL, 0, 0}, stems = {NULL, 0, 0};
+  pc_sentence *s = d->sentences.data;
+  size_t chosen = 0, words = 0;
+  int failed = 0;
+  for (size_t r = 0; r < d->sentences.len && chosen < budget.sentences && !failed; r++) {
+    pc_sentence *sent = &s[order[r]];
+    if (budget.words && chosen > 0 && words + sent->n_words > budget.words) continue;
+    stems.len = 0;
+    if (pc_sentence_stems(d->mem, &lex, pc_sentence_text(d, sent), sent->text_len, &tokens,
+                          &stems) != 0) {
+      failed = 1;
+      break;
+    }
+    uint64_t print = 1469598103934665603ull;
+    for (size_t i = 0; i < stems.len; i++)
+      print = (print ^ ((uint64_t *)stems.data)[i]) * 1099511628211ull;
+    int is_new;
+    if (!pc_termtab_put(&seen, print, 0, &is_new)) {
+      failed = 1;
+      break;
+    }
+    if (!is_new && stems.len > 0) continue;
+    sent->selected = 1;
+    words += sent->n_words;
+    chosen++;
   }
-  if (o->max_words) return n;
-  return PRECIS_DEFAULT_SENTENCES < n ? PRECIS_DEFAULT_SENTENCES : n;
+  pc_vec_free(d->mem, &tokens);
+  pc_vec_free(d->mem, &stems);
+  pc_termtab_free(&seen);
+  pc_lexicon_free(&lex);
+  return failed ? -1 : 0;
 }
 
 precis_status pc_select(pc_doc *d) {
-  size_t n = d->sentences.len, budget = sentence_budget(d), chosen = 0, words = 0;
-  size_t max_words = d->opts->max_words;
-  pc_sentence *s = d->sentences.data;
-  /* Greedy by score; O(n * budget), budget bounded by the caller's options. */
-  while (chosen < budget) {
-    size_t best = n;
-    for (size_t i = 0; i < n; i++)
-      if (!s[i].selected && (best == n || s[i].score > s[best].score)) best = i;
-    if (best == n) break;
-    if (max_words && chosen > 0 && words + s[best].n_words > max_words) break;
-    s[best].selected = 1;
-    words += s[best].n_words;
-    chosen++;
-    if (max_words && words >= max_words) break;
+  size_t n = d->sentences.len;
+  if (n == 0) return PRECIS_OK;
+  pc_budget budget = make_budget(d);
+  size_t *order = pc_malloc(d->mem, n * sizeof *order);
+  int failed = !order || pc_rank_sentences(d, order) != 0;
+  if (!failed) {
+    if (budget.sentences <= PC_MAX_MMR_PICKS) {
+      size_t pool = budget.sentences * PC_MMR_POOL_FACTOR;
+      if (pool < PC_MMR_POOL_MIN) pool = PC_MMR_POOL_MIN;
+      if (pool > n) pool = n;
+      failed = pc_mmr_select(d, order, pool, budget, d->opts->weights.redundancy) != 0;
+    } else {
+      failed = fill_in_order(d, order, budget) != 0;
+    }
   }
-  return PRECIS_OK;
+  pc_free(d->mem, order);
+  return failed ? pc_doc_fail(d, PRECIS_ERR_NOMEM, "out of memory while selecting")
+                : PRECIS_OK;
 }

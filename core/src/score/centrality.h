@@ -1,0 +1,46 @@
+/* Document-level term statistics and content-word centrality: a sentence is
+ * central when its content words recur across the document. Each sentence is
+ * scored against the document's term counts (linear), never against every
+ * other sentence (quadratic). */
+#ifndef PRECIS_SCORE_CENTRALITY_H
+#define PRECIS_SCORE_CENTRALITY_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "score/termtab.h"
+
+typedef struct pc_term_stat {
+  uint32_t df;        /* sentences the term occurs in */
+  uint32_t last;      /* last sentence counted + 1 (0 = none) */
+  uint32_t in_title;  /* 1 when the title has it */
+} pc_term_stat;
+
+typedef struct pc_terms {
+  const pc_alloc *mem;
+  pc_termtab tab;     /* stem -> index into stats */
+  pc_vec stats;       /* pc_term_stat */
+} pc_terms;
+
+void pc_terms_init(pc_terms *t, const pc_alloc *mem);
+void pc_terms_free(pc_terms *t);
+
+/* Counts `stem` as occurring in sentence `sentence`; *id gets its index.
+ * Returns 1 the first time this sentence has it, 0 for a repeat, -1 when
+ * memory runs out. */
+int pc_terms_add(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id);
+
+/* Marks `stem` as a title word; 1 when new to the title, 0 if not, -1 OOM. */
+int pc_terms_add_title(pc_terms *t, uint64_t stem);
+
+/* Centrality of a sentence whose distinct content terms are ids[0..n):
+ * the sum of log(df) (a term only this sentence has adds nothing), divided
+ * by sqrt(n + PC_CENTRALITY_SMOOTH) so long sentences do not win by length
+ * alone (the length prior handles length). */
+#define PC_CENTRALITY_SMOOTH 4.0
+double pc_centrality(const pc_terms *t, const uint32_t *ids, size_t n);
+
+/* Distinct title terms among ids[0..n). */
+size_t pc_title_hits(const pc_terms *t, const uint32_t *ids, size_t n);
+
+#endif

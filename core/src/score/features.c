@@ -1,0 +1,45 @@
+/* Position and length priors.
+ *
+ * Position mixes two leads. News puts the core facts first (the inverted
+ * pyramid), so the document lead decays over the first few sentences; but it
+ * decays smoothly and never to zero, so a strong later sentence still wins
+ * and precis is not a Lead-k clone. Drafts and reports put a topic sentence
+ * at the start of each paragraph, which the paragraph lead rewards. */
+#include "score/features.h"
+
+/* The top of the inverted pyramid: the lede and the one or two sentences
+ * after it (who, what, the nut graf) rank equal by position, so the content
+ * features decide among them; a teaser first sentence does not win by
+ * position alone. */
+#define PC_LEAD_TOP 2
+/* Sentences after the top until the document lead halves. */
+#define PC_LEAD_HALF_LIFE 3.0
+/* Share of the document lead in the position prior; the rest is the
+ * paragraph lead. */
+#define PC_LEAD_DOC_SHARE 0.7
+
+/* Sentence lengths (words) a summary reads best with: shorter ones say too
+ * little; longer ones are run-ons, lists or merged captions, and cost a
+ * reader more than they give (highlights and abstracts run 10-25 words a
+ * sentence). Past PC_LEN_TOO_LONG the prior stays at PC_LEN_FLOOR. */
+#define PC_LEN_GOOD_MIN 10
+#define PC_LEN_GOOD_MAX 25
+#define PC_LEN_TOO_LONG 50
+#define PC_LEN_FLOOR 0.2
+
+double pc_position_prior(size_t index, size_t in_paragraph) {
+  double past_top = index > PC_LEAD_TOP ? (double)(index - PC_LEAD_TOP) : 0.0;
+  double doc = 1.0 / (1.0 + past_top / PC_LEAD_HALF_LIFE);
+  double para = 1.0 / (1.0 + (double)in_paragraph);
+  return PC_LEAD_DOC_SHARE * doc + (1.0 - PC_LEAD_DOC_SHARE) * para;
+}
+
+double pc_length_prior(size_t n_words) {
+  double n = (double)n_words;
+  if (n_words < 4) return 0;
+  if (n_words < PC_LEN_GOOD_MIN) return (n - 3) / (PC_LEN_GOOD_MIN - 3);
+  if (n_words <= PC_LEN_GOOD_MAX) return 1;
+  if (n_words <= PC_LEN_TOO_LONG)
+    return 1.0 - (1.0 - PC_LEN_FLOOR) * (n - PC_LEN_GOOD_MAX) / (PC_LEN_TOO_LONG - PC_LEN_GOOD_MAX);
+  return PC_LEN_FLOOR;
+}

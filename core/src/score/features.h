@@ -1,0 +1,14 @@
+/* The position and length priors: features that need no words. */
+#ifndef PRECIS_SCORE_FEATURES_H
+#define PRECIS_SCORE_FEATURES_H
+
+#include <stddef.h>
+
+/* Position of sentence `index` of the document that is sentence
+ * `in_paragraph` of its paragraph, in [0, 1]. */
+double pc_position_prior(size_t index, size_t in_paragraph);
+
+/* How well a sentence of n_words words suits a summary, in [0, 1]. */
+double pc_length_prior(size_t n_words);
+
+#endif

@@ -1,0 +1,47 @@
+/* Small closed word lists the detectors look words up in (stop words,
+ * speech verbs, months, units, ...), as one hash table of class bits built
+ * per document from static tables. English only: other languages still get
+ * position, entities, figures and centrality. */
+#ifndef PRECIS_SCORE_LEXICON_H
+#define PRECIS_SCORE_LEXICON_H
+
+#include <stdint.h>
+
+#include "score/termtab.h"
+
+enum {
+  PC_LEX_STOP = 1u << 0,      /* function words: not content, not entities */
+  PC_LEX_SPEECH = 1u << 1,    /* said, told, added: attribution of a quote */
+  PC_LEX_MONTH = 1u << 2,     /* January .. December, Jan .. Dec */
+  PC_LEX_WEEKDAY = 1u << 3,   /* Monday .. Sunday, yesterday, today */
+  PC_LEX_UNIT = 1u << 4,      /* kilometres, miles, tonnes, barrels, years */
+  PC_LEX_CURRENCY = 1u << 5,  /* dollars, pounds, euros, yuan */
+  PC_LEX_SCALE = 1u << 6,     /* million, billion, bn, m, thousand */
+  PC_LEX_PERCENT = 1u << 7,   /* percent, percentage, cent (per cent) */
+  PC_LEX_HONORIFIC = 1u << 8, /* Mr, Mrs, Dr, Sir, President: start a name */
+  PC_LEX_PRONOUN = 1u << 9,   /* he, she, they: a speaker of a quote */
+  PC_LEX_PROMO = 1u << 10,    /* subscribe, newsletter, advertisement */
+  PC_LEX_COUNT = 1u << 11,    /* dozens, hundreds, thousands: spelled counts */
+  PC_LEX_DATELINE = 1u << 12, /* published, updated, gmt, bst: stamp lines */
+  PC_LEX_CONNECT = 1u << 13,  /* of, de, van, al: inside a multi-word name */
+  PC_LEX_LINK = 1u << 14,     /* http, https, www */
+  PC_LEX_CAPTION = 1u << 15,  /* credit, photo, pictured: before a colon */
+  PC_LEX_PAIR = 1u << 16      /* first word of a promotional pair ("click here") */
+};
+
+/* Promotional and navigation phrases, as word pairs ("click here"). */
+#define PC_PROMO_PAIRS 16
+
+typedef struct pc_lexicon {
+  pc_termtab tab;
+  uint64_t promo_pairs[PC_PROMO_PAIRS][2];
+  uint64_t key_by, key_per, key_getty, key_images;
+} pc_lexicon;
+
+/* Builds the table; 0, or -1 when memory runs out. */
+int pc_lexicon_init(pc_lexicon *lex, const pc_alloc *mem);
+void pc_lexicon_free(pc_lexicon *lex);
+/* The PC_LEX_* bits of a word key (pc_token.key), 0 when unknown. */
+unsigned pc_lexicon_classes(const pc_lexicon *lex, uint64_t key);
+
+#endif

@@ -1,0 +1,94 @@
+/* Each test gives a penalty; they combine like independent odds
+ * (1 - product of (1 - p)), so two weak signs make a strong one. */
+#include "score/penalties.h"
+
+#include <stdint.h>
+
+/* Penalty for each sign, with why. */
+#define PEN_QUESTION 0.5     /* news summaries state; a question rarely informs */
+#define PEN_EXCLAIM 0.2      /* exclamations are tone, not content */
+#define PEN_TINY 0.8         /* under 4 words: a fragment or a label */
+#define PEN_SHORT 0.3        /* under 7 words: says too little alone */
+#define PEN_LOWER_START 0.4  /* starts in lower case: a broken piece */
+#define PEN_NO_END 0.3       /* no closing punctuation: a heading or a cut line */
+#define PEN_STAMP 1.0        /* a date/time/byline stamp, not a sentence */
+#define PEN_PROMO 0.9        /* navigation and promotion */
+#define PEN_PROMO_WORD 0.35  /* one promotional word: maybe innocent */
+#define PEN_LINK 0.6         /* URLs, e-mail and @handles read badly */
+#define PEN_CAPTION 1.0      /* "Credit: X/AFP", "(Photo: ...)" */
+#define PEN_SHOUT 0.7        /* mostly capitals: a heading or a banner */
+#define PEN_ORPHAN_QUOTE 0.3 /* the middle of someone's quote, speaker unknown */
+
+static double combine(double p, double q) { return 1.0 - (1.0 - p) * (1.0 - q); }
+
+static int key_is(const pc_view *v, size_t i, uint64_t key) {
+  return i < v->n && v->tok[i].kind == PC_TOK_WORD && v->tok[i].key == key;
+}
+
+static unsigned last_punct(const pc_view *v) {
+  for (size_t i = v->n; i-- > 0;) {
+    const pc_token *t = &v->tok[i];
+    if (t->kind != PC_TOK_PUNCT) return 0;
+    if (!pc_is_double_quote(t->cp) && t->cp != 0x2019 && t->cp != '\'' && t->cp != ')')
+      return t->cp;
+  }
+  return 0;
+}
+
+static int promo_phrase(const pc_view *v, size_t i) {
+  for (size_t p = 0; p < PC_PROMO_PAIRS; p++)
+    if (v->tok[i].key == v->lex->promo_pairs[p][0] && key_is(v, i + 1, v->lex->promo_pairs[p][1]))
+      return 1;
+  return 0;
+}
+
+double pc_penalty(const pc_view *v, size_t n_words, const pc_quotes *quotes) {
+  double pen = 0;
+  unsigned end = last_punct(v);
+  if (end == '?') pen = combine(pen, PEN_QUESTION);
+  if (end == '!') pen = combine(pen, PEN_EXCLAIM);
+  if (n_words < 4) pen = combine(pen, PEN_TINY);
+  else if (n_words < 7) pen = combine(pen, PEN_SHORT);
+  if (end != '.' && end != '?' && end != '!' && end != 0x2026 && end != ':' && end != ';')
+    pen = combine(pen, PEN_NO_END);
+  size_t first = 0;
+  while (first < v->n && v->tok[first].kind == PC_TOK_PUNCT) first++;
+  if (first < v->n && v->tok[first].kind == PC_TOK_WORD &&
+      !(v->tok[first].flags & (PC_TOKF_CAPITAL | PC_TOKF_CASELESS)))
+    pen = combine(pen, PEN_LOWER_START);
+  if (key_is(v, first, v->lex->key_by) && n_words < 12 && first + 1 < v->n &&
+      (v->tok[first + 1].flags & PC_TOKF_CAPITAL))
+    pen = combine(pen, PEN_STAMP); /* "By Jane Smith, Deputy Editor" */
+
+  size_t stamp = 0, words = 0, upper = 0, promo_words = 0;
+  int promo = 0, link = 0, caption = 0;
+  for (size_t i = 0; i < v->n; i++) {
+    const pc_token *t = &v->tok[i];
+    if (t->kind == PC_TOK_PUNCT) {
+      if (t->cp == '@' && i + 1 < v->n && v->tok[i + 1].off == t->off + 1) link = 1;
+      continue;
+    }
+    words++;
+    if (t->kind == PC_TOK_NUMBER) {
+      stamp++;
+      continue;
+    }
+    unsigned cls = pc_view_classes(v, i);
+    if (cls & (PC_LEX_MONTH | PC_LEX_WEEKDAY | PC_LEX_DATELINE)) stamp++;
+    if (cls & PC_LEX_PROMO) promo_words++;
+    if ((t->flags & PC_TOKF_ALL_UPPER) && t->letters >= 2) upper++;
+    if ((cls & PC_LEX_PAIR) && promo_phrase(v, i)) promo = 1;
+    if (cls & PC_LEX_LINK) link = 1;
+    if ((cls & PC_LEX_CAPTION) && pc_view_is_punct(v, i + 1, ':')) caption = 1;
+    if (t->key == v->lex->key_getty && key_is(v, i + 1, v->lex->key_images)) caption = 1;
+  }
+  if (words >= 2 && stamp * 2 >= words) pen = combine(pen, PEN_STAMP);
+  if (promo) pen = combine(pen, PEN_PROMO);
+  if (promo_words >= 3 || (promo_words >= 1 && n_words < 10))
+    pen = combine(pen, promo_words >= 2 ? 2 * PEN_PROMO_WORD : PEN_PROMO_WORD);
+  if (link) pen = combine(pen, PEN_LINK);
+  if (caption) pen = combine(pen, PEN_CAPTION);
+  if (words >= 4 && upper * 5 > words * 3) pen = combine(pen, PEN_SHOUT);
+  if (quotes->orphan) pen = combine(pen, PEN_ORPHAN_QUOTE);
+  return pen > 1 ? 1 : pen;
+}

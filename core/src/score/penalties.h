@@ -1,0 +1,15 @@
+/* What a summary must not contain, as a penalty in [0, 1]: questions,
+ * fragments, datelines and bylines, promotional or navigation text,
+ * captions, links and handles, shouting, and orphaned pieces of quotes. */
+#ifndef PRECIS_SCORE_PENALTIES_H
+#define PRECIS_SCORE_PENALTIES_H
+
+#include <stddef.h>
+
+#include "score/quotes.h"
+#include "score/view.h"
+
+/* n_words is the sentence's word count; quotes from pc_find_quotes(). */
+double pc_penalty(const pc_view *v, size_t n_words, const pc_quotes *quotes);
+
+#endif

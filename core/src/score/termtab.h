@@ -1,0 +1,28 @@
+/* An open-addressing hash map from 64-bit term hashes to 32-bit values
+ * (usually an index into the caller's array of term statistics, so growing
+ * the table never moves the statistics). All memory through pc_alloc. */
+#ifndef PRECIS_SCORE_TERMTAB_H
+#define PRECIS_SCORE_TERMTAB_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/mem.h"
+
+typedef struct pc_termtab {
+  const pc_alloc *mem;
+  uint64_t *keys; /* 0 = empty slot */
+  uint32_t *vals;
+  size_t cap;     /* a power of two, or 0 */
+  size_t len;
+} pc_termtab;
+
+void pc_termtab_init(pc_termtab *t, const pc_alloc *mem);
+void pc_termtab_free(pc_termtab *t);
+/* The value stored for key, or NULL. */
+uint32_t *pc_termtab_get(const pc_termtab *t, uint64_t key);
+/* The value slot for key, inserted as `fresh` when absent (*is_new = 1).
+ * NULL when memory runs out. The pointer is valid until the next put. */
+uint32_t *pc_termtab_put(pc_termtab *t, uint64_t key, uint32_t fresh, int *is_new);
+
+#endif

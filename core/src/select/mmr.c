@@ -1,0 +1,137 @@
+/* MMR over a bounded pool of candidates. */
+#include "select/mmr.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+#include "score/content.h"
+#include "score/lexicon.h"
+
+static int cmp_u64(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return (x > y) - (x < y);
+}
+
+int pc_sentence_stems(const pc_alloc *mem, const pc_lexicon *lex, const char *text, size_t len,
+                      pc_vec *tokens, pc_vec *stems) {
+  if (pc_tokenize(mem, text, len, tokens) != 0) return -1;
+  pc_view v;
+  pc_view_init(&v, text, len, tokens->data, tokens->len, lex);
+  size_t first = stems->len;
+  for (size_t i = 0; i < v.n; i++) {
+    if (!pc_is_content(&v, i)) continue;
+    uint64_t *slot = PC_VEC_PUSH(mem, stems, uint64_t);
+    if (!slot) return -1;
+    *slot = v.tok[i].stem;
+  }
+  /* Bounded: a sentence has at most PRECIS_MAX_SENTENCE_BYTES of text. */
+  uint64_t *s = (uint64_t *)stems->data + first;
+  size_t n = stems->len - first, out = 0;
+  qsort(s, n, sizeof *s, cmp_u64);
+  for (size_t i = 0; i < n; i++)
+    if (out == 0 || s[out - 1] != s[i]) s[out++] = s[i];
+  stems->len = first + out;
+  return 0;
+}
+
+double pc_stem_similarity(const uint64_t *a, size_t na, const uint64_t *b, size_t nb) {
+  if (na == 0 || nb == 0) return 0;
+  size_t i = 0, j = 0, common = 0;
+  while (i < na && j < nb) {
+    if (a[i] == b[j]) common++, i++, j++;
+    else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return (double)common / sqrt((double)na * (double)nb);
+}
+
+typedef struct candidate {
+  size_t sentence;
+  size_t stem_start, n_stems;
+  double relevance;  /* score relative to the pool's best (1) */
+  double max_sim;    /* to the sentences picked so far */
+  int done;          /* picked, or can never be picked */
+} candidate;
+
+static int load_candidates(pc_doc *d, const size_t *pool, size_t n_pool, candidate *c,
+                           pc_vec *stems) {
+  pc_lexicon lex;
+  if (pc_lexicon_init(&lex, d->mem) != 0) return -1;
+  pc_vec tokens = {NULL, 0, 0};
+  int failed = 0;
+  const pc_sentence *s = d->sentences.data;
+  double hi = s[pool[0]].score, lo = s[pool[0]].score;
+  for (size_t i = 0; i < n_pool && !failed; i++) {
+    const pc_sentence *sent = &s[pool[i]];
+    c[i].sentence = pool[i];
+    c[i].stem_start = stems->len;
+    failed = pc_sentence_stems(d->mem, &lex, pc_sentence_text(d, sent), sent->text_len, &tokens,
+                               stems) != 0;
+    c[i].n_stems = stems->len - c[i].stem_start;
+    if (sent->score > hi) hi = sent->score;
+    if (sent->score < lo) lo = sent->score;
+  }
+  /* Relative to the best score, not min-max scaled: a pool holding one
+   * heavily penalised sentence must not squeeze the good ones together. */
+  (void)lo;
+  for (size_t i = 0; i < n_pool; i++)
+    c[i].relevance = hi > 0 ? s[c[i].sentence].score / hi : s[c[i].sentence].score - hi;
+  pc_vec_free(d->mem, &tokens);
+  pc_lexicon_free(&lex);
+  return failed ? -1 : 0;
+}
+
+/* The candidate with the best MMR value that fits in `room` words (when
+ * `limited`); ties go to the earlier sentence. n_pool when none. */
+static size_t best_candidate(const candidate *c, size_t n_pool, const pc_sentence *s,
+                             size_t room, int limited, double lambda) {
+  size_t best = n_pool;
+  double best_value = 0;
+  for (size_t i = 0; i < n_pool; i++) {
+    if (c[i].done) continue;
+    if (limited && s[c[i].sentence].n_words > room) continue;
+    double value = (1.0 - lambda) * c[i].relevance - lambda * c[i].max_sim;
+    if (best == n_pool || value > best_value ||
+        (value == best_value && c[i].sentence < c[best].sentence)) {
+      best = i;
+      best_value = value;
+    }
+  }
+  return best;
+}
+
+int pc_mmr_select(pc_doc *d, const size_t *pool, size_t n_pool, pc_budget budget, double lambda) {
+  if (n_pool == 0 || budget.sentences == 0) return 0;
+  candidate *c = pc_calloc(d->mem, n_pool, sizeof *c);
+  pc_vec stems = {NULL, 0, 0};
+  if (!c || load_candidates(d, pool, n_pool, c, &stems) != 0) {
+    pc_free(d->mem, c);
+    pc_vec_free(d->mem, &stems);
+    return -1;
+  }
+  pc_sentence *s = d->sentences.data;
+  const uint64_t *all = stems.data;
+  size_t chosen = 0, words = 0;
+  while (chosen < budget.sentences) {
+    size_t best = best_candidate(c, n_pool, s, words < budget.words ? budget.words - words : 0,
+                                 budget.words != 0, lambda);
+    /* A summary is never empty: with nothing short enough, the best
+     * sentence alone goes over the word budget. */
+    if (best == n_pool && chosen == 0) best = best_candidate(c, n_pool, s, 0, 0, lambda);
+    if (best == n_pool) break;
+    c[best].done = 1;
+    s[c[best].sentence].selected = 1;
+    words += s[c[best].sentence].n_words;
+    chosen++;
+    for (size_t i = 0; i < n_pool; i++) {
+      if (c[i].done) continue;
+      double sim = pc_stem_similarity(all + c[i].stem_start, c[i].n_stems,
+                                      all + c[best].stem_start, c[best].n_stems);
+      if (sim > c[i].max_sim) c[i].max_sim = sim;
+      if (sim >= PC_DUPLICATE_SIMILARITY) c[i].done = 1;
+    }
+  }
+  pc_free(d->mem, c);
+  pc_vec_free(d->mem, &stems);
+  return 0;
+}

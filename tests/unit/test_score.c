@@ -1,0 +1,233 @@
+/* Unit tests of the scoring stage: tokens, each feature detector, and the
+ * features a summary reports. */
+#include <math.h>
+
+#include "harness.h"
+#include "precis.h"
+#include "score/entities.h"
+#include "score/features.h"
+#include "score/figures.h"
+#include "score/lexicon.h"
+#include "score/penalties.h"
+#include "score/quotes.h"
+#include "score/tokens.h"
+
+static pc_alloc mem;
+static pc_lexicon lex;
+static pc_vec toks;
+
+static pc_view view_of(const char *text) {
+  pc_view v;
+  CHECK(pc_tokenize(&mem, text, strlen(text), &toks) == 0);
+  pc_view_init(&v, text, strlen(text), toks.data, toks.len, &lex);
+  return v;
+}
+
+/* Entity mentions collected as "first token text" for checking. */
+typedef struct found_entities {
+  const pc_view *v;
+  char names[16][64];
+  int tentative[16];
+  int n;
+} found_entities;
+
+static int collect(void *ctx, const pc_entity *e) {
+  found_entities *f = ctx;
+  if (f->n >= 16) return 0;
+  const pc_token *a = &f->v->tok[e->first], *b = &f->v->tok[e->first + e->n_tokens - 1];
+  size_t len = b->off + b->len - a->off;
+  if (len > 63) len = 63;
+  memcpy(f->names[f->n], f->v->text + a->off, len);
+  f->names[f->n][len] = '\0';
+  f->tentative[f->n] = e->tentative;
+  f->n++;
+  return 0;
+}
+
+static found_entities entities_of(const pc_view *v) {
+  found_entities f;
+  memset(&f, 0, sizeof f);
+  f.v = v;
+  CHECK(pc_find_entities(v, collect, &f) == 0);
+  return f;
+}
+
+TEST(tokens_classes) {
+  pc_view v = view_of("NATO said Russia’s $1.13bn deal, 2.5 km.");
+  CHECK(v.n == 10);
+  CHECK(v.tok[0].kind == PC_TOK_WORD && (v.tok[0].flags & PC_TOKF_ALL_UPPER));
+  CHECK(v.tok[2].kind == PC_TOK_WORD && (v.tok[2].flags & PC_TOKF_CAPITAL));
+  CHECK(v.tok[2].key == pc_word_key("russia")); /* possessive dropped */
+  CHECK(v.tok[3].kind == PC_TOK_PUNCT && v.tok[3].cp == '$');
+  CHECK(v.tok[4].kind == PC_TOK_NUMBER && v.tok[4].len == 6); /* 1.13bn */
+  CHECK(v.tok[7].kind == PC_TOK_NUMBER && v.tok[7].len == 3); /* 2.5 */
+  pc_view c = view_of("Владимир Путин встретился");
+  CHECK(c.n == 3);
+  CHECK((c.tok[0].flags & PC_TOKF_CAPITAL) && (c.tok[0].flags & PC_TOKF_NON_ASCII));
+  CHECK(!(c.tok[2].flags & PC_TOKF_CAPITAL));
+  CHECK(c.tok[1].key == view_of("ПУТИН").tok[0].key); /* casefolded */
+  pc_view m = view_of("minerals mineral");
+  CHECK(m.tok[0].stem == m.tok[1].stem && m.tok[0].key != m.tok[1].key);
+}
+
+TEST(entities_names_and_acronyms) {
+  pc_view v = view_of("Donald Trump will meet Vladimir Putin in Anchorage, NATO and the Bank of England said.");
+  found_entities f = entities_of(&v);
+  CHECK(f.n == 5);
+  CHECK_STR(f.names[0], "Donald Trump");
+  CHECK(!f.tentative[0]); /* two words: a name even at the start */
+  CHECK_STR(f.names[1], "Vladimir Putin");
+  CHECK_STR(f.names[2], "Anchorage");
+  CHECK_STR(f.names[3], "NATO");
+  CHECK_STR(f.names[4], "Bank of England");
+}
+
+TEST(entities_sentence_start_and_cyrillic) {
+  pc_view v = view_of("The White House said LNG prices rose.");
+  found_entities f = entities_of(&v);
+  CHECK(f.n == 2);
+  CHECK_STR(f.names[0], "White House");
+  CHECK_STR(f.names[1], "LNG");
+  pc_view w = view_of("Officials met on Friday.");
+  f = entities_of(&w);
+  CHECK(f.n == 1 && f.tentative[0]); /* "Officials": only the sentence capital */
+  pc_view c = view_of("В Москве Владимир Путин заявил, что переговоры с НАТО продолжатся.");
+  f = entities_of(&c);
+  CHECK(f.n == 2);
+  CHECK_STR(f.names[0], "Москве Владимир Путин");
+  CHECK_STR(f.names[1], "НАТО");
+  pc_view s = view_of("BREAKING NEWS FROM THE CAPITAL TONIGHT");
+  f = entities_of(&s);
+  CHECK(f.n == 0); /* shouting is not a list of acronyms */
+}
+
+static pc_figures figures_of(const char *text) {
+  pc_view v = view_of(text);
+  pc_figures f;
+  pc_find_figures(&v, &f);
+  return f;
+}
+
+TEST(figures_kinds) {
+  CHECK(figures_of("It offered $500 billion in aid.").count[PC_FIG_MONEY] == 1);
+  CHECK(figures_of("Profits jumped to £600m.").count[PC_FIG_MONEY] == 1);
+  CHECK(figures_of("Sales fell 20 percent.").count[PC_FIG_PERCENT] == 1);
+  CHECK(figures_of("Sales fell 13 per cent.").count[PC_FIG_PERCENT] == 1);
+  CHECK(figures_of("Profit rose 76% this year.").count[PC_FIG_PERCENT] == 1);
+  CHECK(figures_of("The front moved 2.5 kilometers.").count[PC_FIG_MEASURE] == 1);
+  CHECK(figures_of("At least 48 people died.").count[PC_FIG_COUNT] == 1);
+  CHECK(figures_of("Dozens of homes burned.").count[PC_FIG_COUNT] == 1);
+  pc_figures d = figures_of("Talks start on 13 August 2025 and end on Friday.");
+  CHECK(d.count[PC_FIG_DATE] == 3);
+  pc_figures none = figures_of("No figures here at all.");
+  CHECK(none.weight == 0);
+  CHECK(figures_of("It cost $5bn.").weight > figures_of("Chapter 5 ends.").weight);
+}
+
+static pc_quotes quotes_of(const char *text) {
+  pc_view v = view_of(text);
+  pc_quotes q;
+  pc_find_quotes(&v, &q);
+  return q;
+}
+
+TEST(quotes_with_speaker) {
+  pc_quotes q = quotes_of("Mr Trump said: “If the first one goes ok, we’ll have a quick second one.”");
+  CHECK(q.marks == 2 && q.speaker && q.value == 1.0 && !q.orphan);
+  q = quotes_of("‘I’d be over the moon to get it,’ said Locke.");
+  CHECK(q.marks == 2 && q.speaker && q.value == 1.0);
+  q = quotes_of("\"There should be security guarantees,\" he told a press conference.");
+  CHECK(q.speaker && q.value == 1.0);
+  q = quotes_of("It is a fantastic opportunity.’");
+  CHECK(q.marks == 1 && !q.speaker && q.orphan); /* the end of a longer quote */
+  q = quotes_of("The players’ efforts were praised.");
+  CHECK(q.marks == 0 && q.value == 0);
+  q = quotes_of("Officials said the talks would resume.");
+  CHECK(q.marks == 0 && q.speaker && q.value == 0.5);
+}
+
+static double penalty_of(const char *text) {
+  pc_view v = view_of(text);
+  pc_quotes q;
+  pc_find_quotes(&v, &q);
+  size_t words = 0;
+  for (size_t i = 0; i < v.n; i++) words += v.tok[i].kind != PC_TOK_PUNCT;
+  return pc_penalty(&v, words, &q);
+}
+
+TEST(penalties) {
+  CHECK(penalty_of("The central bank raised interest rates by half a point on Tuesday.") == 0);
+  CHECK(penalty_of("But will he face the death penalty for the attack?") >= 0.5);
+  CHECK(penalty_of("13 August 2025 9:25pm BST") >= 0.99);
+  CHECK(penalty_of("By Connor Stringer, Deputy US Editor") >= 0.99);
+  CHECK(penalty_of("Click here to subscribe to our daily newsletter.") >= 0.9);
+  CHECK(penalty_of("Volodymyr Zelensky is welcomed in Berlin Credit: John MacDougall/AFP") >= 0.99);
+  CHECK(penalty_of("No wonder.") >= 0.8);
+  CHECK(penalty_of("and then the rest of it went on for a long time afterwards.") >= 0.4);
+}
+
+TEST(priors) {
+  CHECK(pc_position_prior(0, 0) == pc_position_prior(2, 0)); /* the top is flat */
+  CHECK(pc_position_prior(3, 0) < pc_position_prior(2, 0));
+  CHECK(pc_position_prior(40, 0) > 0); /* never zero: not a Lead-k clone */
+  CHECK(pc_position_prior(5, 0) > pc_position_prior(5, 3)); /* topic sentences */
+  CHECK(pc_length_prior(2) == 0);
+  CHECK(pc_length_prior(18) == 1);
+  CHECK(pc_length_prior(80) < pc_length_prior(30));
+}
+
+static const char article[] =
+    "Donald Trump is preparing to offer Vladimir Putin access to rare earth minerals to end "
+    "the war in Ukraine.\n\n"
+    "The US president will meet Putin in Anchorage on Friday, officials said.\n\n"
+    "Sign up for our newsletter. Click here to subscribe.\n\n"
+    "Mr Trump said Putin would face “severe consequences” if he did not agree to end the war.\n\n"
+    "The proposals include lifting $500 billion of sanctions, 20 percent of the total.\n\n"
+    "Is that enough?\n";
+
+TEST(summary_reports_features) {
+  precis_options o;
+  precis_options_init(&o);
+  o.max_sentences = 3;
+  precis *p = precis_new(&o);
+  precis_result *r = NULL;
+  CHECK(precis_analyze(p, article, sizeof article - 1, &r) == PRECIS_OK);
+  if (!r) {
+    precis_free(p);
+    return;
+  }
+  size_t chosen = 0;
+  for (size_t i = 0; i < r->n_sentences; i++) {
+    const precis_sentence *s = &r->sentences[i];
+    CHECK(s->n_features == PRECIS_FEATURE_COUNT);
+    for (size_t f = 0; f < s->n_features; f++)
+      CHECK(s->features[f] >= 0 && s->features[f] <= 1 && !isnan(s->features[f]));
+    if (s->selected) {
+      chosen++;
+      CHECK(strstr(s->text, "newsletter") == NULL && strstr(s->text, "Click") == NULL);
+      CHECK(strchr(s->text, '?') == NULL);
+    }
+    if (strstr(s->text, "$500 billion")) CHECK(s->features[PRECIS_FEATURE_FIGURES] > 0.4);
+    if (strstr(s->text, "severe")) CHECK(s->features[PRECIS_FEATURE_QUOTES] == 1.0);
+    if (strstr(s->text, "Click")) CHECK(s->features[PRECIS_FEATURE_PENALTY] >= 0.9);
+  }
+  CHECK(chosen == 3);
+  precis_result_free(r);
+  precis_free(p);
+}
+
+int main(void) {
+  pc_alloc_init(&mem, NULL);
+  if (pc_lexicon_init(&lex, &mem) != 0) return 1;
+  RUN(tokens_classes);
+  RUN(entities_names_and_acronyms);
+  RUN(entities_sentence_start_and_cyrillic);
+  RUN(figures_kinds);
+  RUN(quotes_with_speaker);
+  RUN(penalties);
+  RUN(priors);
+  RUN(summary_reports_features);
+  pc_vec_free(&mem, &toks);
+  pc_lexicon_free(&lex);
+  return harness_done("score");
+}
