@@ -1,0 +1,776 @@
+/* Sentence splitter: one left-to-right pass over a paragraph. At every
+ * terminator (. ! ? … and runs of them, with the closing quotes and
+ * brackets after them) it decides from the word before and the word after
+ * whether a sentence ends; it also starts a sentence before a list marker
+ * that continues a list ("2." after "1.") or a bullet, and cuts sentences
+ * that grow past PRECIS_MAX_SENTENCE_BYTES. The rules follow pySBD's
+ * English "golden rules". */
+#include "segment/segment.h"
+
+#include <stdint.h>
+#include <utf8proc.h>
+
+#include "segment/abbrev.h"
+
+/* A sentence end found inside brackets is held until the bracket closes
+ * (then it is dropped: an aside stays inside its sentence) or turns out
+ * unbalanced (then it is applied). Holding more than this many means the
+ * bracket never closes; bounds the splitter state. Quotations are split
+ * like other text: news quotes often run over several sentences. */
+#define PC_SEGMENT_MAX_PENDING 8
+
+/* At most this many terminators, spaced dots, closers or openers are read
+ * as one cluster, so the work at one position is bounded. */
+#define PC_SEGMENT_MAX_RUN 16
+
+/* Words longer than this (URLs, numbers) are never abbreviations, so the
+ * splitter does not look at them closely. */
+#define PC_SEGMENT_MAX_WORD 32
+
+/* Longest word matched against the word lists, in bytes. */
+#define PC_SEGMENT_MAX_LIST_WORD 15
+
+#define NO_POS SIZE_MAX
+
+/* What an opening quote or bracket on the nesting stack is. */
+enum {
+  K_PAREN = 1 << 0,
+  K_BRACKET = 1 << 1,
+  K_BRACE = 1 << 2,
+  K_DQUOTE = 1 << 3,      /* “ */
+  K_LOW9 = 1 << 4,        /* „ closed by “ or ” */
+  K_SQUOTE = 1 << 5,      /* ‘ */
+  K_STRAIGHT_DQ = 1 << 6, /* " */
+  K_STRAIGHT_SQ = 1 << 7, /* ' */
+  K_GUILLEMET = 1 << 8,   /* « */
+  K_CORNER = 1 << 9,      /* 「 『 （ */
+  K_BRACKETS = K_PAREN | K_BRACKET | K_BRACE,
+};
+
+/* How the text after a terminator begins. */
+typedef enum next_kind { NEXT_END, NEXT_UPPER, NEXT_LOWER, NEXT_DIGIT, NEXT_OTHER } next_kind;
+
+typedef struct next_token {
+  next_kind kind;
+  int paren;        /* starts with "(" */
+  const char *word; /* its leading ASCII letters, for the word lists */
+  size_t word_len;  /* 0 if too long or not plain ASCII */
+} next_token;
+
+/* What the word before a period is. */
+typedef enum word_class {
+  W_NORMAL,
+  W_GENERAL,     /* Co. Inc. Jr. */
+  W_PREPOSITIVE, /* Mr. Dr. Mt. */
+  W_NUMBER,      /* No. p. */
+  W_INITIAL,     /* E. in "Jonas E. Smith" */
+  W_LOWER_DOTS,  /* e.g. i.e. */
+  W_UPPER_DOTS,  /* U.S. E.U. J.D. */
+  W_TIME         /* a.m. P.M. */
+} word_class;
+
+/* What kind of terminator cluster was found. */
+typedef enum cluster_kind {
+  C_NONE,     /* ellipsis that never ends a sentence: " . . . ", "[...]" */
+  C_DOT,      /* one period after a word */
+  C_ELLIPSIS, /* "..." "…" "word. . ." */
+  C_STRONG,   /* ! ? and runs with them */
+  C_CJK,      /* 。！？: ends a sentence with or without a space */
+  C_FIRST_DOT /* "word. . . . The": the first period ends the sentence */
+} cluster_kind;
+
+typedef struct pending_end {
+  size_t end;  /* end of the held sentence */
+  size_t next; /* start of the sentence after it, NO_POS until seen */
+} pending_end;
+
+typedef struct splitter {
+  const unsigned char *s;
+  size_t len;
+  pc_segment_fn cb;
+  void *ctx;
+  int rc;
+
+  size_t start;       /* first byte of the oldest sentence not yet reported */
+  int need_start;     /* the next non-space character starts a sentence */
+  size_t content_end; /* end of the last non-space character */
+  int has_content;    /* the newest sentence holds more than bullets */
+  size_t last_space;  /* start of the newest whitespace run inside a sentence */
+  int has_last_space;
+
+  int in_space;                /* the previous character was whitespace (or none) */
+  size_t word_start;           /* first byte of the current word */
+  size_t words;                /* words in the newest sentence so far */
+  int word_cap, prev_word_cap; /* the current and the previous word are capitalised */
+  int cap_pending;             /* the current word so far is only openers */
+  size_t after_bullet;         /* a list marker may start right after a bullet */
+
+  unsigned short stack[PRECIS_MAX_NESTING];
+  size_t depth;
+  size_t ignored; /* openers deeper than PRECIS_MAX_NESTING, treated as text */
+
+  pending_end pending[PC_SEGMENT_MAX_PENDING];
+  size_t npending;
+
+  int marker_style; /* the last list marker: 0 for none */
+  unsigned marker_value;
+} splitter;
+
+/* ---- characters --------------------------------------------------------- */
+
+static size_t decode(const unsigned char *s, size_t len, size_t i, int32_t *cp) {
+  if (s[i] < 0x80) {
+    *cp = s[i];
+    return 1;
+  }
+  utf8proc_int32_t c;
+  utf8proc_ssize_t n = utf8proc_iterate(s + i, (utf8proc_ssize_t)(len - i), &c);
+  if (n <= 0) {
+    *cp = 0xFFFD;
+    return 1;
+  }
+  *cp = c;
+  return (size_t)n;
+}
+
+static int is_space(int32_t cp) {
+  if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
+  if (cp == 0x85) return 1;
+  utf8proc_category_t cat = utf8proc_category(cp);
+  return cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_ZL || cat == UTF8PROC_CATEGORY_ZP;
+}
+
+static int is_upper(int32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  utf8proc_category_t cat = utf8proc_category(cp);
+  return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+}
+
+static int is_letter(int32_t cp) {
+  if (cp < 0x80) return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
+  utf8proc_category_t cat = utf8proc_category(cp);
+  return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
+}
+
+static int is_ascii_alnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+static int letter_or_digit_at(const splitter *sp, size_t i) {
+  if (i >= sp->len) return 0;
+  int32_t cp;
+  decode(sp->s, sp->len, i, &cp);
+  if (cp < 0x80) return is_ascii_alnum((unsigned char)cp);
+  return is_letter(cp) || utf8proc_category(cp) == UTF8PROC_CATEGORY_ND;
+}
+
+static int is_terminator(int32_t cp) {
+  switch (cp) {
+    case '.':
+    case '!':
+    case '?':
+    case 0x2026: /* … */
+    case 0x203C:
+    case 0x2047:
+    case 0x2048:
+    case 0x2049: /* ‼ ⁇ ⁈ ⁉ */
+    case 0x3002:
+    case 0xFF01:
+    case 0xFF1F:
+    case 0xFF61: /* 。！？｡ */ return 1;
+    default: return 0;
+  }
+}
+
+static int is_cjk_terminator(int32_t cp) {
+  return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF61;
+}
+
+static int is_bullet(int32_t cp) {
+  switch (cp) {
+    case 0x2022:
+    case 0x2043:
+    case 0x25E6:
+    case 0x2023:
+    case 0x25AA:
+    case 0x25CF: return 1;
+    default: return 0;
+  }
+}
+
+/* Kind of an unambiguous opening bracket or quote, or 0. */
+static int opener_kind(int32_t cp) {
+  switch (cp) {
+    case '(': return K_PAREN;
+    case '[': return K_BRACKET;
+    case '{': return K_BRACE;
+    case 0x201C: return K_DQUOTE;    /* “ */
+    case 0x201E: return K_LOW9;      /* „ */
+    case 0x2018: return K_SQUOTE;    /* ‘ */
+    case 0x00AB: return K_GUILLEMET; /* « */
+    case 0x300C:
+    case 0x300E:
+    case 0xFF08: return K_CORNER;
+    default: return 0;
+  }
+}
+
+/* Kinds of opener a closing character can close, or 0. The straight
+ * quotes and “ ’ are ambiguous; callers decide about them first. */
+static int closer_kinds(int32_t cp) {
+  switch (cp) {
+    case ')': return K_PAREN;
+    case ']': return K_BRACKET;
+    case '}': return K_BRACE;
+    case 0x201D: return K_DQUOTE | K_LOW9; /* ” */
+    case 0x201C: return K_LOW9;            /* “ after „ */
+    case 0x2019: return K_SQUOTE;          /* ’ */
+    case '"': return K_STRAIGHT_DQ;
+    case '\'': return K_STRAIGHT_SQ;
+    case 0x00BB: return K_GUILLEMET; /* » */
+    case 0x300D:
+    case 0x300F:
+    case 0xFF09: return K_CORNER;
+    default: return 0;
+  }
+}
+
+static int is_any_opener(int32_t cp) {
+  return opener_kind(cp) != 0 || cp == '"' || cp == '\'' || cp == 0x00BF || cp == 0x00A1;
+}
+
+/* ---- nesting ------------------------------------------------------------ */
+
+static int stack_has(const splitter *sp, int kinds) {
+  for (size_t k = sp->depth; k > 0; k--)
+    if (sp->stack[k - 1] & kinds) return 1;
+  return 0;
+}
+
+static void push(splitter *sp, int kind) {
+  if (sp->depth < PRECIS_MAX_NESTING)
+    sp->stack[sp->depth++] = (unsigned short)kind;
+  else
+    sp->ignored++;
+}
+
+/* Closes the innermost opener of one of the kinds; when the outermost
+ * bracket closes, sentence ends held inside it are dropped. */
+static void pop_to(splitter *sp, int kinds) {
+  if (sp->ignored > 0) {
+    sp->ignored--;
+    return;
+  }
+  for (size_t k = sp->depth; k > 0; k--) {
+    if (sp->stack[k - 1] & kinds) {
+      sp->depth = k - 1;
+      if (sp->npending > 0 && !stack_has(sp, K_BRACKETS)) {
+        sp->npending = 0;
+        sp->need_start = 0;
+        sp->has_content = 1;
+      }
+      return;
+    }
+  }
+}
+
+/* ---- reporting ---------------------------------------------------------- */
+
+static void report(splitter *sp, size_t start, size_t end) {
+  if (sp->rc == 0 && end > start) sp->rc = sp->cb(sp->ctx, start, end);
+}
+
+/* Reports every held sentence end; the quotes holding them are forgotten. */
+static void apply_pending(splitter *sp) {
+  for (size_t k = 0; k < sp->npending && sp->rc == 0; k++) {
+    report(sp, sp->start, sp->pending[k].end);
+    if (sp->pending[k].next == NO_POS)
+      sp->need_start = 1;
+    else
+      sp->start = sp->pending[k].next;
+  }
+  sp->npending = 0;
+  sp->depth = 0;
+  sp->ignored = 0;
+}
+
+/* A sentence ends at `end`; held while inside brackets. */
+static void end_sentence(splitter *sp, size_t end) {
+  if (sp->ignored > 0 || stack_has(sp, K_BRACKETS)) {
+    if (sp->npending == PC_SEGMENT_MAX_PENDING) {
+      apply_pending(sp);
+      report(sp, sp->start, end);
+    } else {
+      sp->pending[sp->npending].end = end;
+      sp->pending[sp->npending].next = NO_POS;
+      sp->npending++;
+    }
+  } else {
+    report(sp, sp->start, end);
+  }
+  sp->need_start = 1;
+  sp->has_content = 0;
+  sp->words = 0;
+}
+
+/* Makes room for the bytes [i, i+n) in the current sentence: reports held
+ * ends, then cuts at the last space, else at i. */
+static void fit(splitter *sp, size_t i, size_t n) {
+  if (i + n - sp->start <= PRECIS_MAX_SENTENCE_BYTES) return;
+  if (sp->npending > 0) {
+    apply_pending(sp);
+    if (sp->rc != 0 || i + n - sp->start <= PRECIS_MAX_SENTENCE_BYTES) return;
+  }
+  sp->depth = 0;
+  sp->ignored = 0;
+  if (sp->has_last_space && sp->last_space > sp->start && sp->word_start >= sp->last_space) {
+    report(sp, sp->start, sp->last_space);
+    sp->start = sp->word_start;
+  }
+  if (sp->rc == 0 && i + n - sp->start > PRECIS_MAX_SENTENCE_BYTES) {
+    report(sp, sp->start, i);
+    sp->start = i;
+  }
+  sp->has_last_space = 0;
+  sp->words = 1;
+}
+
+/* ---- the non-space character at i --------------------------------------- */
+
+static void begin_char(splitter *sp, size_t i, int32_t cp) {
+  if (sp->need_start) {
+    if (sp->npending > 0 && sp->pending[sp->npending - 1].next == NO_POS)
+      sp->pending[sp->npending - 1].next = i;
+    else
+      sp->start = i;
+    sp->need_start = 0;
+    sp->has_last_space = 0;
+  }
+  if (sp->in_space) {
+    sp->word_start = i;
+    sp->words++;
+    sp->prev_word_cap = sp->word_cap;
+    sp->word_cap = is_upper(cp);
+    sp->cap_pending = is_any_opener(cp);
+  } else if (sp->cap_pending) { /* “Albert: the letter after the quote */
+    sp->word_cap = is_upper(cp);
+    sp->cap_pending = is_any_opener(cp);
+  }
+}
+
+static void consume(splitter *sp, size_t end, int content) {
+  sp->content_end = end;
+  sp->in_space = 0;
+  if (content) sp->has_content = 1;
+}
+
+/* ---- looking around ----------------------------------------------------- */
+
+static next_token peek_next(const splitter *sp, size_t q) {
+  next_token t = {NEXT_END, 0, NULL, 0};
+  int32_t cp = 0;
+  size_t n = 0;
+  while (q < sp->len) {
+    n = decode(sp->s, sp->len, q, &cp);
+    if (!is_space(cp)) break;
+    q += n;
+  }
+  if (q >= sp->len) return t;
+  t.paren = cp == '(';
+  for (int k = 0; k < PC_SEGMENT_MAX_RUN && is_any_opener(cp); k++) {
+    q += n;
+    if (q >= sp->len) {
+      t.kind = NEXT_OTHER;
+      return t;
+    }
+    n = decode(sp->s, sp->len, q, &cp);
+  }
+  if (is_upper(cp)) {
+    t.kind = NEXT_UPPER;
+  } else if (is_letter(cp)) {
+    utf8proc_category_t cat = cp < 0x80 ? UTF8PROC_CATEGORY_LL : utf8proc_category(cp);
+    t.kind = cat == UTF8PROC_CATEGORY_LL ? NEXT_LOWER : NEXT_UPPER; /* uncased scripts */
+  } else if (cp < 0x80 ? (cp >= '0' && cp <= '9') : utf8proc_category(cp) == UTF8PROC_CATEGORY_ND) {
+    t.kind = NEXT_DIGIT;
+  } else {
+    t.kind = NEXT_OTHER;
+  }
+  size_t w = 0;
+  while (q + w < sp->len && w <= PC_SEGMENT_MAX_LIST_WORD && is_ascii_alnum(sp->s[q + w]) &&
+         !(sp->s[q + w] >= '0' && sp->s[q + w] <= '9'))
+    w++;
+  if (w > 0 && w <= PC_SEGMENT_MAX_LIST_WORD && !letter_or_digit_at(sp, q + w)) {
+    t.word = (const char *)sp->s + q;
+    t.word_len = w;
+  }
+  return t;
+}
+
+/* Bytes of an opener starting at p (within [p, end)), or 0. */
+static size_t opener_at(const splitter *sp, size_t p, size_t end) {
+  int32_t cp;
+  size_t n = decode(sp->s, end, p, &cp);
+  return is_any_opener(cp) ? n : 0;
+}
+
+/* Bytes of a closer ending at p (after start), or 0. */
+static size_t closer_before(const splitter *sp, size_t start, size_t p) {
+  const unsigned char *s = sp->s;
+  if (p > start && (s[p - 1] == ')' || s[p - 1] == ']' || s[p - 1] == '}' || s[p - 1] == '"' ||
+                    s[p - 1] == '\''))
+    return 1;
+  if (p >= start + 3 && s[p - 3] == 0xE2 && s[p - 2] == 0x80 &&
+      (s[p - 1] == 0x9D || s[p - 1] == 0x99)) /* ” ’ */
+    return 3;
+  if (p >= start + 2 && s[p - 2] == 0xC2 && s[p - 1] == 0xBB) return 2; /* » */
+  return 0;
+}
+
+/* End of the closing quotes and brackets from q on (not apostrophes); as
+ * many as can close something, and a few more. */
+static size_t skip_closers(const splitter *sp, size_t q) {
+  int32_t cp;
+  for (int g = 0; g < PRECIS_MAX_NESTING + PC_SEGMENT_MAX_RUN && q < sp->len; g++) {
+    size_t n = decode(sp->s, sp->len, q, &cp);
+    if (closer_kinds(cp) == 0) break;
+    if ((cp == '\'' || cp == 0x2019) && letter_or_digit_at(sp, q + n)) break;
+    if (cp == 0x201C && !stack_has(sp, K_LOW9)) break;
+    q += n;
+  }
+  return q;
+}
+
+/* Classifies the word [ws, we) before a period (openers and closers around
+ * it already removed). */
+static word_class classify_word(const splitter *sp, size_t ws, size_t we, int *is_i) {
+  const unsigned char *s = sp->s;
+  size_t n = we - ws;
+  *is_i = 0;
+  if (n == 0 || n > PC_SEGMENT_MAX_WORD) return W_NORMAL;
+
+  /* letters separated by periods: U.S  e.g  a.m  Ph.D */
+  size_t seg = 0, segments = 1;
+  int dotted = 1, any_upper = 0;
+  for (size_t k = ws; k < we && dotted; k++) {
+    unsigned char c = s[k];
+    if (c == '.') {
+      if (seg == 0) dotted = 0;
+      seg = 0;
+      segments++;
+    } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      if (++seg > 2) dotted = 0;
+      if (c <= 'Z') any_upper = 1;
+    } else {
+      dotted = 0;
+    }
+  }
+  if (dotted && seg > 0 && segments >= 2) {
+    if (n == 3 && ((s[ws] | 0x20) == 'a' || (s[ws] | 0x20) == 'p') && (s[ws + 2] | 0x20) == 'm')
+      return W_TIME;
+    return any_upper ? W_UPPER_DOTS : W_LOWER_DOTS;
+  }
+
+  int32_t cp;
+  size_t first = decode(s, we, ws, &cp);
+  if (first == n && is_upper(cp)) {
+    *is_i = cp == 'I';
+    return W_INITIAL;
+  }
+  for (size_t k = we; k > ws + 1; k--) /* "then-Sen." */
+    if (s[k - 1] == '-' && k < we) {
+      ws = k;
+      n = we - ws;
+      break;
+    }
+  switch (pc_abbrev_lookup((const char *)s + ws, n)) {
+    case PC_ABBREV_GENERAL: return W_GENERAL;
+    case PC_ABBREV_NUMBER: return W_NUMBER;
+    case PC_ABBREV_PREPOSITIVE:
+      /* "Main St. The" is a street; "St. Michael's" a saint */
+      if (n == 2 && (s[ws] | 0x20) == 's' && (s[ws + 1] | 0x20) == 't' && sp->words >= 2 &&
+          sp->prev_word_cap)
+        return W_GENERAL;
+      return W_PREPOSITIVE;
+    default: return W_NORMAL;
+  }
+}
+
+/* Does a single period after the word [ws, we) end the sentence? */
+static int period_ends(const splitter *sp, size_t ws, size_t we, const next_token *next) {
+  int is_i;
+  if (next->kind == NEXT_LOWER) return 0;
+  switch (classify_word(sp, ws, we, &is_i)) {
+    case W_NORMAL: return 1;
+    case W_GENERAL: return !next->paren && next->kind != NEXT_DIGIT;
+    case W_NUMBER: return next->kind != NEXT_DIGIT;
+    case W_PREPOSITIVE: return 0;
+    case W_LOWER_DOTS: return 0;
+    case W_UPPER_DOTS:
+      return next->kind == NEXT_UPPER && pc_abbrev_is_sentence_starter(next->word, next->word_len);
+    case W_TIME:
+      /* "At 5 a.m. Mr. Smith" is an opening phrase, not a sentence; "He
+       * left the bank at 6 P.M. Mr. Smith" has enough words to be one */
+      return next->kind == NEXT_UPPER && !pc_abbrev_continues_time(next->word, next->word_len) &&
+             sp->words >= 5;
+    case W_INITIAL:
+      if (next->kind != NEXT_UPPER) return 0;
+      if (pc_abbrev_is_sentence_starter(next->word, next->word_len)) return 1; /* Malcolm X. The */
+      if (sp->words >= 2 && sp->prev_word_cap) return 0;                       /* Albert I. Jones */
+      return is_i;                                                             /* you and I. Did */
+  }
+  return 0;
+}
+
+/* ---- terminators -------------------------------------------------------- */
+
+/* Consumes the terminator cluster at i (the character there is a
+ * terminator and begin_char has run); returns where scanning resumes. */
+static size_t on_terminator(splitter *sp, size_t i) {
+  const unsigned char *s = sp->s;
+  size_t len = sp->len;
+  size_t q = i, dots = 0, chars = 0;
+  int strong = 0, cjk = 0;
+  int32_t cp;
+  while (q < len && chars < PC_SEGMENT_MAX_RUN) {
+    size_t n = decode(s, len, q, &cp);
+    if (!is_terminator(cp)) break;
+    if (cp == '.')
+      dots++;
+    else if (is_cjk_terminator(cp))
+      cjk = 1;
+    else if (cp != 0x2026)
+      strong = 1;
+    q += n;
+    chars++;
+  }
+  size_t run_end = q;
+  int single_dot = chars == 1 && dots == 1;
+
+  /* spaced dots: ". . ." */
+  size_t spaced = 0;
+  if (!strong && !cjk) {
+    while (spaced < PC_SEGMENT_MAX_RUN && q + 1 < len && s[q] == ' ' && s[q + 1] == '.' &&
+           (q + 2 == len || !is_ascii_alnum(s[q + 2]))) {
+      q += 2;
+      spaced++;
+    }
+  }
+  size_t spaced_end = q;
+
+  /* the word before, without openers and closers around it */
+  size_t ws = sp->word_start < i ? sp->word_start : i, we = i;
+  int attached = i > ws;
+  if (i - ws <= PC_SEGMENT_MAX_WORD) { /* longer words are never abbreviations */
+    size_t k, g = 0;
+    while (g++ < PC_SEGMENT_MAX_RUN && (k = closer_before(sp, ws, we)) > 0) we -= k;
+    g = 0;
+    while (g++ < PC_SEGMENT_MAX_RUN && ws < we && (k = opener_at(sp, ws, we)) > 0) ws += k;
+  }
+
+  cluster_kind kind;
+  size_t cend = run_end;
+  if (cjk) {
+    kind = C_CJK;
+  } else if (strong) {
+    kind = C_STRONG;
+  } else if (!attached) {
+    if (single_dot) {
+      cend = spaced_end;
+      kind = spaced == 2 ? C_NONE : C_ELLIPSIS; /* " . . . " never ends */
+    } else {
+      kind = C_ELLIPSIS;
+    }
+  } else if (single_dot && spaced == 0) {
+    kind = C_DOT;
+  } else if (single_dot) {
+    next_token after = peek_next(sp, spaced_end);
+    cend = spaced_end;
+    if (peek_next(sp, skip_closers(sp, spaced_end)).kind == NEXT_END) {
+      kind = C_NONE; /* "complex. . . ." at the end */
+    } else if (spaced == 3 && after.kind == NEXT_UPPER) {
+      kind = C_FIRST_DOT; /* "compounds. . . . The" */
+      cend = run_end;
+    } else {
+      kind = C_ELLIPSIS;
+    }
+  } else {
+    kind = C_ELLIPSIS;
+  }
+  /* "[...]" marks an omission, not an end */
+  if (kind == C_ELLIPSIS && i > 0 && cend < len &&
+      ((s[i - 1] == '[' && s[cend] == ']') || (s[i - 1] == '(' && s[cend] == ')')))
+    kind = C_NONE;
+
+  /* closing quotes and brackets belong to the sentence */
+  size_t close_end = kind == C_FIRST_DOT ? cend : skip_closers(sp, cend);
+
+  fit(sp, i, close_end - i);
+  for (size_t c = cend; c < close_end;) {
+    size_t n = decode(s, len, c, &cp);
+    pop_to(sp, closer_kinds(cp));
+    c += n;
+  }
+  consume(sp, close_end, 1);
+  if (sp->rc != 0 || kind == C_NONE || close_end >= len) return close_end;
+
+  int32_t after_cp;
+  decode(s, len, close_end, &after_cp);
+  if (!is_space(after_cp) && kind != C_CJK && kind != C_FIRST_DOT) return close_end;
+  next_token next = peek_next(sp, close_end);
+  if (next.kind == NEXT_END) return close_end;
+
+  int ends = 0;
+  switch (kind) {
+    case C_CJK:
+    case C_FIRST_DOT: ends = 1; break;
+    case C_STRONG: ends = next.kind != NEXT_LOWER; break;
+    case C_ELLIPSIS: ends = next.kind == NEXT_UPPER; break;
+    case C_DOT: ends = period_ends(sp, ws, we, &next); break;
+    case C_NONE: break;
+  }
+  if (ends) end_sentence(sp, close_end);
+  return close_end;
+}
+
+/* ---- list markers ------------------------------------------------------- */
+
+enum { M_DOT = 1, M_DOT_PAREN, M_PAREN, M_LETTER_DOT, M_LETTER_PAREN };
+
+/* If a list marker ("1." "1.)" "1)" "a." "a)") that starts or continues a
+ * list begins at i, returns its end; else 0. */
+static size_t list_marker(splitter *sp, size_t i) {
+  const unsigned char *s = sp->s;
+  size_t len = sp->len, q = i;
+  unsigned value = 0;
+  int style;
+  if (s[q] >= '0' && s[q] <= '9') {
+    while (q < len && q - i < 3 && s[q] >= '0' && s[q] <= '9')
+      value = value * 10 + (unsigned)(s[q++] - '0');
+    if (q >= len) return 0;
+    if (s[q] == '.') {
+      q++;
+      style = M_DOT;
+      if (q < len && s[q] == ')') {
+        q++;
+        style = M_DOT_PAREN;
+      }
+    } else if (s[q] == ')') {
+      q++;
+      style = M_PAREN;
+    } else {
+      return 0;
+    }
+  } else if (s[q] >= 'a' && s[q] <= 'z') {
+    value = (unsigned)(s[q++] - 'a') + 1;
+    if (q >= len || (s[q] != '.' && s[q] != ')')) return 0;
+    style = s[q++] == '.' ? M_LETTER_DOT : M_LETTER_PAREN;
+  } else {
+    return 0;
+  }
+  if (q >= len || (s[q] != ' ' && s[q] != '\t' && s[q] != '\n')) return 0;
+  next_token next = peek_next(sp, q);
+  if (next.kind == NEXT_END) return 0;
+  int continues = sp->marker_style == style && value == sp->marker_value + 1;
+  if (sp->has_content && !continues) return 0;
+  if (!sp->has_content && !continues && style >= M_LETTER_DOT && next.kind != NEXT_UPPER) return 0;
+  sp->marker_style = style;
+  sp->marker_value = value;
+  return q;
+}
+
+/* ---- the pass ----------------------------------------------------------- */
+
+/* A straight ' : apostrophe, opening or closing quote. */
+static void on_straight_single(splitter *sp, size_t i) {
+  int letter_after = letter_or_digit_at(sp, i + 1);
+  if (!sp->in_space && letter_after) return; /* don't, Jr.'s */
+  if (!sp->in_space && stack_has(sp, K_STRAIGHT_SQ)) {
+    pop_to(sp, K_STRAIGHT_SQ);
+    return;
+  }
+  if (sp->in_space && letter_after) push(sp, K_STRAIGHT_SQ);
+}
+
+static void on_other(splitter *sp, size_t i, int32_t cp, size_t n) {
+  int kind = opener_kind(cp);
+  if (cp == 0x201C && stack_has(sp, K_LOW9)) {
+    pop_to(sp, K_LOW9);
+  } else if (kind != 0) {
+    push(sp, kind);
+  } else if (cp == '"') {
+    if (stack_has(sp, K_STRAIGHT_DQ))
+      pop_to(sp, K_STRAIGHT_DQ);
+    else
+      push(sp, K_STRAIGHT_DQ);
+  } else if (cp == '\'') {
+    on_straight_single(sp, i);
+  } else if (cp == 0x2019) {
+    if (stack_has(sp, K_SQUOTE) && !letter_or_digit_at(sp, i + n)) pop_to(sp, K_SQUOTE);
+  } else if ((kind = closer_kinds(cp)) != 0) {
+    pop_to(sp, kind);
+  }
+}
+
+int pc_segment(const char *text, size_t len, pc_segment_fn cb, void *ctx) {
+  splitter sp = {0};
+  sp.s = (const unsigned char *)text;
+  sp.len = text ? len : 0;
+  sp.cb = cb;
+  sp.ctx = ctx;
+  sp.need_start = 1;
+  sp.in_space = 1;
+  sp.after_bullet = NO_POS;
+
+  size_t i = 0;
+  while (i < sp.len && sp.rc == 0) {
+    int32_t cp;
+    size_t n = decode(sp.s, sp.len, i, &cp);
+    if (is_space(cp)) {
+      if (!sp.in_space && !sp.need_start) {
+        sp.last_space = i;
+        sp.has_last_space = 1;
+      }
+      sp.in_space = 1;
+      i += n;
+      continue;
+    }
+
+    if (sp.in_space && is_bullet(cp)) {
+      if (sp.has_content) end_sentence(&sp, sp.content_end);
+      begin_char(&sp, i, cp);
+      fit(&sp, i, n);
+      consume(&sp, i + n, 0);
+      sp.after_bullet = i + n;
+      i += n;
+      continue;
+    }
+    if ((sp.in_space || i == sp.after_bullet) && cp < 0x80 &&
+        ((cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z'))) {
+      int had_content = sp.has_content;
+      size_t end = list_marker(&sp, i);
+      if (end > 0) {
+        if (had_content) end_sentence(&sp, sp.content_end);
+        begin_char(&sp, i, cp);
+        fit(&sp, i, end - i);
+        consume(&sp, end, 1);
+        i = end;
+        continue;
+      }
+    }
+
+    begin_char(&sp, i, cp);
+    if (is_terminator(cp)) {
+      i = on_terminator(&sp, i);
+      continue;
+    }
+    fit(&sp, i, n);
+    on_other(&sp, i, cp, n);
+    consume(&sp, i + n, 1);
+    i += n;
+  }
+
+  if (sp.rc == 0 && sp.npending > 0) apply_pending(&sp);
+  if (sp.rc == 0 && !sp.need_start && sp.content_end > sp.start)
+    report(&sp, sp.start, sp.content_end);
+  return sp.rc;
+}

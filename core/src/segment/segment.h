@@ -1,0 +1,21 @@
+/* Sentence splitter: finds the sentence boundaries of one paragraph of
+ * already-clean UTF-8 prose and reports each sentence's byte range. */
+#ifndef PC_SEGMENT_H
+#define PC_SEGMENT_H
+
+#include <stddef.h>
+
+#include "precis.h"
+
+/* Called once per sentence with its byte range [start, end) in the text, trimmed of
+ * surrounding whitespace; return non-zero to stop. */
+typedef int (*pc_segment_fn)(void *ctx, size_t start, size_t end);
+
+/* Splits text[0..len) (one paragraph of UTF-8 prose; it may contain newlines, which count as
+ * spaces) into sentences. Returns 0, or the non-zero value the callback returned. Linear time,
+ * no allocation (state bounded by PRECIS_MAX_NESTING from precis.h). Sentences longer than
+ * PRECIS_MAX_SENTENCE_BYTES are cut at a space, or at a character boundary if there is none.
+ * Invalid UTF-8 and NUL bytes are ordinary characters; they never shift offsets. */
+int pc_segment(const char *text, size_t len, pc_segment_fn cb, void *ctx);
+
+#endif

@@ -1,0 +1,370 @@
+/* Tests for the sentence splitter: the 48 English golden rules (from
+ * SHARED_DIR, skipped when absent), news-style cases, and pathological
+ * inputs (overlong sentences, deep nesting, NUL and invalid bytes). */
+#include <cJSON.h>
+#include <stdint.h>
+#include <time.h>
+
+#include "harness.h"
+#include "precis.h"
+#include "segment/segment.h"
+
+/* Sentences of one call, checked against the splitter's promises as they
+ * arrive: in order, not empty, trimmed, bounded, within the text. */
+typedef struct collected {
+  const char *text;
+  size_t len;
+  size_t count;
+  size_t last_end;
+  int broken;         /* a promise was not kept */
+  size_t stop_after;  /* return 1 after this many sentences (0: never) */
+  char joined[16384]; /* the first sentences, separated by '|' */
+  size_t joined_len;
+} collected;
+
+static int is_ascii_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+static int on_sentence(void *vctx, size_t start, size_t end) {
+  collected *c = vctx;
+  if (start >= end || end > c->len || start < c->last_end ||
+      end - start > PRECIS_MAX_SENTENCE_BYTES || is_ascii_space((unsigned char)c->text[start]) ||
+      is_ascii_space((unsigned char)c->text[end - 1]))
+    c->broken = 1;
+  c->last_end = end;
+  if (c->joined_len + (end - start) + 2 < sizeof c->joined) {
+    if (c->count > 0) c->joined[c->joined_len++] = '|';
+    memcpy(c->joined + c->joined_len, c->text + start, end - start);
+    c->joined_len += end - start;
+    c->joined[c->joined_len] = '\0';
+  }
+  c->count++;
+  return c->stop_after != 0 && c->count >= c->stop_after;
+}
+
+static int split(collected *c, const char *text, size_t len) {
+  memset(c, 0, sizeof *c);
+  c->text = text;
+  c->len = len;
+  return pc_segment(text, len, on_sentence, c);
+}
+
+/* Splits text and returns its sentences joined by '|' (static buffer). */
+static const char *sentences(const char *text) {
+  static collected c;
+  split(&c, text, strlen(text));
+  if (c.broken) return "(broken promise)";
+  return c.joined;
+}
+
+/* ---- golden rules -------------------------------------------------------- */
+
+TEST(golden_rules) {
+  size_t len = 0;
+  char *data = harness_read_file(SHARED_DIR "/eval/sbd-golden-en.jsonl", &len);
+  if (!data) {
+    printf("segment: skipping golden rules, %s absent\n", SHARED_DIR "/eval/sbd-golden-en.jsonl");
+    return;
+  }
+  int total = 0, passed = 0;
+  char *line = data, *end = data + len;
+  while (line < end) {
+    char *nl = memchr(line, '\n', (size_t)(end - line));
+    if (!nl) nl = end;
+    *nl = '\0';
+    cJSON *item = cJSON_Parse(line);
+    line = nl + 1;
+    if (!item) continue;
+    const cJSON *id = cJSON_GetObjectItemCaseSensitive(item, "id");
+    const cJSON *text = cJSON_GetObjectItemCaseSensitive(item, "text");
+    const cJSON *want = cJSON_GetObjectItemCaseSensitive(item, "sentences");
+    if (cJSON_IsString(text) && cJSON_IsArray(want)) {
+      static collected c;
+      const char *t = text->valuestring;
+      split(&c, t, strlen(t));
+      int ok = !c.broken && c.count == (size_t)cJSON_GetArraySize(want);
+      char expected[4096];
+      size_t elen = 0;
+      const cJSON *s;
+      cJSON_ArrayForEach(s, want) {
+        if (!cJSON_IsString(s)) continue;
+        size_t n = strlen(s->valuestring);
+        if (elen + n + 2 >= sizeof expected) break;
+        if (elen) expected[elen++] = '|';
+        memcpy(expected + elen, s->valuestring, n);
+        elen += n;
+      }
+      expected[elen] = '\0';
+      if (strcmp(expected, c.joined) != 0) ok = 0;
+      total++;
+      if (ok) {
+        passed++;
+      } else {
+        printf("  %s failed\n    got:  %s\n    want: %s\n",
+               cJSON_IsString(id) ? id->valuestring : "?", c.joined, expected);
+      }
+    }
+    cJSON_Delete(item);
+  }
+  free(data);
+  printf("golden rules: %d/%d\n", passed, total);
+  CHECK(total == 48);
+  CHECK(passed >= 47);
+}
+
+/* ---- news-style cases ---------------------------------------------------- */
+
+TEST(abbreviations_and_titles) {
+  CHECK_STR(sentences("Gov. Ron DeSantis met Sen. Ted Cruz and Dr. Anthony Fauci. They talked."),
+            "Gov. Ron DeSantis met Sen. Ted Cruz and Dr. Anthony Fauci.|They talked.");
+  CHECK_STR(sentences("Apple Inc. said on Monday it would hire. Shares rose."),
+            "Apple Inc. said on Monday it would hire.|Shares rose.");
+  CHECK_STR(sentences("It was bought by Acme Inc. The deal closed."),
+            "It was bought by Acme Inc.|The deal closed.");
+  CHECK_STR(sentences("He lives on Main St. The house is red."),
+            "He lives on Main St.|The house is red.");
+  CHECK_STR(sentences("The attack on Jan. 6 was investigated. No. 10 said nothing."),
+            "The attack on Jan. 6 was investigated.|No. 10 said nothing.");
+  CHECK_STR(sentences("Is it? No. The answer is no."), "Is it?|No.|The answer is no.");
+  CHECK_STR(sentences("U.S. President Joe Biden met J.D. Vance in the U.K. on Friday."),
+            "U.S. President Joe Biden met J.D. Vance in the U.K. on Friday.");
+  CHECK_STR(sentences("Troops left the U.S. The war was over."),
+            "Troops left the U.S.|The war was over.");
+  CHECK_STR(sentences("He spoke at the funeral of Malcolm X. Besides Dee, he leaves two sons."),
+            "He spoke at the funeral of Malcolm X.|Besides Dee, he leaves two sons.");
+  CHECK_STR(sentences("It was then-Sen. Obama who spoke. He won."),
+            "It was then-Sen. Obama who spoke.|He won.");
+  CHECK_STR(sentences("Fruit, e.g. Apples, is healthy. Eat it."),
+            "Fruit, e.g. Apples, is healthy.|Eat it.");
+}
+
+TEST(times_of_day) {
+  CHECK_STR(sentences("At 5 a.m. Mr. Smith went to the bank. He left the bank at 6 P.M. Mr. Smith "
+                      "then went to the store."),
+            "At 5 a.m. Mr. Smith went to the bank.|He left the bank at 6 P.M.|Mr. Smith then went "
+            "to the store.");
+  CHECK_STR(sentences("The vote closes at 8 p.m. ET on Tuesday."),
+            "The vote closes at 8 p.m. ET on Tuesday.");
+  CHECK_STR(sentences("The store opens at 9 a.m. Monday through Friday."),
+            "The store opens at 9 a.m. Monday through Friday.");
+  CHECK_STR(sentences("Police were called at 4 a.m. Officers found nothing."),
+            "Police were called at 4 a.m.|Officers found nothing.");
+}
+
+TEST(numbers_and_addresses) {
+  CHECK_STR(sentences("Profits rose 2.5 percent to $1.2 billion. Sales fell."),
+            "Profits rose 2.5 percent to $1.2 billion.|Sales fell.");
+  CHECK_STR(sentences("Write to Jane.Doe@example.com. Or visit www.example.org/a.html. Thanks."),
+            "Write to Jane.Doe@example.com.|Or visit www.example.org/a.html.|Thanks.");
+  CHECK_STR(sentences("He was born in 1990. 25 years later he won."),
+            "He was born in 1990.|25 years later he won.");
+}
+
+TEST(quotes_and_brackets) {
+  /* quotations split like other text (news quotes run over sentences) */
+  CHECK_STR(sentences("\xe2\x80\x9cWe are here. We will stay,\xe2\x80\x9d he said. Nobody moved."),
+            "\xe2\x80\x9cWe are here.|We will stay,\xe2\x80\x9d he said.|Nobody moved.");
+  /* asides in brackets stay whole, unless the bracket never closes */
+  CHECK_STR(sentences("Sales rose (see Table 2. It shows growth.) last year. Good."),
+            "Sales rose (see Table 2. It shows growth.) last year.|Good.");
+  CHECK_STR(sentences("Sales rose (see Table 2. It shows growth. Good."),
+            "Sales rose (see Table 2.|It shows growth.|Good.");
+  CHECK_STR(sentences("\xe2\x80\x9cWhere are you?\xe2\x80\x9d she asked. He left."),
+            "\xe2\x80\x9cWhere are you?\xe2\x80\x9d she asked.|He left.");
+  CHECK_STR(sentences("He said it was over. \xe2\x80\x9cIt is done.\xe2\x80\x9d Then he left."),
+            "He said it was over.|\xe2\x80\x9cIt is done.\xe2\x80\x9d|Then he left.");
+  CHECK_STR(sentences("The results (see Table 2.) were clear. Good."),
+            "The results (see Table 2.) were clear.|Good.");
+  /* a quote that never closes (it goes on in the next paragraph) */
+  CHECK_STR(sentences("\xe2\x80\x9cWe are here. We will stay. Nobody leaves."),
+            "\xe2\x80\x9cWe are here.|We will stay.|Nobody leaves.");
+  CHECK_STR(sentences("(CNN) -- The storm hit. It was bad."),
+            "(CNN) -- The storm hit.|It was bad.");
+  CHECK_STR(sentences("It\xe2\x80\x99s over. Ok."), "It\xe2\x80\x99s over.|Ok.");
+}
+
+TEST(other_scripts) {
+  CHECK_STR(
+      sentences("\xd0\x9f\xd1\x80\xd0\xb5\xd0\xb7\xd0\xb8\xd0\xb4\xd0\xb5\xd0\xbd\xd1\x82 "
+                "\xd0\x92\xd0\xbe\xd0\xbb\xd0\xbe\xd0\xb4\xd0\xb8\xd0\xbc\xd0\xb8\xd1\x80 "
+                "\xd0\x97\xd0\xb5\xd0\xbb\xd0\xb5\xd0\xbd\xd1\x81\xd1\x8c\xd0\xba\xd0\xb8\xd0\xb9. "
+                "\xd0\x92\xd1\x96\xd0\xbd \xd1\x82\xd1\x83\xd1\x82."),
+      "\xd0\x9f\xd1\x80\xd0\xb5\xd0\xb7\xd0\xb8\xd0\xb4\xd0\xb5\xd0\xbd\xd1\x82 "
+      "\xd0\x92\xd0\xbe\xd0\xbb\xd0\xbe\xd0\xb4\xd0\xb8\xd0\xbc\xd0\xb8\xd1\x80 "
+      "\xd0\x97\xd0\xb5\xd0\xbb\xd0\xb5\xd0\xbd\xd1\x81\xd1\x8c\xd0\xba\xd0\xb8\xd0\xb9.|"
+      "\xd0\x92\xd1\x96\xd0\xbd \xd1\x82\xd1\x83\xd1\x82.");
+  /* Cyrillic initial: "В. Зеленський" stays together */
+  CHECK_STR(sentences("\xd0\x92. \xd0\x97\xd0\xb5\xd0\xbb\xd0\xb5\xd0\xbd\xd1\x81\xd1\x8c\xd0\xba"
+                      "\xd0\xb8\xd0\xb9 \xd1\x82\xd1\x83\xd1\x82."),
+            "\xd0\x92. \xd0\x97\xd0\xb5\xd0\xbb\xd0\xb5\xd0\xbd\xd1\x81\xd1\x8c\xd0\xba"
+            "\xd0\xb8\xd0\xb9 \xd1\x82\xd1\x83\xd1\x82.");
+  CHECK_STR(sentences("Wait\xe2\x80\xa6 Then it rained. Newlines\ncount as\nspaces.\n"),
+            "Wait\xe2\x80\xa6|Then it rained.|Newlines\ncount as\nspaces.");
+  CHECK_STR(sentences("\xe4\xbb\x8a\xe5\xa4\xa9\xe3\x80\x82\xe6\x98\x8e\xe5\xa4\xa9\xe3\x80\x82"),
+            "\xe4\xbb\x8a\xe5\xa4\xa9\xe3\x80\x82|\xe6\x98\x8e\xe5\xa4\xa9\xe3\x80\x82");
+}
+
+TEST(trimming_and_empty) {
+  CHECK_STR(sentences(""), "");
+  CHECK_STR(sentences("   \n\t "), "");
+  CHECK_STR(sentences("  Hello there.   Bye.  "), "Hello there.|Bye.");
+  CHECK_STR(sentences("\xc2\xa0Non-breaking.\xc2\xa0 Spaces.\xc2\xa0"), "Non-breaking.|Spaces.");
+  CHECK_STR(sentences("..."), "...");
+  CHECK_STR(sentences("!!! ??? ..."), "!!!|???|...");
+  CHECK(pc_segment(NULL, 0, on_sentence, NULL) == 0);
+}
+
+TEST(callback_stops) {
+  collected c;
+  const char *t = "One. Two. Three. Four.";
+  memset(&c, 0, sizeof c);
+  c.text = t;
+  c.len = strlen(t);
+  c.stop_after = 2;
+  CHECK(pc_segment(t, c.len, on_sentence, &c) == 1);
+  CHECK(c.count == 2);
+}
+
+/* ---- pathological inputs ------------------------------------------------- */
+
+static char *make_words(size_t len, const char *word) {
+  char *t = malloc(len + 1);
+  size_t wl = strlen(word);
+  if (!t) return NULL;
+  for (size_t i = 0; i < len; i++) t[i] = word[i % wl];
+  t[len] = '\0';
+  return t;
+}
+
+TEST(long_sentence_is_cut_at_spaces) {
+  size_t len = 3 * PRECIS_MAX_SENTENCE_BYTES + 102; /* whole words */
+  char *t = make_words(len, "word ");
+  static collected c;
+  CHECK(t != NULL);
+  if (!t) return;
+  split(&c, t, len);
+  CHECK(!c.broken);
+  CHECK(c.count == 4);
+  /* every piece is whole words */
+  CHECK(c.joined_len > 0 && c.joined[c.joined_len - 1] == 'd');
+  for (size_t i = 1; i + 1 < c.joined_len; i++)
+    if (c.joined[i] == '|') CHECK(c.joined[i - 1] == 'd' && c.joined[i + 1] == 'w');
+  free(t);
+}
+
+TEST(long_word_is_cut_at_characters) {
+  /* 3-byte characters without any space: cuts must fall between them */
+  size_t len = 3 * 5000;
+  char *t = make_words(len, "\xe2\x82\xac");
+  static collected c;
+  CHECK(t != NULL);
+  if (!t) return;
+  split(&c, t, len);
+  CHECK(!c.broken);
+  CHECK(c.count == 4);
+  free(t);
+}
+
+TEST(megabyte_without_punctuation) {
+  size_t len = (size_t)1 << 20;
+  char *t = make_words(len, "lorem ipsum dolor sit amet ");
+  static collected c;
+  CHECK(t != NULL);
+  if (!t) return;
+  clock_t t0 = clock();
+  split(&c, t, len);
+  double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+  CHECK(!c.broken);
+  CHECK(c.count >= len / PRECIS_MAX_SENTENCE_BYTES);
+  CHECK(c.count <= 2 * (len / PRECIS_MAX_SENTENCE_BYTES) + 1);
+  CHECK(secs < 2.0);
+  free(t);
+}
+
+TEST(ten_megabytes_of_one_character) {
+  size_t len = (size_t)10 << 20;
+  static collected c;
+  const char *fills[] = {"x", ".", " ", "(", ")", "\"", "'", "1. ", ". ", "\xe2\x80\xa6"};
+  for (size_t k = 0; k < sizeof fills / sizeof fills[0]; k++) {
+    char *t = make_words(len, fills[k]);
+    CHECK(t != NULL);
+    if (!t) return;
+    split(&c, t, len);
+    CHECK(!c.broken);
+    free(t);
+  }
+}
+
+TEST(deep_nesting) {
+  size_t depth = 100000, len = 2 * depth + 64;
+  char *t = malloc(len + 1);
+  static collected c;
+  CHECK(t != NULL);
+  if (!t) return;
+  size_t n = 0;
+  for (size_t i = 0; i < depth; i++) t[n++] = '(';
+  memcpy(t + n, "Inside. Still inside. ", 22);
+  n += 22;
+  for (size_t i = 0; i < depth; i++) t[n++] = ')';
+  memcpy(t + n, " After. End.", 12);
+  n += 12;
+  split(&c, t, n);
+  CHECK(!c.broken);
+  CHECK(c.count >= 2);
+  /* just over the limit: the outer brackets still work */
+  n = 0;
+  for (size_t i = 0; i < PRECIS_MAX_NESTING + 5; i++) t[n++] = '[';
+  memcpy(t + n, "One. Two.", 9);
+  n += 9;
+  for (size_t i = 0; i < PRECIS_MAX_NESTING + 5; i++) t[n++] = ']';
+  memcpy(t + n, " Three.", 7);
+  n += 7;
+  split(&c, t, n);
+  CHECK(!c.broken);
+  CHECK(c.count == 2);
+  /* only openers: held ends are reported anyway */
+  n = 0;
+  for (size_t i = 0; i < 1000; i++) {
+    memcpy(t + n, "(A b. ", 6);
+    n += 6;
+  }
+  split(&c, t, n);
+  CHECK(!c.broken);
+  CHECK(c.count == 1000);
+  free(t);
+}
+
+TEST(nul_and_invalid_bytes) {
+  static const char t1[] = "Hello\0world. Next \xff\xfe sentence. \xc3 Broken\x80. End \xf0\x9f";
+  static collected c;
+  split(&c, t1, sizeof t1 - 1);
+  CHECK(!c.broken);
+  CHECK(c.count == 4);
+  /* every byte value, every position */
+  char t[512];
+  for (size_t i = 0; i < sizeof t; i++) t[i] = (char)(i * 7 % 256);
+  for (size_t cut = 0; cut <= sizeof t; cut += 13) {
+    split(&c, t, cut);
+    CHECK(!c.broken);
+  }
+  /* U+FFFD and surrogates encoded in UTF-8 */
+  CHECK_STR(sentences("Bad \xef\xbf\xbd here. And \xed\xa0\x80 there."),
+            "Bad \xef\xbf\xbd here.|And \xed\xa0\x80 there.");
+}
+
+int main(void) {
+  RUN(golden_rules);
+  RUN(abbreviations_and_titles);
+  RUN(times_of_day);
+  RUN(numbers_and_addresses);
+  RUN(quotes_and_brackets);
+  RUN(other_scripts);
+  RUN(trimming_and_empty);
+  RUN(callback_stops);
+  RUN(long_sentence_is_cut_at_spaces);
+  RUN(long_word_is_cut_at_characters);
+  RUN(megabyte_without_punctuation);
+  RUN(ten_megabytes_of_one_character);
+  RUN(deep_nesting);
+  RUN(nul_and_invalid_bytes);
+  return harness_done("segment");
+}
