@@ -13,7 +13,8 @@ CLI_OBJ_NOMAIN = $(filter-out $(BUILD)/obj/cli/main.o,$(CLI_OBJ))
 
 $(BUILD)/fuzz/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(LIB_A) $(CLI_OBJ)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -Icli $(LDFLAGS_ALL) -o $@ $< tests/fuzz/replay.c $(FUZZ_EXTRA_OBJ) $(LIB_A) $(DEPS_LIBS) -lm -lpthread
+	$(if $(Q),@echo "  LINK    $@")
+	$(Q)$(CC) $(CFLAGS_ALL) -Icli $(LDFLAGS_ALL) -o $@ $< tests/fuzz/replay.c $(FUZZ_EXTRA_OBJ) $(LIB_A) $(DEPS_LIBS) -lm -lpthread
 
 .PHONY: test-fuzz-replay fuzz fuzz-build
 test: test-fuzz-replay

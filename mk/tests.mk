@@ -5,7 +5,8 @@ UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/harness.h $(LIB_A)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) -Itests/unit -DSHARED_DIR='"$(SHARED)"' $(LDFLAGS_ALL) -o $@ $< $(LIB_A) $(DEPS_LIBS) -lm -lpthread
+	$(if $(Q),@echo "  LINK    $@")
+	$(Q)$(CC) $(CFLAGS_ALL) -Itests/unit -DSHARED_DIR='"$(SHARED)"' $(LDFLAGS_ALL) -o $@ $< $(LIB_A) $(DEPS_LIBS) -lm -lpthread
 
 .PHONY: test-unit
 test: test-unit
