@@ -1,0 +1,205 @@
+/* NFC normalisation through utf8proc, applied stretch by stretch. A stretch
+ * starts at an inert character (a starter that never combines backwards, so
+ * NFC may be computed on each stretch separately) and holds the non-inert
+ * characters after it. Only stretches whose NFC differs are rewritten; pure
+ * ASCII and ordinary precomposed text cost one scan. */
+#include "read/normalize.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+#include "read/utf8_decode.h"
+
+/* A stretch holds at most this many non-inert characters, so the canonical
+ * reordering inside utf8proc (quadratic in the run of marks) stays bounded on
+ * a hostile run of a million combining marks. Real text has at most a few
+ * marks per letter; Unicode's stream-safe format allows 30. A longer run is
+ * normalised in pieces. */
+#define PC_MAX_NFC_STRETCH 32
+
+/* Worst case expansion of one character under canonical decomposition. */
+#define PC_NFC_MAX_DECOMPOSITION 4
+
+static const utf8proc_option_t nfc_options = UTF8PROC_STABLE | UTF8PROC_COMPOSE;
+
+static int compute_inert(uint32_t cp) {
+  const utf8proc_property_t *p = utf8proc_get_property((utf8proc_int32_t)cp);
+  if (p->combining_class != 0) return 0;
+  if (p->category == UTF8PROC_CATEGORY_MN || p->category == UTF8PROC_CATEGORY_MC ||
+      p->category == UTF8PROC_CATEGORY_ME)
+    return 0;
+  /* Hangul vowel and trailing jamo compose with the syllable before them. */
+  if ((cp >= 0x1161 && cp <= 0x1175) || (cp >= 0x11A8 && cp <= 0x11C2)) return 0;
+  if (p->decomp_seqindex == UINT16_MAX || p->decomp_type != 0) return 1;
+  /* A canonical decomposition: inert when NFC gives the character back
+   * (not a singleton like U+212B ANGSTROM SIGN, not an exclusion). */
+  utf8proc_int32_t buf[8];
+  int boundclass = 0;
+  utf8proc_ssize_t n = utf8proc_decompose_char((utf8proc_int32_t)cp, buf, 8,
+                                               UTF8PROC_DECOMPOSE, &boundclass);
+  if (n <= 0 || n > 8) return 0;
+  n = utf8proc_normalize_utf32(buf, n, nfc_options);
+  return n == 1 && buf[0] == (utf8proc_int32_t)cp;
+}
+
+int pc_nfc_is_inert(pc_nfc_cache *cache, uint32_t cp) {
+  if (cp < 0x300) return 1; /* nothing below U+0300 changes under NFC */
+  size_t slot = cp & 63u;
+  if (cache->cp[slot] == cp) return cache->inert[slot];
+  int inert = compute_inert(cp);
+  cache->cp[slot] = cp;
+  cache->inert[slot] = (unsigned char)inert;
+  return inert;
+}
+
+typedef struct nfc_change {
+  size_t start, end; /* the stretch in the text being normalised */
+  size_t repl_off, repl_len; /* its NFC in the scratch buffer */
+} nfc_change;
+
+/* NFC of t[0..len) as UTF-8 at the start of `buf`, *out_len bytes; 1 when it
+ * differs from the input. */
+static int normalise_stretch(const char *t, size_t len, utf8proc_int32_t *buf, size_t cap,
+                             size_t *out_len) {
+  utf8proc_ssize_t n = utf8proc_decompose((const utf8proc_uint8_t *)t, (utf8proc_ssize_t)len,
+                                          buf, (utf8proc_ssize_t)cap, nfc_options);
+  if (n < 0 || (size_t)n > cap) return 0;
+  n = utf8proc_reencode(buf, n, nfc_options);
+  if (n < 0) return 0;
+  *out_len = (size_t)n;
+  return (size_t)n != len || memcmp(buf, t, len) != 0;
+}
+
+/* Finds the stretches whose NFC differs; their NFC goes into `repl`. */
+static int find_changes(const pc_alloc *a, const pc_buf *text, pc_vec *changes, pc_buf *repl) {
+  const unsigned char *t = (const unsigned char *)text->data;
+  size_t n = text->len, i = 0, stretch_start = 0;
+  pc_nfc_cache cache;
+  memset(&cache, 0, sizeof cache);
+  utf8proc_int32_t buf[PC_NFC_MAX_DECOMPOSITION * (PC_MAX_NFC_STRETCH + 1)];
+  while (i < n) {
+    if (t[i] < 0x80) {
+      while (i < n && t[i] < 0x80) i++;
+      stretch_start = i - 1;
+      continue;
+    }
+    uint32_t cp;
+    size_t bad, len = pc_utf8_decode(t + i, n - i, &cp, &bad);
+    if (len == 0) { i += bad; stretch_start = i; continue; } /* cannot happen after repair */
+    if (pc_nfc_is_inert(&cache, cp)) {
+      stretch_start = i;
+      i += len;
+      continue;
+    }
+    size_t end = i + len, marks = 1;
+    while (end < n && t[end] >= 0x80 && marks < PC_MAX_NFC_STRETCH) {
+      size_t l = pc_utf8_decode(t + end, n - end, &cp, &bad);
+      if (l == 0 || pc_nfc_is_inert(&cache, cp)) break;
+      end += l;
+      marks++;
+    }
+    size_t out_len;
+    if (normalise_stretch(text->data + stretch_start, end - stretch_start, buf,
+                          sizeof buf / sizeof buf[0], &out_len)) {
+      nfc_change *c = PC_VEC_PUSH(a, changes, nfc_change);
+      if (!c) return -1;
+      c->start = stretch_start;
+      c->end = end;
+      c->repl_off = repl->len;
+      c->repl_len = out_len;
+      if (pc_buf_append(a, repl, buf, out_len) != 0) return -1;
+    }
+    i = end;
+    stretch_start = end;
+  }
+  return 0;
+}
+
+/* Copies the runs of `in` that lie in [from, to) to `out`, splitting copy
+ * runs at the edges; *r is the first run not yet fully copied. Empty runs
+ * (deleted bytes) at `to` go along, as pc_textmap_src_start does. */
+static int copy_runs(const pc_alloc *a, const char *orig, const pc_textmap *in, pc_textmap *out,
+                     size_t *r, size_t from, size_t to) {
+  const pc_map_run *runs = in->runs.data;
+  while (*r < in->runs.len) {
+    const pc_map_run *run = &runs[*r];
+    size_t rs = run->out_start, re = rs + run->out_len;
+    if (rs > to || (rs == to && run->out_len != 0)) break;
+    size_t lo = rs > from ? rs : from, hi = re < to ? re : to;
+    int rc;
+    if (run->is_copy)
+      rc = pc_textmap_copy(a, out, orig, run->src_start + (lo - rs), hi - lo);
+    else
+      rc = pc_textmap_replace(a, out, run->src_start, run->src_len, in->out.data + rs,
+                              run->out_len);
+    if (rc != 0) return -1;
+    if (re > to) break;
+    (*r)++;
+  }
+  return 0;
+}
+
+typedef struct src_range {
+  size_t start, end;
+} src_range;
+
+/* Source offset of text offset `at`, where *r is the run that holds it or
+ * starts there. */
+static size_t src_at(const pc_textmap *in, size_t r, size_t at) {
+  const pc_map_run *runs = in->runs.data;
+  if (r >= in->runs.len) return runs[in->runs.len - 1].src_start + runs[in->runs.len - 1].src_len;
+  const pc_map_run *run = &runs[r];
+  if (at > run->out_start && run->is_copy) return run->src_start + (at - run->out_start);
+  return run->src_start;
+}
+
+/* Skips the runs of `in` inside a rewritten stretch [start, end) and returns
+ * the source range it covers. *r is the first run of the stretch. */
+static src_range skip_runs(const pc_textmap *in, size_t *r, size_t start, size_t end) {
+  const pc_map_run *runs = in->runs.data;
+  src_range src;
+  src.start = src_at(in, *r, start);
+  while (*r < in->runs.len) {
+    const pc_map_run *run = &runs[*r];
+    size_t re = run->out_start + run->out_len;
+    if (re > end || (run->out_len == 0 && run->out_start == end)) break;
+    (*r)++;
+  }
+  src.end = src_at(in, *r, end);
+  return src;
+}
+
+static int rebuild(const pc_alloc *a, const char *orig, const pc_textmap *in,
+                   const pc_vec *changes, const pc_buf *repl, pc_textmap *out) {
+  size_t r = 0, pos = 0;
+  for (size_t k = 0; k < changes->len; k++) {
+    const nfc_change *c = &PC_VEC_AT(*changes, nfc_change, k);
+    if (copy_runs(a, orig, in, out, &r, pos, c->start) != 0) return -1;
+    src_range src = skip_runs(in, &r, c->start, c->end);
+    if (pc_textmap_replace(a, out, src.start, src.end - src.start, repl->data + c->repl_off,
+                           c->repl_len) != 0)
+      return -1;
+    pos = c->end;
+  }
+  return copy_runs(a, orig, in, out, &r, pos, in->out.len);
+}
+
+int pc_nfc_apply(const pc_alloc *a, const char *orig, pc_textmap *m) {
+  pc_vec changes = {0};
+  pc_buf repl = {0};
+  pc_textmap out = {{0}, {0}};
+  int rc = find_changes(a, &m->out, &changes, &repl);
+  if (rc == 0 && changes.len > 0) {
+    rc = pc_buf_reserve(a, &out.out, m->out.len);
+    if (rc == 0) rc = rebuild(a, orig, m, &changes, &repl, &out);
+    if (rc == 0) {
+      pc_textmap_free(a, m);
+      *m = out;
+    } else {
+      pc_textmap_free(a, &out);
+    }
+  }
+  pc_vec_free(a, &changes);
+  pc_buf_free(a, &repl);
+  return rc;
+}
