@@ -2,6 +2,7 @@
  * runs the stages of doc.h in order. */
 #include "precis.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "doc.h"
@@ -48,8 +49,7 @@ static void set_error(precis *p, precis_status status, const char *msg) {
   if (status == PRECIS_OK) {
     p->errmsg[0] = '\0';
   } else {
-    strncpy(p->errmsg, msg ? msg : precis_strerror(status), PC_ERRMSG_CAP - 1);
-    p->errmsg[PC_ERRMSG_CAP - 1] = '\0';
+    snprintf(p->errmsg, PC_ERRMSG_CAP, "%s", msg ? msg : precis_strerror(status));
   }
 }
 
@@ -79,8 +79,7 @@ static precis_status copy_options(precis_options *out, const precis_options *in,
     bad = "weights must be between 0 and 1e6 (redundancy between 0 and 1)";
   if (out->max_input_bytes == 0) out->max_input_bytes = PRECIS_MAX_INPUT_BYTES;
   if (bad) {
-    strncpy(why, bad, why_cap - 1);
-    why[why_cap - 1] = '\0';
+    snprintf(why, why_cap, "%s", bad);
     return PRECIS_ERR_INVALID_ARGUMENT;
   }
   return PRECIS_OK;
