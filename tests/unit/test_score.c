@@ -4,6 +4,7 @@
 
 #include "harness.h"
 #include "precis.h"
+#include "score/coverage.h"
 #include "score/entities.h"
 #include "score/features.h"
 #include "score/figures.h"
@@ -216,6 +217,89 @@ TEST(summary_reports_features) {
   precis_free(p);
 }
 
+/* A fake document of sentences with the given word counts. */
+static double coverage_of(const size_t *words, size_t n, const precis_options *o) {
+  pc_sentence s[16];
+  memset(s, 0, sizeof s);
+  for (size_t i = 0; i < n; i++) s[i].n_words = words[i];
+  pc_doc d;
+  memset(&d, 0, sizeof d);
+  d.opts = o;
+  d.sentences.data = s;
+  d.sentences.len = d.sentences.cap = n;
+  return pc_budget_coverage(&d);
+}
+
+TEST(budget_coverage) {
+  static const size_t words[] = {20, 10, 30, 40, 100};
+  precis_options o;
+  precis_options_init(&o);
+  o.max_sentences = 2;
+  CHECK(fabs(coverage_of(words, 5, &o) - 0.15) < 1e-9); /* the lead's 30 of 200 words */
+  o.max_sentences = 0;
+  o.max_words = 50;
+  CHECK(fabs(coverage_of(words, 5, &o) - 0.25) < 1e-9);
+  o.max_words = 1000;
+  CHECK(coverage_of(words, 5, &o) == 1.0);
+  o.max_sentences = 1; /* both set: the tighter one */
+  CHECK(fabs(coverage_of(words, 5, &o) - 0.10) < 1e-9);
+  o.max_sentences = 0;
+  o.max_words = 0;
+  o.ratio = 0.4;
+  CHECK(fabs(coverage_of(words, 5, &o) - 0.15) < 1e-9);
+  static const size_t empty[] = {0, 0};
+  CHECK(coverage_of(empty, 2, &o) == 1.0);
+}
+
+TEST(digest_share_ramp) {
+  CHECK(pc_digest_share(0.0) == 0 && pc_digest_share(PC_DIGEST_FROM) == 0);
+  CHECK(pc_digest_share(PC_DIGEST_FULL) == 1 && pc_digest_share(1.0) == 1);
+  double mid = pc_digest_share((PC_DIGEST_FROM + PC_DIGEST_FULL) / 2);
+  CHECK(fabs(mid - 0.5) < 1e-9);
+  double last = 0;
+  for (double c = 0; c <= 1.0; c += 0.01) {
+    double v = pc_digest_share(c);
+    CHECK(v >= last);
+    last = v;
+  }
+}
+
+/* A budget covering the whole text is a digest: position drops out of the
+ * score and centrality weighs PC_DIGEST_CENTRALITY_GAIN times more; a
+ * one-sentence budget of the same text is a lede and scores as weighted. */
+TEST(digest_scores_without_position) {
+  static const char text[] =
+      "Flood waters rose across the northern valley on Monday.\n\n"
+      "Rescue teams moved families from the valley towns by boat.\n\n"
+      "The flood closed roads and schools across the northern valley.\n\n"
+      "Forecasters expect more rain in the valley towns on Wednesday.\n\n"
+      "A bridge near the river had been inspected last year.\n\n"
+      "Officials said the valley flood was the worst in a decade.\n";
+  precis_options o;
+  precis_options_init(&o);
+  precis_result *lede = NULL, *digest = NULL;
+  o.max_sentences = 1;
+  precis *p = precis_new(&o);
+  CHECK(precis_analyze(p, text, sizeof text - 1, &lede) == PRECIS_OK);
+  precis_free(p);
+  o.max_sentences = 6;
+  p = precis_new(&o);
+  CHECK(precis_analyze(p, text, sizeof text - 1, &digest) == PRECIS_OK);
+  precis_free(p);
+  if (lede && digest) {
+    CHECK(lede->n_sentences == 6 && digest->n_sentences == 6);
+    const precis_weights *w = &o.weights;
+    for (size_t i = 0; i < lede->n_sentences && i < digest->n_sentences; i++) {
+      const double *f = lede->sentences[i].features;
+      double want = lede->sentences[i].score - w->position * f[PRECIS_FEATURE_POSITION] +
+                    (PC_DIGEST_CENTRALITY_GAIN - 1) * w->centrality * f[PRECIS_FEATURE_CENTRALITY];
+      CHECK(fabs(digest->sentences[i].score - want) < 1e-9);
+    }
+  }
+  precis_result_free(lede);
+  precis_result_free(digest);
+}
+
 int main(void) {
   pc_alloc_init(&mem, NULL);
   if (pc_lexicon_init(&lex, &mem) != 0) return 1;
@@ -227,6 +311,9 @@ int main(void) {
   RUN(penalties);
   RUN(priors);
   RUN(summary_reports_features);
+  RUN(budget_coverage);
+  RUN(digest_share_ramp);
+  RUN(digest_scores_without_position);
   pc_vec_free(&mem, &toks);
   pc_lexicon_free(&lex);
   return harness_done("score");

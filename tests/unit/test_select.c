@@ -4,6 +4,7 @@
 
 #include "harness.h"
 #include "precis.h"
+#include "score/lexicon.h"
 #include "select/mmr.h"
 
 static const char story[] =
@@ -124,6 +125,28 @@ TEST(similarity) {
   CHECK(pc_stem_similarity(a, 0, b, 4) == 0);
 }
 
+/* A sentence without content words gives no stems (and must not hand a
+ * NULL array to qsort); the stems already collected stay as they were. */
+TEST(stems_of_stop_words_only) {
+  pc_alloc mem;
+  pc_alloc_init(&mem, NULL);
+  pc_lexicon lex;
+  CHECK(pc_lexicon_init(&lex, &mem) == 0);
+  pc_vec tokens = {NULL, 0, 0}, stems = {NULL, 0, 0};
+  static const char empty[] = "It is what it was, and so on.";
+  CHECK(pc_sentence_stems(&mem, &lex, empty, sizeof empty - 1, &tokens, &stems) == 0);
+  CHECK(stems.len == 0);
+  static const char some[] = "Rescue teams rescued families.";
+  CHECK(pc_sentence_stems(&mem, &lex, some, sizeof some - 1, &tokens, &stems) == 0);
+  size_t n = stems.len;
+  CHECK(n == 3); /* "rescue"/"rescued" share a stem */
+  CHECK(pc_sentence_stems(&mem, &lex, empty, sizeof empty - 1, &tokens, &stems) == 0);
+  CHECK(stems.len == n);
+  pc_vec_free(&mem, &tokens);
+  pc_vec_free(&mem, &stems);
+  pc_lexicon_free(&lex);
+}
+
 /* A ratio budget on a long document goes through the linear path. */
 TEST(large_ratio_budget) {
   size_t reps = 400, len = 0;
@@ -156,6 +179,7 @@ int main(void) {
   RUN(document_order_and_determinism);
   RUN(analyze_marks_the_same_summary);
   RUN(similarity);
+  RUN(stems_of_stop_words_only);
   RUN(large_ratio_budget);
   return harness_done("select");
 }

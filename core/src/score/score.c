@@ -5,13 +5,15 @@
  * terms and entity mentions for the whole document. The second turns those
  * counts into centrality, entity and title features, normalises them within
  * the document and sums the weighted features (weights.c says why each
- * weight is what it is). */
+ * weight is what it is), with position and centrality traded for each other
+ * by how much of the text the budget covers (coverage.h). */
 #include <math.h>
 #include <string.h>
 
 #include "doc.h"
 #include "score/centrality.h"
 #include "score/content.h"
+#include "score/coverage.h"
 #include "score/entities.h"
 #include "score/features.h"
 #include "score/figures.h"
@@ -92,6 +94,12 @@ static int read_title(scorer *sc) {
   return 0;
 }
 
+/* The distinct content-term ids of a sentence (NULL when it has none: the
+ * id vector may be unallocated, and NULL + 0 is undefined). */
+static const uint32_t *term_ids(const scorer *sc, const sentence_info *in) {
+  return in->n_terms ? (const uint32_t *)sc->ids.data + in->term_start : NULL;
+}
+
 /* Pass 1 for sentence k. */
 static int read_sentence(scorer *sc, size_t k) {
   pc_doc *d = sc->d;
@@ -129,6 +137,7 @@ static int read_sentence(scorer *sc, size_t k) {
  * text is about. A sentence-initial single word counts only when the
  * document also capitalises it mid-sentence. */
 static double entity_density(const scorer *sc, const sentence_info *in, size_t n_words) {
+  if (in->n_ents == 0) return 0; /* mentions.data may be NULL */
   const mention *m = (const mention *)sc->mentions.data + in->ent_start;
   const entity_stat *stats = sc->entities.data;
   double sum = 0;
@@ -148,7 +157,7 @@ static void finish(scorer *sc) {
   for (size_t k = 0; k < n; k++) {
     pc_sentence *s = &PC_VEC_AT(d->sentences, pc_sentence, k);
     const sentence_info *in = &sc->info[k];
-    const uint32_t *ids = (const uint32_t *)sc->ids.data + in->term_start;
+    const uint32_t *ids = term_ids(sc, in);
     s->features[PRECIS_FEATURE_CENTRALITY] = pc_centrality(&sc->terms, ids, in->n_terms);
     s->features[PRECIS_FEATURE_ENTITIES] = entity_density(sc, in, s->n_words);
     if (s->features[PRECIS_FEATURE_CENTRALITY] > max_cent)
@@ -156,6 +165,9 @@ static void finish(scorer *sc) {
     if (s->features[PRECIS_FEATURE_ENTITIES] > max_ent)
       max_ent = s->features[PRECIS_FEATURE_ENTITIES];
   }
+  double digest = pc_digest_share(pc_budget_coverage(d));
+  double w_position = w->position * (1.0 - digest);
+  double w_centrality = w->centrality * (1.0 + (PC_DIGEST_CENTRALITY_GAIN - 1.0) * digest);
   size_t in_paragraph = 0;
   for (size_t k = 0; k < n; k++) {
     pc_sentence *s = &PC_VEC_AT(d->sentences, pc_sentence, k);
@@ -170,17 +182,17 @@ static void finish(scorer *sc) {
     f[PRECIS_FEATURE_POSITION] = pc_position_prior(k, in_paragraph);
     f[PRECIS_FEATURE_FIGURES] = in->figures;
     f[PRECIS_FEATURE_QUOTES] = in->quotes;
-    const uint32_t *ids = (const uint32_t *)sc->ids.data + in->term_start;
+    const uint32_t *ids = term_ids(sc, in);
     f[PRECIS_FEATURE_TITLE] = sc->title_terms
         ? (double)pc_title_hits(&sc->terms, ids, in->n_terms) / (double)sc->title_terms
         : 0;
     f[PRECIS_FEATURE_LENGTH] = pc_length_prior(s->n_words);
     f[PRECIS_FEATURE_PENALTY] = in->penalty;
-    s->score = w->position * f[PRECIS_FEATURE_POSITION] +
+    s->score = w_position * f[PRECIS_FEATURE_POSITION] +
                w->entities * f[PRECIS_FEATURE_ENTITIES] +
                w->figures * f[PRECIS_FEATURE_FIGURES] + w->quotes * f[PRECIS_FEATURE_QUOTES] +
                w->title * f[PRECIS_FEATURE_TITLE] +
-               w->centrality * f[PRECIS_FEATURE_CENTRALITY] +
+               w_centrality * f[PRECIS_FEATURE_CENTRALITY] +
                w->length * f[PRECIS_FEATURE_LENGTH] - w->penalty * f[PRECIS_FEATURE_PENALTY];
   }
 }

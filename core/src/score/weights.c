@@ -10,7 +10,9 @@ void pc_weights_default(precis_weights *w) {
   /* News is written as an inverted pyramid: the lead carries who, what,
    * when and where, and it is the strongest single signal (Lead-3 is the
    * baseline to beat). It must stay below the sum of the content features,
-   * so a rich later sentence can beat a thin early one. */
+   * so a rich later sentence can beat a thin early one. When the budget
+   * holds a third or more of the text the summary is a digest, not a lede,
+   * and this weight fades to 0 (score/coverage.h). */
   w->position = 1.0;
   /* Named entities make a sentence concrete; those the document keeps
    * naming are what it is about. */
@@ -23,7 +25,8 @@ void pc_weights_default(precis_weights *w) {
   /* A headline states the story; sentences sharing its words restate it. */
   w->title = 0.4;
   /* Sentences whose content words recur across the document carry its
-   * main topic (the classic SumBasic/centroid signal). */
+   * main topic (the classic SumBasic/centroid signal). In a digest it
+   * takes over from position, up to PC_DIGEST_CENTRALITY_GAIN times this. */
   w->centrality = 0.6;
   /* Mid-length sentences (10-25 words) read as complete statements and
    * keep a short summary dense; long ones crowd out other facts. */

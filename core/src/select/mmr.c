@@ -25,8 +25,9 @@ int pc_sentence_stems(const pc_alloc *mem, const pc_lexicon *lex, const char *te
     *slot = v.tok[i].stem;
   }
   /* Bounded: a sentence has at most PRECIS_MAX_SENTENCE_BYTES of text. */
-  uint64_t *s = (uint64_t *)stems->data + first;
   size_t n = stems->len - first, out = 0;
+  if (n == 0) return 0; /* no content words: stems->data may still be NULL */
+  uint64_t *s = (uint64_t *)stems->data + first;
   qsort(s, n, sizeof *s, cmp_u64);
   for (size_t i = 0; i < n; i++)
     if (out == 0 || s[out - 1] != s[i]) s[out++] = s[i];
@@ -125,6 +126,7 @@ int pc_mmr_select(pc_doc *d, const size_t *pool, size_t n_pool, pc_budget budget
     chosen++;
     for (size_t i = 0; i < n_pool; i++) {
       if (c[i].done) continue;
+      if (c[i].n_stems == 0 || c[best].n_stems == 0) continue; /* `all` may be NULL */
       double sim = pc_stem_similarity(all + c[i].stem_start, c[i].n_stems,
                                       all + c[best].stem_start, c[best].n_stems);
       if (sim > c[i].max_sim) c[i].max_sim = sim;

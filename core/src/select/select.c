@@ -2,9 +2,8 @@
  * many sentences; MMR picks them from the best-scoring candidates so that no
  * two say the same thing; the result lists them in document order (the
  * `selected` flags), and the same input always gives the same summary. */
-#include <math.h>
-
 #include "doc.h"
+#include "score/coverage.h"
 #include "score/lexicon.h"
 #include "select/mmr.h"
 #include "select/rank.h"
@@ -20,15 +19,7 @@
 #define PC_MMR_POOL_MIN 64
 
 static pc_budget make_budget(const pc_doc *d) {
-  const precis_options *o = d->opts;
-  size_t n = d->sentences.len;
-  pc_budget b = {0, o->max_words};
-  if (o->max_sentences) b.sentences = o->max_sentences;
-  else if (o->ratio > 0) b.sentences = (size_t)ceil(o->ratio * (double)n);
-  else if (o->max_words) b.sentences = o->max_words; /* a sentence has a word at least */
-  else b.sentences = PRECIS_DEFAULT_SENTENCES;
-  if (b.sentences < 1) b.sentences = 1;
-  if (b.sentences > n) b.sentences = n;
+  pc_budget b = {pc_budget_sentences(d), d->opts->max_words};
   return b;
 }
 

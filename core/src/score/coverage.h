@@ -1,0 +1,37 @@
+/* How much of the document the summary budget covers, and so what kind of
+ * summary it is: a short budget over a long text can only hold the lede, so
+ * the lead position counts; a budget holding a third or more of the text is
+ * a digest of the whole story, chosen by what the text keeps coming back to
+ * (centrality), not by where a sentence stands. */
+#ifndef PRECIS_SCORE_COVERAGE_H
+#define PRECIS_SCORE_COVERAGE_H
+
+#include <stddef.h>
+
+#include "doc.h"
+
+/* Coverage where the summary starts turning from lede to digest, and where
+ * it is a digest only. Between them the two blend linearly, so a document a
+ * few words longer or shorter gets nearly the same summary. Lead-3 of a news
+ * story is typically 10-25% of it; a third of the text is well past any lede. */
+#define PC_DIGEST_FROM 0.30
+#define PC_DIGEST_FULL 0.45
+/* In a digest, position no longer counts and centrality weighs this many
+ * times its lede weight: it is the one signal of what the whole text is
+ * about, and must outweigh entity and title hits that also favour the lede. */
+#define PC_DIGEST_CENTRALITY_GAIN 3.0
+
+/* Sentences the summary may hold (precedence: max_sentences, ratio,
+ * max_words, PRECIS_DEFAULT_SENTENCES), at least 1 and at most the
+ * document's sentences; d must have sentences. */
+size_t pc_budget_sentences(const pc_doc *d);
+
+/* The budget in words (max_words, or the words of the first
+ * pc_budget_sentences() sentences, whichever is smaller) over the
+ * document's words, in [0, 1]; 1 for a document without words. Linear. */
+double pc_budget_coverage(const pc_doc *d);
+
+/* 0 (a lede) .. 1 (a digest) for a coverage, the ramp described above. */
+double pc_digest_share(double coverage);
+
+#endif
