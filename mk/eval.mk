@@ -19,6 +19,6 @@ $(BUILD)/tests/test_rouge: tests/unit/test_rouge.c tests/unit/harness.h $(EVAL_R
 
 .PHONY: eval
 eval: $(EVAL_BIN)
-	$(EVAL_BIN) --shared $(SHARED) $(EVAL_FLAGS)
+	$(EVAL_BIN) --shared $(SHARED) $$(command -v ots >/dev/null && echo --ots) $(EVAL_FLAGS)
 
 -include $(EVAL_OBJ:.o=.d)

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <cJSON.h>
 
@@ -33,6 +34,7 @@ typedef struct eval_options {
   size_t limit;     /* 0 = every document */
   size_t sentences; /* cnndm budget */
   size_t words;     /* bbc budget */
+  int ots;          /* also score the Open Text Summarizer (ots on PATH) */
 } eval_options;
 
 /* Sums over documents; divided by `docs` when reported. */
@@ -49,7 +51,8 @@ typedef struct dataset_report {
   size_t docs;
   size_t failed;      /* documents precis could not summarize (scored as empty) */
   size_t over_budget; /* documents where precis wrote more than the word budget */
-  system_sums precis, lead;
+  system_sums precis, lead, ots;
+  int ots_ran;
   const char *note;
 } dataset_report;
 
@@ -147,6 +150,63 @@ static void run_precis(precis *p, precis_status (*fn)(precis *, const char *, si
   if (failed) (*failed)++;
 }
 
+/* The Open Text Summarizer's summary of `text` at `percent`% of its
+ * sentences, as ots prints it (malloc'd), or NULL when it cannot run. */
+static char *run_ots(const char *text, size_t len, size_t percent) {
+  char path[] = "/tmp/precis-eval-ots-XXXXXX";
+  int fd = mkstemp(path);
+  if (fd < 0) return NULL;
+  FILE *f = fdopen(fd, "wb");
+  if (!f) { close(fd); unlink(path); return NULL; }
+  int wrote = fwrite(text, 1, len, f) == len;
+  if (fclose(f) != 0 || !wrote) { unlink(path); return NULL; }
+  char cmd[256];
+  snprintf(cmd, sizeof cmd, "ots -r %zu %s 2>/dev/null", percent < 1 ? 1 : percent, path);
+  FILE *out = popen(cmd, "r");
+  char *buf = NULL;
+  size_t n = 0, cap = 0;
+  while (out) {
+    if (n + 4096 + 1 > cap) {
+      cap = (n + 4096 + 1) * 2;
+      char *grown = realloc(buf, cap);
+      if (!grown) fail("%s", "out of memory");
+      buf = grown;
+    }
+    size_t got = fread(buf + n, 1, 4096, out);
+    n += got;
+    if (got == 0) break;
+  }
+  int status = out ? pclose(out) : -1;
+  unlink(path);
+  if (status != 0 || !buf) { free(buf); return NULL; }
+  buf[n] = '\0';
+  return buf;
+}
+
+/* Scores ots on one document: its output split into sentences, the first
+ * `max_sentences` of them, cut to `max_words` words when that is set. */
+static void score_ots(eval_run *run, dataset_report *rep, const char *id, const char *text,
+                      size_t len, size_t doc_sentences, size_t doc_words, size_t max_sentences,
+                      size_t max_words, const sentence_list *ref) {
+  size_t percent = max_words ? (100 * max_words + doc_words - 1) / (doc_words ? doc_words : 1) + 5
+                             : (100 * max_sentences + doc_sentences - 1) /
+                                   (doc_sentences ? doc_sentences : 1);
+  if (percent > 100) percent = 100;
+  char *summary = run_ots(text, len, percent);
+  precis_result *split = NULL;
+  if (summary)
+    run_precis(run->splitter, precis_split, "precis_split(ots)", id, summary, strlen(summary),
+               &split, NULL);
+  sentence_list cand = {0};
+  list_add_result(&cand, split, max_sentences ? max_sentences : (size_t)-1);
+  size_t raw_words = list_words(&cand);
+  if (max_words) cand.count = rouge_limit_words(cand.items, cand.count, max_words);
+  score_into(&rep->ots, &cand, ref, raw_words);
+  free(cand.items);
+  precis_result_free(split);
+  free(summary);
+}
+
 static void dump_doc(eval_run *run, const char *dataset, const char *id,
                      const sentence_list *sentences, rouge_scores precis_s, rouge_scores lead_s) {
   if (!run->dump) return;
@@ -210,6 +270,9 @@ static int run_cnndm(eval_run *run, dataset_report *rep) {
     list_add_result(&lead, split, n);
     rouge_scores ps = score_into(&rep->precis, &cand, &ref, list_words(&cand));
     rouge_scores ls = score_into(&rep->lead, &lead, &ref, list_words(&lead));
+    if (run->opt.ots && split)
+      score_ots(run, rep, id, text, strlen(text), split->n_sentences, split->total_words, n, 0,
+                &ref);
     dump_doc(run, "cnndm", id, &cand, ps, ls);
     rep->docs++;
     free(ref.items);
@@ -277,6 +340,9 @@ static int run_bbc(eval_run *run, dataset_report *rep) {
     lead.count = rouge_limit_words(lead.items, lead.count, budget);
     rouge_scores ps = score_into(&rep->precis, &cand_cut, &ref, cand_words);
     rouge_scores ls = score_into(&rep->lead, &lead, &ref, lead_words);
+    if (run->opt.ots && split)
+      score_ots(run, rep, id, text, strlen(text), split->n_sentences, split->total_words, 0,
+                budget, &ref);
     dump_doc(run, "bbc", id, &cand, ps, ls);
     rep->docs++;
     free(ref.items);
@@ -402,6 +468,12 @@ static void print_dataset(const dataset_report *d) {
   print_row("", d->lead_label, mean(l->r1, n), mean(l->r2, n), mean(l->rl, n), mean(l->words, n), 0);
   print_row("", "precis - lead", mean(p->r1 - l->r1, n), mean(p->r2 - l->r2, n),
             mean(p->rl - l->rl, n), mean(p->words - l->words, n), 1);
+  if (d->ots_ran) {
+    const system_sums *o = &d->ots;
+    print_row("", "ots", mean(o->r1, n), mean(o->r2, n), mean(o->rl, n), mean(o->words, n), 0);
+    print_row("", "precis - ots", mean(p->r1 - o->r1, n), mean(p->r2 - o->r2, n),
+              mean(p->rl - o->rl, n), mean(p->words - o->words, n), 1);
+  }
 }
 
 static void print_table(const dataset_report *reports, size_t n_reports, const sbd_report *sbd,
@@ -487,6 +559,7 @@ static void print_json(const dataset_report *reports, size_t n_reports, const sb
                          d->precis.rl - d->lead.rl, d->precis.words - d->lead.words,
                          d->precis.raw_words - d->lead.raw_words};
     cJSON_AddItemToObject(o, "delta", system_json(&delta, d->docs));
+    if (d->ots_ran) cJSON_AddItemToObject(o, "ots", system_json(&d->ots, d->docs));
   }
   if (sbd_ran) {
     cJSON *o = cJSON_AddObjectToObject(root, "sbd");
@@ -516,6 +589,8 @@ static void usage(FILE *out) {
           "  -w, --words N    bbc word budget (default 100)\n"
           "  --json           machine-readable results\n"
           "  --dump FILE      write each document's precis sentences to FILE\n"
+          "  --ots            also score the Open Text Summarizer (ots on PATH) at the\n"
+          "                   same length: ratio from the budget, then cut like precis\n"
           "  -h, --help       this help\n"
           "Exits 0 whatever the scores, 1 on errors; skips when DIR/eval is missing.\n");
 }
@@ -529,15 +604,16 @@ static size_t parse_count(const char *s, const char *what) {
 }
 
 static void parse_options(int argc, char **argv, eval_options *opt) {
-  enum { OPT_SHARED = 256, OPT_ONLY, OPT_LIMIT, OPT_JSON, OPT_DUMP };
+  enum { OPT_SHARED = 256, OPT_ONLY, OPT_LIMIT, OPT_JSON, OPT_DUMP, OPT_OTS };
   static const struct option longs[] = {
     {"shared", required_argument, NULL, OPT_SHARED}, {"only", required_argument, NULL, OPT_ONLY},
     {"limit", required_argument, NULL, OPT_LIMIT},   {"json", no_argument, NULL, OPT_JSON},
     {"dump", required_argument, NULL, OPT_DUMP},     {"sentences", required_argument, NULL, 'n'},
     {"words", required_argument, NULL, 'w'},         {"help", no_argument, NULL, 'h'},
+    {"ots", no_argument, NULL, OPT_OTS},
     {NULL, 0, NULL, 0},
   };
-  *opt = (eval_options){"../shared", NULL, NULL, 0, 0, 3, 100};
+  *opt = (eval_options){"../shared", NULL, NULL, 0, 0, 3, 100, 0};
   int c;
   while ((c = getopt_long(argc, argv, "n:w:h", longs, NULL)) != -1) {
     switch (c) {
@@ -546,6 +622,7 @@ static void parse_options(int argc, char **argv, eval_options *opt) {
       case OPT_LIMIT: opt->limit = parse_count(optarg, "--limit"); break;
       case OPT_JSON: opt->json = 1; break;
       case OPT_DUMP: opt->dump_path = optarg; break;
+      case OPT_OTS: opt->ots = 1; break;
       case 'n': opt->sentences = parse_count(optarg, "-n"); break;
       case 'w': opt->words = parse_count(optarg, "-w"); break;
       case 'h': usage(stdout); exit(0);
@@ -587,6 +664,7 @@ int main(int argc, char **argv) {
   memset(reports, 0, sizeof reports);
   if (wanted(&run.opt, "cnndm") && run_cnndm(&run, &reports[n_reports])) n_reports++;
   if (wanted(&run.opt, "bbc") && run_bbc(&run, &reports[n_reports])) n_reports++;
+  for (size_t i = 0; i < n_reports; i++) reports[i].ots_ran = run.opt.ots;
   sbd_report sbd = {0, 0, NULL, NULL};
   int sbd_ran = wanted(&run.opt, "sbd") && run_sbd(&run, &sbd);
 
