@@ -101,7 +101,7 @@ int pc_vec_reserve(const pc_alloc *a, pc_vec *v, size_t elem_size, size_t extra)
   return 0;
 }
 
-void *pc_vec_push(const pc_alloc *a, pc_vec *v, size_t elem_size) {
+void *pc_vec_push_grow(const pc_alloc *a, pc_vec *v, size_t elem_size) {
   if (pc_vec_reserve(a, v, elem_size, 1) != 0) return NULL;
   char *slot = (char *)v->data + v->len * elem_size;
   memset(slot, 0, elem_size);

@@ -3,6 +3,7 @@
 #define PRECIS_BASE_MEM_H
 
 #include <stddef.h>
+#include <string.h>
 #include "precis.h"
 
 /* The allocator every allocation of a handle and its results goes through. */
@@ -40,8 +41,15 @@ typedef struct pc_vec {
 
 /* Makes room for `extra` more elements of `elem_size`; 0 or -1 (no memory). */
 int pc_vec_reserve(const pc_alloc *a, pc_vec *v, size_t elem_size, size_t extra);
-/* Appends one zeroed element and returns it, or NULL when memory runs out. */
-void *pc_vec_push(const pc_alloc *a, pc_vec *v, size_t elem_size);
+/* Appends one zeroed element and returns it, or NULL when memory runs out.
+ * Inline while there is room: stages push an element per token or line. */
+void *pc_vec_push_grow(const pc_alloc *a, pc_vec *v, size_t elem_size);
+static inline void *pc_vec_push(const pc_alloc *a, pc_vec *v, size_t elem_size) {
+  if (v->len >= v->cap) return pc_vec_push_grow(a, v, elem_size);
+  void *slot = (char *)v->data + v->len++ * elem_size;
+  memset(slot, 0, elem_size);
+  return slot;
+}
 void pc_vec_free(const pc_alloc *a, pc_vec *v);
 
 #define PC_VEC_AT(v, type, i) (((type *)(v).data)[i])

@@ -28,6 +28,13 @@ int pc_textmap_copy(const pc_alloc *a, pc_textmap *m, const char *src, size_t sr
   return push_run(a, m, src_start, len, len, 1);
 }
 
+int pc_textmap_substitute(const pc_alloc *a, pc_textmap *m, size_t src_start, const char *repl,
+                          size_t len) {
+  if (len == 0) return 0;
+  if (pc_buf_append(a, &m->out, repl, len) != 0) return -1;
+  return push_run(a, m, src_start, len, len, 1);
+}
+
 int pc_textmap_replace(const pc_alloc *a, pc_textmap *m, size_t src_start, size_t src_len,
                        const char *repl, size_t repl_len) {
   if (pc_buf_append(a, &m->out, repl, repl_len) != 0) return -1;

@@ -12,7 +12,8 @@
 
 /* One run of output bytes [out_start, out_start + out_len) made from source
  * bytes [src_start, src_start + src_len). A copy has out_len == src_len and
- * maps byte for byte; a replacement maps as a whole. */
+ * maps byte for byte (so does a same-length substitution, which is recorded
+ * as a copy); a replacement maps as a whole. */
 typedef struct pc_map_run {
   size_t out_start;
   size_t out_len;
@@ -33,6 +34,11 @@ int pc_textmap_copy(const pc_alloc *a, pc_textmap *m, const char *src, size_t sr
  * src_len may be 0 (inserted text) and repl_len may be 0 (deleted text). */
 int pc_textmap_replace(const pc_alloc *a, pc_textmap *m, size_t src_start, size_t src_len,
                        const char *repl, size_t repl_len);
+/* Appends `repl` as the rewrite of source bytes [src_start, src_start+len),
+ * byte for byte (a line break made a space): it maps as a copy would, so it
+ * joins the copies around it into one run. */
+int pc_textmap_substitute(const pc_alloc *a, pc_textmap *m, size_t src_start, const char *repl,
+                          size_t len);
 
 /* Source offset where output byte `out` starts (for range starts). */
 size_t pc_textmap_src_start(const pc_textmap *m, size_t out);

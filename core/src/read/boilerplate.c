@@ -37,8 +37,11 @@ static void trim_marks(const char *t, size_t *s, size_t *e) {
   }
 }
 
+static char lower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c; }
+
 static int ieq(const char *t, size_t s, size_t e, const char *w) {
-  return strlen(w) == e - s && pc_text_has_iprefix(t, s, e, w);
+  if (e <= s) return e == s && w[0] == '\0';
+  return lower(t[s]) == lower(w[0]) && strlen(w) == e - s && pc_text_has_iprefix(t, s, e, w);
 }
 
 static int ieq_any(const char *t, size_t s, size_t e, const char *const *list, size_t n) {
@@ -132,8 +135,16 @@ static date_tok date_token(const char *t, size_t s, size_t e) {
   return ieq_any(t, k, e, suffixes, sizeof suffixes / sizeof suffixes[0]) ? TOK_NUMBER : TOK_OTHER;
 }
 
+/* 1 when t[s, e) holds a digit: every date has one. */
+static int has_digit(const char *t, size_t s, size_t e) {
+  for (size_t i = s; i < e; i++)
+    if (is_digit(t[i])) return 1;
+  return 0;
+}
+
 int pc_boiler_is_dateline(const char *t, size_t s, size_t e) {
   trim_marks(t, &s, &e);
+  if (!has_digit(t, s, e)) return 0;
   size_t i = s, ts, te, count = 0;
   int month = 0, number = 0, iso = 0;
   while (next_token(t, &i, e, &ts, &te)) {
@@ -159,8 +170,9 @@ int pc_boiler_is_byline(const char *t, size_t s, size_t e) {
       "editor", "correspondent", "reporter", "writer", "journalist", "columnist", "contributor",
       "staff", "producer", "analyst", "bureau", "chief", "desk", "newsroom", "photographer"};
   trim_marks(t, &s, &e);
-  size_t words = pc_text_words(t, s, e);
-  if (words < 2 || words > 10 || pc_text_ends_sentence(t, s, e)) return 0;
+  if (pc_text_ends_sentence(t, s, e)) return 0;
+  size_t words = pc_text_words_upto(t, s, e, 11);
+  if (words < 2 || words > 10) return 0;
   size_t i = s, ts, te;
   if (!next_token(t, &i, e, &ts, &te)) return 0;
   if (ieq(t, ts, te, "by")) {
@@ -170,7 +182,7 @@ int pc_boiler_is_byline(const char *t, size_t s, size_t e) {
   /* "Name Name, Role ..." */
   const char *comma = memchr(t + s, ',', e - s);
   if (!comma) return 0;
-  size_t c = (size_t)(comma - t), name_words = pc_text_words(t, s, c);
+  size_t c = (size_t)(comma - t), name_words = pc_text_words_upto(t, s, c, 5);
   if (name_words < 2 || name_words > 4) return 0;
   for (i = s; next_token(t, &i, c, &ts, &te);)
     if (!is_capitalised(t, ts, te)) return 0;
@@ -183,9 +195,16 @@ int pc_boiler_is_byline(const char *t, size_t s, size_t e) {
 
 static int contains_at(const char *t, size_t s, size_t e, const char *w, size_t *at) {
   size_t n = strlen(w);
+  char first = lower(w[0]);
   for (size_t i = s; i + n <= e; i++)
-    if (pc_text_has_iprefix(t, i, e, w)) { *at = i; return 1; }
+    if ((n == 0 || lower(t[i]) == first) && pc_text_has_iprefix(t, i, e, w)) { *at = i; return 1; }
   return 0;
+}
+
+/* 1 when byte c occurs in t[s, e): a quick test before searching for a
+ * pattern that contains it. */
+static int has_byte(const char *t, size_t s, size_t e, char c) {
+  return e > s && memchr(t + s, c, e - s) != NULL;
 }
 
 int pc_boiler_is_caption(const char *t, size_t s, size_t e) {
@@ -194,18 +213,20 @@ int pc_boiler_is_caption(const char *t, size_t s, size_t e) {
   static const char *const agencies[] = {"Getty Images", "/AFP", "/Reuters", "/AP", "/PA",
                                          "PA Wire", "Shutterstock", "/Alamy", "/EPA", "AP Photo"};
   if (pc_text_ends_sentence(t, s, e) && t[e - 1] != ')') return 0;
-  for (size_t k = 0; k < sizeof markers / sizeof markers[0]; k++) {
+  /* Every marker ends with a colon. */
+  size_t n_markers = has_byte(t, s, e, ':') ? sizeof markers / sizeof markers[0] : 0;
+  for (size_t k = 0; k < n_markers; k++) {
     size_t at;
     if (!contains_at(t, s, e, markers[k], &at)) continue;
     if (at > s && t[at - 1] != ' ' && t[at - 1] != '(') continue;
     size_t rest = at + strlen(markers[k]);
-    if (e - rest <= 80 && pc_text_words(t, rest, e) <= 10) return 1;
+    if (e - rest <= 80 && pc_text_words_upto(t, rest, e, 11) <= 10) return 1;
   }
-  size_t words = pc_text_words(t, s, e);
   for (size_t k = 0; k < sizeof agencies / sizeof agencies[0]; k++) {
     size_t n = strlen(agencies[k]), tail = e;
     while (tail > s && (t[tail - 1] == ')' || t[tail - 1] == ' ')) tail--;
-    if (tail - s >= n && pc_text_has_iprefix(t, tail - n, tail, agencies[k]) && words <= 60)
+    if (tail - s >= n && pc_text_has_iprefix(t, tail - n, tail, agencies[k]) &&
+        pc_text_words_upto(t, s, e, 61) <= 60)
       return 1;
   }
   return 0;
@@ -213,9 +234,9 @@ int pc_boiler_is_caption(const char *t, size_t s, size_t e) {
 
 size_t pc_boiler_embed_start(const char *t, size_t s, size_t e) {
   size_t at;
-  if (contains_at(t, s, e, "pic.twitter.com/", &at)) return at;
+  if (has_byte(t, s, e, '/') && contains_at(t, s, e, "pic.twitter.com/", &at)) return at;
   /* "— Name (@handle) February 21, 2025" */
-  if (!contains_at(t, s, e, "(@", &at)) return e;
+  if (!has_byte(t, s, e, '@') || !contains_at(t, s, e, "(@", &at)) return e;
   const char *close = memchr(t + at, ')', e - at);
   if (!close) return e;
   size_t after = (size_t)(close - t) + 1;
@@ -233,10 +254,9 @@ size_t pc_boiler_header_prefix(const char *t, size_t s, size_t e) {
                                      "published on", "updated on", "posted on", "dated"};
   size_t i = s, best = 0;
   for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++) {
+    if (!pc_text_has_iprefix(t, s, e, keys[k])) continue;
     size_t n = strlen(keys[k]);
-    if (pc_text_has_iprefix(t, s, e, keys[k]) && s + n < e &&
-        (t[s + n] == ' ' || t[s + n] == ':') && n > best)
-      best = n;
+    if (s + n < e && (t[s + n] == ' ' || t[s + n] == ':') && n > best) best = n;
   }
   if (!best) return s;
   i = s + best;
@@ -329,10 +349,13 @@ int pc_boiler_has_link(const char *t, size_t s, size_t e) {
 
 int pc_boiler_is_heading_like(const char *t, size_t s, size_t e) {
   trim_marks(t, &s, &e);
-  if (s >= e || pc_text_words(t, s, e) > 10 || pc_text_width(t, s, e) > 80) return 0;
+  if (s >= e) return 0;
   int32_t last = pc_text_last_cp(t, s, e);
   if (last == '.' || last == ',' || last == ';' || last == ':' || last == '?' || last == '!' ||
       last == 0x2026)
+    return 0;
+  /* The width is at most the byte count. */
+  if ((e - s > 80 && pc_text_width(t, s, e) > 80) || pc_text_words_upto(t, s, e, 11) > 10)
     return 0;
   size_t n;
   int32_t first = pc_cp_at(t, s, e, &n);
@@ -386,7 +409,7 @@ void pc_boilerplate_classify(const char *t, pc_line *lines, size_t n, size_t tit
     for (size_t i = next_nonblank(lines, n, title_end); title_end && i < n;
          i = next_nonblank(lines, n, i + 1)) {
       pc_line *l = &lines[i];
-      if (!is_text(l) || pc_text_words(t, l->text_start, l->text_end) > 8 ||
+      if (!is_text(l) || pc_text_words_upto(t, l->text_start, l->text_end, 9) > 8 ||
           l->width > 60 || pc_text_ends_sentence(t, l->text_start, l->text_end))
         break;
       l->type = PC_LINE_BOILER;

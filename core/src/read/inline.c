@@ -142,10 +142,11 @@ static size_t host_path(const char *t, size_t i, size_t end) {
 
 size_t pc_inline_url_at(const char *t, size_t i, size_t end) {
   size_t k;
-  if (pc_text_has_iprefix(t, i, end, "https://")) k = i + 8;
-  else if (pc_text_has_iprefix(t, i, end, "http://")) k = i + 7;
-  else if (pc_text_has_iprefix(t, i, end, "ftp://")) k = i + 6;
-  else if (pc_text_has_iprefix(t, i, end, "www.")) k = i + 4;
+  char first = i < end ? (char)(t[i] | 0x20) : 0;
+  if (first == 'h' && pc_text_has_iprefix(t, i, end, "https://")) k = i + 8;
+  else if (first == 'h' && pc_text_has_iprefix(t, i, end, "http://")) k = i + 7;
+  else if (first == 'f' && pc_text_has_iprefix(t, i, end, "ftp://")) k = i + 6;
+  else if (first == 'w' && pc_text_has_iprefix(t, i, end, "www.")) k = i + 4;
   else if ((k = host_path(t, i, end)) == 0) return 0;
   size_t lim = end - i > PC_MAX_LINK_URL ? i + PC_MAX_LINK_URL : end;
   long paren = 0;
@@ -231,7 +232,8 @@ static size_t entity_at(const char *t, size_t i, size_t end, char *buf, size_t *
 static int is_word_start(const char *t, size_t i) {
   if (i == 0) return 1;
   size_t n;
-  int32_t cp = pc_cp_before(t, 0, i, &n);
+  unsigned char before = (unsigned char)t[i - 1];
+  int32_t cp = before < 0x80 ? before : pc_cp_before(t, 0, i, &n);
   return !pc_cp_is_alnum(cp) && cp != '/' && cp != '.' && cp != '@' && cp != '-' && cp != '_' &&
          cp != ':';
 }
@@ -372,12 +374,12 @@ static int emit_range(emitter *em, size_t start, size_t end) {
       next = i + 1;
     }
     if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && is_word_start(t, i)) {
-      size_t u = pc_inline_url_at(t, i, end);
+      while (next < end && is_label_char(t[next])) next++;
+      /* A URL's first label ends at the '.' of a host or the ':' of a scheme. */
+      size_t u = next < end && (t[next] == '.' || t[next] == ':') ? pc_inline_url_at(t, i, end) : 0;
       if (u) {
         if (!em->in_link && record_link(em, i, i + u, i, i, i, i + u) != 0) return -1;
         next = i + u;
-      } else {
-        while (next < end && is_label_char(t[next])) next++;
       }
     }
     i = next;

@@ -47,9 +47,14 @@ static void open_block(layout *L, pc_block_kind kind, size_t start) {
 static int add_piece(layout *L, size_t s, size_t e) {
   pc_doc *d = L->d;
   if (L->has_piece) {
-    int rc = (L->unwrap || L->markdown)
-                 ? pc_textmap_replace(d->mem, &d->prose, L->piece_end, s - L->piece_end, " ", 1)
-                 : pc_textmap_copy(d->mem, &d->prose, L->t, L->piece_end, s - L->piece_end);
+    size_t gap = s - L->piece_end;
+    int rc;
+    if (!L->unwrap && !L->markdown)
+      rc = pc_textmap_copy(d->mem, &d->prose, L->t, L->piece_end, gap);
+    else if (gap == 1) /* a bare line break: the space maps to it byte for byte */
+      rc = pc_textmap_substitute(d->mem, &d->prose, L->piece_end, " ", 1);
+    else
+      rc = pc_textmap_replace(d->mem, &d->prose, L->piece_end, gap, " ", 1);
     if (rc != 0) return -1;
   }
   L->has_piece = 1;
@@ -241,6 +246,12 @@ precis_status pc_layout(pc_doc *d) {
     pc_vec_free(d->mem, &lines);
     return pc_doc_fail(d, st, "out of memory in layout");
   }
+  /* The prose is about as long as the text, with a map run or two per line.
+   * Room reserved now is never copied while growing; it is only a hint, so
+   * a failure here is no error. */
+  size_t text_len = d->repaired.out.len;
+  (void)pc_buf_reserve(d->mem, &d->prose.out, text_len + text_len / 16 + 64);
+  (void)pc_vec_reserve(d->mem, &d->prose.runs, sizeof(pc_map_run), 2 * lines.len + 16);
   layout L;
   memset(&L, 0, sizeof L);
   L.d = d;

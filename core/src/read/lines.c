@@ -6,7 +6,7 @@
 
 static int is_blank_byte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 
-int32_t pc_cp_at(const char *t, size_t i, size_t end, size_t *len) {
+int32_t pc_cp_decode(const char *t, size_t i, size_t end, size_t *len) {
   utf8proc_int32_t cp;
   utf8proc_ssize_t got =
       utf8proc_iterate((const utf8proc_uint8_t *)t + i, (utf8proc_ssize_t)(end - i), &cp);
@@ -24,9 +24,8 @@ int32_t pc_cp_before(const char *t, size_t start, size_t i, size_t *len) {
   return cp;
 }
 
-int pc_cp_is_space(int32_t cp) {
-  if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v') return 1;
-  if (cp < 0x80) return 0;
+int pc_cp_is_unicode_space(int32_t cp) {
+  if (cp < 0x80) return pc_cp_is_space(cp);
   utf8proc_category_t c = utf8proc_category(cp);
   return c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL || c == UTF8PROC_CATEGORY_ZP;
 }
@@ -116,39 +115,56 @@ int pc_text_ends_connective(const char *t, size_t s, size_t e) {
 }
 
 size_t pc_text_words(const char *t, size_t start, size_t end) {
+  return pc_text_words_upto(t, start, end, (size_t)-1);
+}
+
+size_t pc_text_words_upto(const char *t, size_t start, size_t end, size_t cap) {
   size_t words = 0, i = start, n;
   int in_word = 0;
   while (i < end) {
     int32_t cp = pc_cp_at(t, i, end, &n);
     if (pc_cp_is_space(cp)) in_word = 0;
-    else if (!in_word) { in_word = 1; words++; }
+    else if (!in_word) {
+      if (words == cap) break;
+      in_word = 1;
+      words++;
+    }
     i += n;
   }
   return words;
 }
 
 size_t pc_text_width(const char *t, size_t start, size_t end) {
-  size_t w = 0;
-  for (size_t i = start; i < end; i++)
+  size_t w = 0, i = start;
+  /* Eight bytes at a time (every line is measured): a byte 10xxxxxx
+   * continues a code point, the others start one. */
+  for (; i < end && end - i >= 8; i += 8) {
+    uint64_t x;
+    memcpy(&x, t + i, 8);
+    uint64_t continuation = x & ~(x << 1) & 0x8080808080808080u;
+    w += 8 - (size_t)(((continuation >> 7) * 0x0101010101010101u) >> 56);
+  }
+  for (; i < end; i++)
     if (((unsigned char)t[i] & 0xC0) != 0x80) w++;
   return w;
 }
 
-int pc_text_has_iprefix(const char *t, size_t i, size_t end, const char *word) {
-  size_t n = strlen(word);
-  if (end - i < n || i > end) return 0;
-  for (size_t k = 0; k < n; k++) {
-    char a = t[i + k], b = word[k];
-    if (a >= 'A' && a <= 'Z') a = (char)(a + 32);
-    if (b >= 'A' && b <= 'Z') b = (char)(b + 32);
-    if (a != b) return 0;
+/* Lines in t[0, n): counted first so the vector is allocated once. */
+static size_t count_lines(const char *t, size_t n) {
+  size_t count = 0;
+  for (const char *p = t, *end = t + n; p < end; count++) {
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    if (!nl) return count + 1;
+    p = nl + 1;
   }
-  return 1;
+  return count;
 }
 
 precis_status pc_lines_scan(pc_doc *d, pc_vec *lines) {
   const char *t = d->repaired.out.data ? d->repaired.out.data : "";
   size_t n = d->repaired.out.len, pos = 0;
+  if (pc_vec_reserve(d->mem, lines, sizeof(pc_line), count_lines(t, n)) != 0)
+    return PRECIS_ERR_NOMEM;
   while (pos < n) {
     const char *nl = memchr(t + pos, '\n', n - pos);
     size_t end = nl ? (size_t)(nl - t) : n;

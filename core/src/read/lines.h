@@ -49,11 +49,27 @@ precis_status pc_lines_scan(pc_doc *d, pc_vec *lines);
 
 /* ---- character tests (t is the repaired text) ---- */
 
-/* The code point at t[i] (i < end) and its byte length in *len. */
-int32_t pc_cp_at(const char *t, size_t i, size_t end, size_t *len);
+/* The code point at t[i] (i < end) and its byte length in *len; invalid
+ * UTF-8 gives U+FFFD for one byte. ASCII is decoded inline: the passes call
+ * this for nearly every byte. */
+int32_t pc_cp_decode(const char *t, size_t i, size_t end, size_t *len);
+static inline int32_t pc_cp_at(const char *t, size_t i, size_t end, size_t *len) {
+  if ((unsigned char)t[i] < 0x80) {
+    *len = 1;
+    return (unsigned char)t[i];
+  }
+  return pc_cp_decode(t, i, end, len);
+}
 /* The code point ending just before t[i] (i > start); its length in *len. */
 int32_t pc_cp_before(const char *t, size_t start, size_t i, size_t *len);
-int pc_cp_is_space(int32_t cp);
+/* ASCII blanks and the Unicode space separators (Zs, Zl, Zp); ASCII is
+ * decided inline. */
+int pc_cp_is_unicode_space(int32_t cp);
+static inline int pc_cp_is_space(int32_t cp) {
+  if (cp < 0x80)
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v';
+  return pc_cp_is_unicode_space(cp);
+}
 int pc_cp_is_upper(int32_t cp);
 int pc_cp_is_lower(int32_t cp);
 int pc_cp_is_letter(int32_t cp);
@@ -79,9 +95,22 @@ int pc_text_starts_lower(const char *t, size_t start, size_t end);
 int pc_text_ends_connective(const char *t, size_t start, size_t end);
 /* Words (runs of non-space) in t[start, end). */
 size_t pc_text_words(const char *t, size_t start, size_t end);
+/* The same, but counting stops at `cap`: for tests like "more than 10 words"
+ * that need not read a long line to its end. */
+size_t pc_text_words_upto(const char *t, size_t start, size_t end, size_t cap);
 /* Code points in t[start, end). */
 size_t pc_text_width(const char *t, size_t start, size_t end);
 /* 1 when t[i, end) begins with `word` (ASCII letters compared case-insensitively). */
-int pc_text_has_iprefix(const char *t, size_t i, size_t end, const char *word);
+static inline int pc_text_has_iprefix(const char *t, size_t i, size_t end, const char *word) {
+  if (i > end) return 0;
+  for (size_t k = 0; word[k]; k++) {
+    if (k >= end - i) return 0;
+    char a = t[i + k], b = word[k];
+    if (a >= 'A' && a <= 'Z') a = (char)(a + 32);
+    if (b >= 'A' && b <= 'Z') b = (char)(b + 32);
+    if (a != b) return 0;
+  }
+  return 1;
+}
 
 #endif

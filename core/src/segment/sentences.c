@@ -1,5 +1,6 @@
 /* Stage 3: every prose block is split into sentences; each gets its
  * whitespace-collapsed text and its byte range in the original input. */
+#include <string.h>
 #include <utf8proc.h>
 
 #include "doc.h"
@@ -27,34 +28,61 @@ static int is_word_cp(utf8proc_int32_t cp) {
          cat == UTF8PROC_CATEGORY_ND || cat == UTF8PROC_CATEGORY_MN;
 }
 
+static int is_ascii_nonspace(unsigned char c) {
+  return c < 0x80 && c != ' ' && (c < '\t' || c > '\r');
+}
+
 /* Appends text[0..n) to doc->texts with every whitespace run made one space;
  * counts words (runs holding a letter or digit). */
 static int append_collapsed(pc_doc *d, const char *text, size_t n, size_t *words) {
   const utf8proc_uint8_t *s = (const utf8proc_uint8_t *)text;
-  size_t i = 0;
-  int pending_space = 0, in_word = 0;
-  *words = 0;
   if (pc_buf_reserve(d->mem, &d->texts, n + 1) != 0) return -1;
+  char *const base = d->texts.data;
+  char *out = base + d->texts.len;
+  size_t i = 0, count = 0;
+  int pending_space = 0, in_word = 0;
   while (i < n) {
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t got = utf8proc_iterate(s + i, (utf8proc_ssize_t)(n - i), &cp);
-    if (got <= 0) { cp = 0xFFFD; got = 1; }
+    utf8proc_int32_t cp = s[i];
+    utf8proc_ssize_t got = 1;
+    if (is_ascii_nonspace(s[i])) {
+      /* the common case: a run of ASCII without spaces, copied at once */
+      if (pending_space && out > base && out[-1] != '\0') *out++ = ' ';
+      pending_space = 0;
+      size_t run = i;
+      while (run < n && is_ascii_nonspace(s[run])) {
+        if (!in_word && is_word_cp(s[run])) {
+          count++;
+          in_word = 1;
+        }
+        run++;
+      }
+      memcpy(out, s + i, run - i);
+      out += run - i;
+      i = run;
+      continue;
+    }
+    if (cp >= 0x80) {
+      got = utf8proc_iterate(s + i, (utf8proc_ssize_t)(n - i), &cp);
+      if (got <= 0) { cp = 0xFFFD; got = 1; }
+    }
     if (is_space_cp(cp)) {
       pending_space = 1;
       in_word = 0;
     } else {
-      if (pending_space && d->texts.len > 0 && d->texts.data[d->texts.len - 1] != '\0')
-        d->texts.data[d->texts.len++] = ' ';
+      /* no space at the start, after the previous sentence's NUL */
+      if (pending_space && out > base && out[-1] != '\0') *out++ = ' ';
       pending_space = 0;
       if (is_word_cp(cp)) {
-        if (!in_word) (*words)++;
+        if (!in_word) count++;
         in_word = 1;
       }
-      for (utf8proc_ssize_t k = 0; k < got; k++) d->texts.data[d->texts.len++] = (char)s[i + (size_t)k];
+      for (utf8proc_ssize_t k = 0; k < got; k++) *out++ = (char)s[i + (size_t)k];
     }
     i += (size_t)got;
   }
-  d->texts.data[d->texts.len] = '\0';
+  *out = '\0';
+  d->texts.len = (size_t)(out - base);
+  *words = count;
   return 0;
 }
 
@@ -84,7 +112,18 @@ static int on_sentence(void *vctx, size_t start, size_t end) {
   return 0;
 }
 
+/* News prose has a sentence per 130 bytes or so. Room reserved beyond what
+ * is used costs only address space, while growing a large vector copies it
+ * and holds both copies for a moment. */
+#define PC_PROSE_BYTES_PER_SENTENCE 100
+
 precis_status pc_segment_doc(pc_doc *d) {
+  /* Collapsed texts and their NULs take about as much as the prose. Only a
+   * hint: when it fails, the vectors grow as they fill. */
+  size_t prose = d->prose.out.len;
+  (void)pc_buf_reserve(d->mem, &d->texts, prose + prose / 16 + 64);
+  (void)pc_vec_reserve(d->mem, &d->sentences, sizeof(pc_sentence),
+                       prose / PC_PROSE_BYTES_PER_SENTENCE + 16);
   for (size_t i = 0; i < d->blocks.len; i++) {
     pc_block *b = &PC_VEC_AT(d->blocks, pc_block, i);
     b->first_sentence = d->sentences.len;

@@ -6,6 +6,7 @@
  * or is introduced as one ("the German newspaper Bild"); persons count only
  * where the construction itself cites them (an interviewer, a journalist),
  * so "Trump said" never makes the article's subject a source. */
+#include <stdint.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -17,21 +18,94 @@
 /* Longest name kept, in bytes. */
 #define PC_MAX_NAME_BYTES 160
 
+/* The scan keeps a window of tokens, not the whole document's. Matching at
+ * token i reads at most PC_ATTR_LOOKAHEAD tokens after it (a name of
+ * PC_MAX_NAME_WORDS words with connectors, behind a few cue words) besides
+ * a run of report adjectives ("according to a new exclusive report by"),
+ * and at most PC_ATTR_LOOKBEHIND before it besides a run of auxiliaries
+ * ("Reuters has also previously reported"). Both runs are followed to
+ * their ends, so the window changes nothing in what is found. */
+#define PC_ATTR_LOOKAHEAD 64
+#define PC_ATTR_LOOKBEHIND 32
+/* Tokens matched between shifts of the window, and the bytes of prose
+ * tokenized at once (cut at a space): they bound the window's memory. */
+#define PC_ATTR_WINDOW 4096
+#define PC_ATTR_PIECE 16384
+
 enum { TOK_WORD = 1, TOK_CAP = 2, TOK_POSS = 4, TOK_BARRIER = 8 };
+
+/* The word lists a token is in, looked up once when it is made, so the
+ * matching tests bits instead of comparing strings. */
+enum {
+  G_ACCORDING = 1u << 0,
+  G_INTERVIEW = 1u << 1,
+  G_CITING = 1u << 2,
+  G_ON_TO = 1u << 3,
+  G_DETERMINER = 1u << 4,
+  G_REPORT_NOUN = 1u << 5,
+  G_ANAPHOR_NOUN = 1u << 6,
+  G_REPORT_ADJECTIVE = 1u << 7,
+  G_SUBJECT_VERB = 1u << 8,
+  G_SUBJECT_AUX = 1u << 9,
+  G_BY_ANY = 1u << 10,
+  G_BY_MEDIA = 1u << 11,
+  G_TELL_VERB = 1u << 12,
+  G_TO_VERB = 1u << 13,
+  G_IN_VERB = 1u << 14,
+  G_PLATFORM_CUE = 1u << 15,
+  G_POST_NOUN = 1u << 16,
+  G_NOT_NAME = 1u << 17,
+  G_CONNECTOR = 1u << 18,
+  G_OUTLET_WORD = 1u << 19,  /* pc_outlet_word() */
+  G_MEDIA_PERSON = 1u << 20, /* pc_media_role() */
+  G_MEDIA_NOUN = 1u << 21
+};
+
+/* Every list match_at tests token i against: a token in none of them (and
+ * not "(") starts nothing. */
+#define G_STARTS                                                                              \
+  (G_ACCORDING | G_INTERVIEW | G_CITING | G_ON_TO | G_DETERMINER | G_SUBJECT_VERB | G_BY_ANY |  \
+   G_BY_MEDIA | G_TELL_VERB | G_TO_VERB | G_IN_VERB)
 
 typedef struct pc_token {
   size_t start, end;   /* prose bytes */
   size_t core_end;     /* end without a possessive "'s" */
   unsigned flags;
+  unsigned groups;      /* G_* of the word */
+  unsigned core_groups; /* G_* of the word without its possessive */
 } pc_token;
+
+/* Lowercase keyword -> the G_* lists it is in; open addressing. */
+typedef struct word_slot {
+  const char *word;    /* NULL = empty */
+  size_t len;
+  unsigned groups;
+} word_slot;
+
+typedef struct word_index {
+  word_slot *slots;
+  size_t cap;          /* a power of two */
+  size_t max_len;      /* longest keyword */
+  uint64_t filter[64]; /* a bit per hash of every keyword: most words are
+                          turned away here, without a probe */
+} word_index;
 
 typedef struct attr_scan {
   pc_doc *d;
   pc_evidence_list *out;
   const char *p;       /* the prose text */
-  pc_token *tok;
+  pc_token *tok;       /* the window: tokens [0, n) */
   size_t n;
   size_t last_emitted; /* first token of the last name emitted, +1 */
+  word_index words;
+  pc_outlet_index outlets;
+  pc_vec window;       /* pc_token storage behind tok */
+  size_t block;        /* next block to tokenize */
+  size_t block_done;   /* bytes of it tokenized */
+  size_t produced;     /* tokens made so far */
+  int barrier;         /* the last block looked at was not scanned */
+  int done;            /* every block tokenized */
+  size_t next_shift;   /* token index at which the window is shifted next */
 } attr_scan;
 
 /* ---- tokens ------------------------------------------------------------ */
@@ -54,6 +128,7 @@ static int joiner_cp(utf8proc_int32_t cp) {
 }
 
 static utf8proc_int32_t cp_at(const char *s, size_t n, size_t i, size_t *len) {
+  if ((unsigned char)s[i] < 0x80) { *len = 1; return (unsigned char)s[i]; }
   utf8proc_int32_t cp;
   utf8proc_ssize_t got = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
                                           (utf8proc_ssize_t)(n - i), &cp);
@@ -62,10 +137,52 @@ static utf8proc_int32_t cp_at(const char *s, size_t n, size_t i, size_t *len) {
   return cp;
 }
 
-static precis_status push_token(attr_scan *a, pc_vec *v, size_t start, size_t end,
-                                unsigned flags) {
-  pc_token *t = PC_VEC_PUSH(a->d->mem, v, pc_token);
+static int is_cap_cp(utf8proc_int32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  utf8proc_category_t cat = utf8proc_category(cp);
+  return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+}
+
+static unsigned char lower_byte(char c) {
+  return (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+}
+
+/* Hashes a word (n > 0) by its length and its first and last letters: that
+ * tells the keywords apart well enough and costs the same for any word. */
+static size_t hash_lower(const char *s, size_t n) {
+  size_t h = ((size_t)lower_byte(s[0]) << 16) ^ ((size_t)lower_byte(s[n - 1]) << 8) ^ n;
+  h = (h ^ (h >> 7)) * (size_t)2654435761u;
+  return h ^ (h >> 13);
+}
+
+/* Where hash h has its filter bit: bits of h that the slot does not use. */
+static size_t filter_word(size_t h) { return (h >> 20) & 63; }
+static uint64_t filter_bit(size_t h) { return (uint64_t)1 << ((h >> 26) & 63); }
+
+/* The slot of the keyword s[0, n) (ASCII letters in any case) with hash h,
+ * or the empty slot where it belongs. */
+static word_slot *word_probe(const word_index *w, const char *s, size_t n, size_t h) {
+  for (size_t i = h & (w->cap - 1);; i = (i + 1) & (w->cap - 1)) {
+    word_slot *slot = &w->slots[i];
+    if (!slot->word) return slot;
+    if (slot->len != n) continue;
+    size_t k = 0;
+    while (k < n && lower_byte(s[k]) == (unsigned char)slot->word[k]) k++;
+    if (k == n) return slot;
+  }
+}
+
+static unsigned word_groups(const word_index *w, const char *s, size_t n) {
+  if (n == 0 || n > w->max_len) return 0;
+  size_t h = hash_lower(s, n);
+  if (!(w->filter[filter_word(h)] & filter_bit(h))) return 0;
+  return word_probe(w, s, n, h)->groups;
+}
+
+static precis_status push_token(attr_scan *a, size_t start, size_t end, unsigned flags) {
+  pc_token *t = PC_VEC_PUSH(a->d->mem, &a->window, pc_token);
   if (!t) return PRECIS_ERR_NOMEM;
+  a->produced++;
   t->start = start;
   t->end = end;
   t->core_end = end;
@@ -78,12 +195,19 @@ static precis_status push_token(attr_scan *a, pc_vec *v, size_t start, size_t en
       t->core_end = end - 4;
     else if (len > 1 && s[end - 1] == '\'') t->core_end = end - 1;
     if (t->core_end != end) t->flags |= TOK_POSS;
+    t->groups = word_groups(&a->words, s + start, len);
+    t->core_groups = t->core_end == end ? t->groups
+                                        : word_groups(&a->words, s + start, t->core_end - start);
   }
   return PRECIS_OK;
 }
 
+static int ascii_alnum(char c) {
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
 /* Splits prose [from, to) into words and punctuation. */
-static precis_status tokenize(attr_scan *a, pc_vec *v, size_t from, size_t to) {
+static precis_status tokenize(attr_scan *a, size_t from, size_t to) {
   const char *s = a->p;
   size_t i = from;
   while (i < to) {
@@ -91,16 +215,17 @@ static precis_status tokenize(attr_scan *a, pc_vec *v, size_t from, size_t to) {
     utf8proc_int32_t cp = cp_at(s, to, i, &len);
     if (space_cp(cp)) { i += len; continue; }
     if (!word_cp(cp)) {
-      if (push_token(a, v, i, i + len, 0) != PRECIS_OK) return PRECIS_ERR_NOMEM;
+      if (push_token(a, i, i + len, 0) != PRECIS_OK) return PRECIS_ERR_NOMEM;
       i += len;
       continue;
     }
-    utf8proc_category_t cat = utf8proc_category(cp);
     unsigned flags = TOK_WORD;
-    if (cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT) flags |= TOK_CAP;
+    if (is_cap_cp(cp)) flags |= TOK_CAP;
     size_t start = i;
     i += len;
     while (i < to) {
+      while (i < to && ascii_alnum(s[i])) i++;
+      if (i >= to) break;
       cp = cp_at(s, to, i, &len);
       if (word_cp(cp)) { i += len; continue; }
       size_t next_len;
@@ -114,7 +239,7 @@ static precis_status tokenize(attr_scan *a, pc_vec *v, size_t from, size_t to) {
       }
       break;
     }
-    if (push_token(a, v, start, i, flags) != PRECIS_OK) return PRECIS_ERR_NOMEM;
+    if (push_token(a, start, i, flags) != PRECIS_OK) return PRECIS_ERR_NOMEM;
   }
   return PRECIS_OK;
 }
@@ -132,10 +257,9 @@ static int is(const attr_scan *a, size_t k, const char *w) {
   return i == n && w[i] == '\0';
 }
 
-static int is_any(const attr_scan *a, size_t k, const char *const *words) {
-  for (size_t i = 0; words[i]; i++)
-    if (is(a, k, words[i])) return 1;
-  return 0;
+/* 1 when token k is a word of one of the lists in `groups`. */
+static int in_group(const attr_scan *a, size_t k, unsigned groups) {
+  return k < a->n && (a->tok[k].flags & TOK_WORD) && (a->tok[k].groups & groups);
 }
 
 static int is_punct(const attr_scan *a, size_t k, const char *s) {
@@ -208,9 +332,68 @@ static const char *const not_names[] = {
     "after", "before", "since", "for", "from", "with", "by", "to", "of", NULL};
 static const char *const connectors[] = {"of", "for", "de", "du", "der", "des",
                                          "la", "le", "el", "al", "di", "da", "von", "van", NULL};
+static const char *const according[] = {"according", NULL};
+static const char *const interview[] = {"interview", "interviews", "interviewed", NULL};
+static const char *const citing[] = {"citing", "via", NULL};
+static const char *const on_to[] = {"on", "to", NULL};
+
+static const struct {
+  const char *const *words;
+  unsigned group;
+} word_lists[] = {
+    {according, G_ACCORDING},     {interview, G_INTERVIEW},
+    {citing, G_CITING},           {on_to, G_ON_TO},
+    {determiners, G_DETERMINER},
+    {report_nouns, G_REPORT_NOUN}, {anaphor_nouns, G_ANAPHOR_NOUN},
+    {report_adjectives, G_REPORT_ADJECTIVE}, {subject_verbs, G_SUBJECT_VERB},
+    {subject_aux, G_SUBJECT_AUX}, {by_any, G_BY_ANY},
+    {by_media, G_BY_MEDIA},       {tell_verbs, G_TELL_VERB},
+    {to_verbs, G_TO_VERB},        {in_verbs, G_IN_VERB},
+    {platform_cues, G_PLATFORM_CUE}, {post_nouns, G_POST_NOUN},
+    {not_names, G_NOT_NAME},      {connectors, G_CONNECTOR},
+    {pc_outlet_words, G_OUTLET_WORD}, {pc_media_people, G_MEDIA_PERSON},
+    {pc_media_nouns, G_MEDIA_NOUN}};
+
+/* Hashes every listed word with the lists it is in; 0 or -1 (no memory). */
+static int word_index_init(word_index *w, const pc_alloc *m) {
+  size_t n_lists = sizeof word_lists / sizeof word_lists[0], count = 0;
+  for (size_t l = 0; l < n_lists; l++)
+    for (size_t i = 0; word_lists[l].words[i]; i++) count++;
+  w->cap = 16;
+  while (w->cap < 2 * count) w->cap *= 2;
+  w->max_len = 0;
+  memset(w->filter, 0, sizeof w->filter);
+  w->slots = pc_calloc(m, w->cap, sizeof *w->slots);
+  if (!w->slots) return -1;
+  for (size_t l = 0; l < n_lists; l++) {
+    for (size_t i = 0; word_lists[l].words[i]; i++) {
+      const char *word = word_lists[l].words[i];
+      size_t len = strlen(word), h = hash_lower(word, len);
+      word_slot *slot = word_probe(w, word, len, h);
+      w->filter[filter_word(h)] |= filter_bit(h);
+      slot->word = word;
+      slot->len = len;
+      slot->groups |= word_lists[l].group;
+      if (len > w->max_len) w->max_len = len;
+    }
+  }
+  return 0;
+}
 
 static int name_word(const attr_scan *a, size_t k) {
-  return cap(a, k) && !is_any(a, k, not_names);
+  return cap(a, k) && !in_group(a, k, G_NOT_NAME);
+}
+
+/* 1 when token k (without its possessive with `core`) ends a publication's
+ * name, as pc_outlet_word() tells. */
+static int outlet_word(const attr_scan *a, size_t k, int core) {
+  return (core ? a->tok[k].core_groups : a->tok[k].groups) & G_OUTLET_WORD;
+}
+
+/* pc_media_role() of word token k. */
+static int media_role(const attr_scan *a, size_t k) {
+  unsigned g = a->tok[k].groups;
+  return g & G_MEDIA_PERSON ? PRECIS_SOURCE_PERSON : g & G_MEDIA_NOUN ? PRECIS_SOURCE_OUTLET : -1;
 }
 
 /* ---- names ------------------------------------------------------------- */
@@ -236,7 +419,7 @@ static int name_text(const attr_scan *a, name_span *nm) {
     nm->len += n;
   }
   nm->text[nm->len] = '\0';
-  nm->known = pc_outlet_by_name(nm->text, nm->len);
+  nm->known = pc_outlet_index_find(&a->outlets, nm->text, nm->len);
   return nm->len > 0;
 }
 
@@ -253,9 +436,7 @@ static int outlet_like(const attr_scan *a, const name_span *nm) {
   if (nm->role == PRECIS_SOURCE_OUTLET) return 1;
   size_t last = nm->last;
   while (last > nm->first && number_word(a, last)) last--;
-  const pc_token *t = &a->tok[last];
-  if (pc_outlet_word(a->p + t->start, (last == nm->last ? t->core_end : t->end) - t->start))
-    return 1;
+  if (outlet_word(a, last, last == nm->last)) return 1;
   if (last == nm->last) return 0;
   name_span tmp = *nm;
   tmp.last = last;
@@ -263,10 +444,8 @@ static int outlet_like(const attr_scan *a, const name_span *nm) {
 }
 
 static int has_outlet_word(const attr_scan *a, size_t first, size_t last) {
-  for (size_t k = first; k <= last; k++) {
-    const pc_token *t = &a->tok[k];
-    if (pc_outlet_word(a->p + t->start, (k == last ? t->core_end : t->end) - t->start)) return 1;
-  }
+  for (size_t k = first; k <= last; k++)
+    if (outlet_word(a, k, k == last)) return 1;
   return 0;
 }
 
@@ -306,7 +485,7 @@ static int parse_words(const attr_scan *a, size_t k, name_span *nm) {
       if (a->tok[k].flags & TOK_POSS) break;
       k++;
     } else if (words > 0 &&
-               (is_any(a, k, connectors) || is_punct(a, k, "&") ||
+               (in_group(a, k, G_CONNECTOR) || is_punct(a, k, "&") ||
                 (is(a, k, "the") && (is(a, k - 1, "of") || is(a, k - 1, "for")))) &&
                (name_word(a, k + 1) || (is(a, k + 1, "the") && name_word(a, k + 2)))) {
       k++;
@@ -328,8 +507,7 @@ static int parse_name(const attr_scan *a, size_t k, name_span *nm) {
   size_t j = k;
   while (j < a->n && j - k < 4 && (cap(a, j) || (j > k && number_word(a, j)))) j++;
   if (lower_word(a, j)) {
-    const pc_token *t = &a->tok[j];
-    int role = pc_media_role(a->p + t->start, t->end - t->start);
+    int role = media_role(a, j);
     if (role >= 0) {
       if (j > k) {
         name_span before;
@@ -343,8 +521,7 @@ static int parse_name(const attr_scan *a, size_t k, name_span *nm) {
       }
       nm->role = role;
       k = j + 1;
-      if (lower_word(a, k) && pc_media_role(a->p + a->tok[k].start,
-                                            a->tok[k].end - a->tok[k].start) >= 0)
+      if (lower_word(a, k) && media_role(a, k) >= 0)
         k++; /* "news agency" */
     }
   }
@@ -361,7 +538,7 @@ static int parse_name_before(const attr_scan *a, size_t end, name_span *nm) {
       b--;
       words++;
     }
-    else if (b < end && is_any(a, b - 1, connectors) && b >= 2 && cap(a, b - 2)) b--;
+    else if (b < end && in_group(a, b - 1, G_CONNECTOR) && b >= 2 && cap(a, b - 2)) b--;
     else break;
   }
   for (size_t k = b; k < end; k++) {
@@ -444,19 +621,20 @@ static int platform_at(const attr_scan *a, size_t k, name_span *nm) {
 static int cue_before(const attr_scan *a, size_t k) {
   for (size_t back = 1; back <= 3 && back <= k; back++) {
     if (a->tok[k - back].flags & TOK_BARRIER) return 0;
-    if (is_any(a, k - back, platform_cues)) return 1;
+    if (in_group(a, k - back, G_PLATFORM_CUE)) return 1;
   }
   return 0;
 }
 
 static precis_status match_at(attr_scan *a, size_t i) {
   name_span nm;
-  if (is(a, i, "according") && is(a, i + 1, "to")) {
+  if (!in_group(a, i, G_STARTS) && !is_punct(a, i, "(")) return PRECIS_OK;
+  if (in_group(a, i, G_ACCORDING) && is(a, i + 1, "to")) {
     size_t j = i + 2;
-    if (is_any(a, j, determiners)) {
+    if (in_group(a, j, G_DETERMINER)) {
       size_t det = j++;
-      while (is_any(a, j, report_adjectives)) j++;
-      if (is_any(a, j, report_nouns)) {
+      while (in_group(a, j, G_REPORT_ADJECTIVE)) j++;
+      if (in_group(a, j, G_REPORT_NOUN)) {
         size_t noun = j++;
         if (is(a, j, "published") || is(a, j, "obtained") || is(a, j, "seen") ||
             is(a, j, "released") || is(a, j, "issued"))
@@ -465,57 +643,56 @@ static precis_status match_at(attr_scan *a, size_t i) {
             is(a, j, "of") || is(a, j, "with"))
           return emit_if(a, j + 1, is(a, j, "by") || is(a, j, "from"));
         if ((is(a, det, "the") || is(a, det, "that") || is(a, det, "this")) &&
-            is_any(a, noun, anaphor_nouns))
+            in_group(a, noun, G_ANAPHOR_NOUN))
           return emit_anaphor(a, i, noun);
         return PRECIS_OK;
       }
-      if (parse_name(a, det + 1, &nm) && is_any(a, nm.last + 1, report_nouns) &&
+      if (parse_name(a, det + 1, &nm) && in_group(a, nm.last + 1, G_REPORT_NOUN) &&
           outlet_like(a, &nm))
         return emit(a, &nm, PRECIS_SOURCE_OUTLET, PC_EV_INLINE);
     }
     return emit_if(a, i + 2, 0);
   }
-  if ((is(a, i, "interview") || is(a, i, "interviews") || is(a, i, "interviewed")) &&
-      (is(a, i + 1, "with") || is(a, i + 1, "by")))
+  if (in_group(a, i, G_INTERVIEW) && (is(a, i + 1, "with") || is(a, i + 1, "by")))
     return emit_if(a, i + 2, 1);
-  if (is_any(a, i, tell_verbs)) return emit_if(a, i + 1, 0);
-  if (is_any(a, i, to_verbs) && (is(a, i + 1, "to") || is(a, i + 1, "with")))
+  if (in_group(a, i, G_TELL_VERB)) return emit_if(a, i + 1, 0);
+  if (in_group(a, i, G_TO_VERB) && (is(a, i + 1, "to") || is(a, i + 1, "with")))
     return emit_if(a, i + 2, 0);
-  if (is(a, i + 1, "by") && is_any(a, i, by_any)) return emit_if(a, i + 2, 1);
-  if (is(a, i + 1, "by") && is_any(a, i, by_media)) return emit_if(a, i + 2, 0);
-  if (is(a, i + 1, "in") && is_any(a, i, in_verbs)) {
+  if (in_group(a, i, G_BY_ANY) && is(a, i + 1, "by")) return emit_if(a, i + 2, 1);
+  if (in_group(a, i, G_BY_MEDIA) && is(a, i + 1, "by")) return emit_if(a, i + 2, 0);
+  if (in_group(a, i, G_IN_VERB) && is(a, i + 1, "in")) {
     if (parse_name(a, i + 2, &nm) && outlet_prefix(a, &nm))
       return emit(a, &nm, PRECIS_SOURCE_OUTLET, PC_EV_INLINE);
     return PRECIS_OK;
   }
-  if (is(a, i, "citing") || is(a, i, "via")) {
+  if (in_group(a, i, G_CITING)) {
     if (parse_name(a, i + 1, &nm) && outlet_prefix(a, &nm))
       return emit(a, &nm, PRECIS_SOURCE_OUTLET, PC_EV_INLINE);
     return PRECIS_OK;
   }
-  if (is(a, i, "on") || is(a, i, "to")) {
+  if (in_group(a, i, G_ON_TO)) {
     size_t j = i + 1;
-    int det = is_any(a, j, determiners);
+    int det = in_group(a, j, G_DETERMINER);
     if (det) j++;
     if (platform_at(a, j, &nm) &&
-        ((!det && cue_before(a, i)) || is_any(a, nm.last + 1, post_nouns) ||
+        ((!det && cue_before(a, i)) || in_group(a, nm.last + 1, G_POST_NOUN) ||
          (!det && is(a, i, "on") && !cap(a, nm.last + 1))))
       return emit(a, &nm, PRECIS_SOURCE_PLATFORM, PC_EV_INLINE);
     return PRECIS_OK;
   }
-  if (is_any(a, i, determiners)) {
-    if (platform_at(a, i + 1, &nm) && is_any(a, nm.last + 1, post_nouns))
+  if (in_group(a, i, G_DETERMINER)) {
+    if (platform_at(a, i + 1, &nm) && in_group(a, nm.last + 1, G_POST_NOUN))
       return emit(a, &nm, PRECIS_SOURCE_PLATFORM, PC_EV_INLINE);
-    if (parse_name(a, i + 1, &nm) && is_any(a, nm.last + 1, report_nouns) && outlet_like(a, &nm) &&
-        !(a->tok[nm.last].flags & TOK_POSS))
+    if (parse_name(a, i + 1, &nm) && in_group(a, nm.last + 1, G_REPORT_NOUN) &&
+        outlet_like(a, &nm) && !(a->tok[nm.last].flags & TOK_POSS))
       return emit(a, &nm, PRECIS_SOURCE_OUTLET, PC_EV_INLINE);
     return PRECIS_OK;
   }
   if (is_punct(a, i, "(") && parse_name(a, i + 1, &nm) && nm.known && is_punct(a, nm.last + 1, ")"))
     return emit(a, &nm, PRECIS_SOURCE_OUTLET, PC_EV_INLINE);
-  if (is_any(a, i, subject_verbs) && i > 0) {
+  if (in_group(a, i, G_SUBJECT_VERB) && i > 0) {
     size_t k = i;
-    while (k > 0 && is_any(a, k - 1, subject_aux)) k--;
+    while (k > 0 && in_group(a, k - 1, G_SUBJECT_AUX)) k--;
     if ((is(a, i, "reveal") || is(a, i, "report")) && !(k < i && is(a, k, "can")) &&
         !is(a, i - 1, "can") && !is(a, i - 1, "now"))
       return PRECIS_OK;
@@ -533,33 +710,102 @@ static int scanned_block(pc_block_kind kind) {
   return kind == PC_BLOCK_PARAGRAPH || kind == PC_BLOCK_LIST_ITEM || kind == PC_BLOCK_QUOTE;
 }
 
+/* ---- the window --------------------------------------------------------- */
+
+/* Where the next piece of prose [from, end) is cut: after PC_ATTR_PIECE
+ * bytes, at a space, where no token can straddle the cut. */
+static size_t piece_end(const char *p, size_t from, size_t end) {
+  if (end - from <= PC_ATTR_PIECE) return end;
+  size_t cut = from + PC_ATTR_PIECE;
+  while (cut < end && p[cut] != ' ' && p[cut] != '\n') cut++;
+  return cut;
+}
+
+/* Tokenizes the next piece of the blocks read for attributions; a block
+ * that is not read stands between them as one barrier token. */
+static precis_status feed(attr_scan *a) {
+  const pc_vec *blocks = &a->d->blocks;
+  while (a->block < blocks->len) {
+    const pc_block *bl = &PC_VEC_AT(*blocks, pc_block, a->block);
+    if (!scanned_block(bl->kind)) {
+      a->block++;
+      if (a->barrier || !a->produced) { a->barrier = 1; continue; }
+      a->barrier = 1;
+      pc_token *t = PC_VEC_PUSH(a->d->mem, &a->window, pc_token);
+      if (!t) return PRECIS_ERR_NOMEM;
+      a->produced++;
+      t->flags = TOK_BARRIER;
+      t->start = t->end = t->core_end = bl->prose_start;
+      return PRECIS_OK;
+    }
+    a->barrier = 0;
+    size_t from = bl->prose_start + a->block_done;
+    if (from >= bl->prose_end) {
+      a->block++;
+      a->block_done = 0;
+      continue;
+    }
+    size_t to = piece_end(a->p, from, bl->prose_end);
+    a->block_done = to - bl->prose_start;
+    return tokenize(a, from, to);
+  }
+  a->done = 1;
+  return PRECIS_OK;
+}
+
+/* Tokenizes until token `k` exists or the prose ends. */
+static precis_status ensure(attr_scan *a, size_t k) {
+  if (k < a->n || a->done) return PRECIS_OK;
+  precis_status st = PRECIS_OK;
+  while (st == PRECIS_OK && a->window.len <= k && !a->done) st = feed(a);
+  a->tok = a->window.data;
+  a->n = a->window.len;
+  return st;
+}
+
+/* Makes sure every token match_at(i) can read is in the window. */
+static precis_status ensure_ahead(attr_scan *a, size_t i) {
+  precis_status st = ensure(a, i + PC_ATTR_LOOKAHEAD);
+  if (st != PRECIS_OK || !in_group(a, i, G_ACCORDING)) return st;
+  for (size_t k = i + 3; st == PRECIS_OK && in_group(a, k, G_REPORT_ADJECTIVE); k++)
+    st = ensure(a, k + 1 + PC_ATTR_LOOKAHEAD);
+  return st;
+}
+
+/* Drops the tokens no match from token *i on can read; *i follows. */
+static void shift_window(attr_scan *a, size_t *i) {
+  size_t keep = *i;
+  while (keep > 0 && in_group(a, keep - 1, G_SUBJECT_AUX)) keep--;
+  if (keep <= PC_ATTR_LOOKBEHIND) return;
+  size_t drop = keep - PC_ATTR_LOOKBEHIND;
+  memmove(a->tok, a->tok + drop, (a->n - drop) * sizeof *a->tok);
+  a->window.len -= drop;
+  a->n = a->window.len;
+  *i -= drop;
+  a->last_emitted = a->last_emitted > drop ? a->last_emitted - drop : 0;
+}
+
 precis_status pc_scan_attributions(pc_doc *d, pc_evidence_list *out) {
   attr_scan a;
   memset(&a, 0, sizeof a);
   a.d = d;
   a.out = out;
   a.p = d->prose.out.data ? d->prose.out.data : "";
-  pc_vec toks = {0};
   precis_status st = PRECIS_OK;
-  int barrier = 0;
-  for (size_t b = 0; b < d->blocks.len && st == PRECIS_OK; b++) {
-    const pc_block *bl = &PC_VEC_AT(d->blocks, pc_block, b);
-    if (!scanned_block(bl->kind)) {
-      if (!barrier && toks.len) {
-        pc_token *t = PC_VEC_PUSH(d->mem, &toks, pc_token);
-        if (!t) { st = PRECIS_ERR_NOMEM; break; }
-        t->flags = TOK_BARRIER;
-        t->start = t->end = t->core_end = bl->prose_start;
-      }
-      barrier = 1;
-      continue;
+  if (word_index_init(&a.words, d->mem) != 0 || pc_outlet_index_init(&a.outlets, d->mem) != 0)
+    st = PRECIS_ERR_NOMEM;
+  a.next_shift = PC_ATTR_WINDOW;
+  for (size_t i = 0; st == PRECIS_OK; i++) {
+    if (i >= a.next_shift) {
+      shift_window(&a, &i);
+      a.next_shift = i + PC_ATTR_WINDOW;
     }
-    barrier = 0;
-    st = tokenize(&a, &toks, bl->prose_start, bl->prose_end);
+    st = ensure_ahead(&a, i);
+    if (st != PRECIS_OK || i >= a.n) break;
+    st = match_at(&a, i);
   }
-  a.tok = toks.data;
-  a.n = toks.len;
-  for (size_t i = 0; i < a.n && st == PRECIS_OK; i++) st = match_at(&a, i);
-  pc_vec_free(d->mem, &toks);
+  pc_vec_free(d->mem, &a.window);
+  pc_free(d->mem, a.words.slots);
+  pc_outlet_index_free(&a.outlets, d->mem);
   return st;
 }

@@ -79,7 +79,7 @@ static size_t next_word(const char *s, size_t n, size_t i, char *w, size_t cap) 
 
 static int in_list(const char *w, const char *const *list) {
   for (size_t i = 0; list[i]; i++)
-    if (strcmp(w, list[i]) == 0) return 1;
+    if (w[0] == list[i][0] && strcmp(w, list[i]) == 0) return 1;
   return 0;
 }
 

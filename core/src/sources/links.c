@@ -2,6 +2,7 @@
  * @handles. Every scan is bounded by the PC_MAX_* limits in links.h. */
 #include "sources/links.h"
 
+#include <stdint.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -9,12 +10,15 @@ static int is_alnum(unsigned char c) {
   return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
-static int is_host_char(unsigned char c) { return is_alnum(c) || c == '-' || c == '.' || c == '_'; }
+/* [0-9A-Za-z._-] as a bitmap: tested for every byte of every word. */
+static int is_host_char(unsigned char c) {
+  static const uint64_t bits[4] = {0x03FF600000000000u, 0x07FFFFFE87FFFFFEu, 0, 0};
+  return (int)((bits[c >> 6] >> (c & 63)) & 1);
+}
 
 static int starts_with_ci(const char *t, size_t n, size_t i, const char *p) {
-  size_t k = strlen(p);
-  if (n - i < k) return 0;
-  for (size_t j = 0; j < k; j++) {
+  for (size_t j = 0; p[j]; j++) {
+    if (j >= n - i) return 0;
     unsigned char c = (unsigned char)t[i + j];
     if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != (unsigned char)p[j]) return 0;
   }
@@ -97,13 +101,17 @@ size_t pc_url_at(const char *t, size_t n, size_t i, size_t *scanned) {
   size_t p = i;
   int schemed = 0, www = 0;
   *scanned = 1;
-  if (starts_with_ci(t, n, i, "https://")) { p += 8; schemed = 1; }
-  else if (starts_with_ci(t, n, i, "http://")) { p += 7; schemed = 1; }
-  if (starts_with_ci(t, n, p, "www.")) www = 1;
+  if (i < n && (t[i] | 0x20) == 'h') {
+    if (starts_with_ci(t, n, i, "https://")) { p += 8; schemed = 1; }
+    else if (starts_with_ci(t, n, i, "http://")) { p += 7; schemed = 1; }
+  }
+  if (p < n && (t[p] | 0x20) == 'w' && starts_with_ci(t, n, p, "www.")) www = 1;
   size_t host_start = p, limit = n - i > PC_MAX_URL_BYTES ? i + PC_MAX_URL_BYTES : n;
-  while (p < limit && is_host_char((unsigned char)t[p])) p++;
+  int has_dot = 0;
+  while (p < limit && is_host_char((unsigned char)t[p])) has_dot |= t[p++] == '.';
   size_t host_end = p;
   if (!schemed) *scanned = host_end > i ? host_end - i : 1;
+  if (!has_dot) return 0; /* every host has a dot (valid_host) */
   while (host_end > host_start && t[host_end - 1] == '.') host_end--;
   size_t tld;
   if (!valid_host(t + host_start, host_end - host_start, !schemed && !www, &tld)) return 0;

@@ -106,26 +106,26 @@ static const outlet_row aliases[] = {
 };
 
 /* Words that end the name of a publication or broadcaster. */
-static const char *const outlet_words[] = {
+const char *const pc_outlet_words[] = {
     "times", "post", "news", "journal", "telegraph", "guardian", "herald", "tribune",
     "gazette", "press", "agency", "radio", "television", "tv", "network", "daily",
     "magazine", "wire", "chronicle", "observer", "independent", "express", "mirror",
     "standard", "economist", "insider", "monitor", "media", "broadcasting", "channel",
     "courier", "dispatch", "bulletin", "newspaper", "reporter", "examiner", "inquirer",
     "sentinel", "register", "record", "today", "weekly", "review", "pravda", "izvestia",
-    "zeitung", "allgemeine", "nachrichten", "novosti", "kommersant", "vedomosti"};
+    "zeitung", "allgemeine", "nachrichten", "novosti", "kommersant", "vedomosti", NULL};
 
 /* Nouns before a name saying it is a publication (kind outlet) or a media
  * person (kind person). */
-static const char *const media_nouns[] = {
+const char *const pc_media_nouns[] = {
     "newspaper", "paper", "daily", "tabloid", "broadsheet", "broadcaster", "channel",
     "network", "magazine", "agency", "outlet", "website", "site", "portal", "publication",
     "station", "radio", "tv", "television", "weekly", "podcast", "programme", "program",
-    "show", "newswire", "service"};
-static const char *const media_people[] = {
+    "show", "newswire", "service", NULL};
+const char *const pc_media_people[] = {
     "journalist", "reporter", "host", "anchor", "presenter", "interviewer",
     "correspondent", "editor", "podcaster", "commentator", "columnist", "blogger",
-    "newsman", "newswoman", "talk-show"};
+    "newsman", "newswoman", "talk-show", NULL};
 
 static unsigned char lower(unsigned char c) {
   return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
@@ -203,15 +203,86 @@ const pc_outlet *pc_outlet_by_host(const char *host, size_t len) {
 }
 
 int pc_outlet_word(const char *word, size_t len) {
-  for (size_t i = 0; i < sizeof outlet_words / sizeof outlet_words[0]; i++)
-    if (ascii_ieq(word, len, outlet_words[i])) return 1;
+  for (size_t i = 0; pc_outlet_words[i]; i++)
+    if (ascii_ieq(word, len, pc_outlet_words[i])) return 1;
   return 0;
 }
 
 int pc_media_role(const char *word, size_t len) {
-  for (size_t i = 0; i < sizeof media_people / sizeof media_people[0]; i++)
-    if (ascii_ieq(word, len, media_people[i])) return PRECIS_SOURCE_PERSON;
-  for (size_t i = 0; i < sizeof media_nouns / sizeof media_nouns[0]; i++)
-    if (ascii_ieq(word, len, media_nouns[i])) return PRECIS_SOURCE_OUTLET;
+  for (size_t i = 0; pc_media_people[i]; i++)
+    if (ascii_ieq(word, len, pc_media_people[i])) return PRECIS_SOURCE_PERSON;
+  for (size_t i = 0; pc_media_nouns[i]; i++)
+    if (ascii_ieq(word, len, pc_media_nouns[i])) return PRECIS_SOURCE_OUTLET;
   return -1;
+}
+
+/* ---- the name index ---- */
+
+struct pc_outlet_slot {
+  const pc_outlet *outlet;     /* NULL = empty */
+  size_t key_off, key_len;     /* in ix->keys */
+};
+
+static size_t hash_key(const char *s, size_t n) {
+  size_t h = (size_t)2166136261u;
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * (size_t)16777619u;
+  return h;
+}
+
+/* The slot holding `key`, or the empty slot where it belongs. */
+static struct pc_outlet_slot *probe(const pc_outlet_index *ix, const char *key, size_t n) {
+  size_t i = hash_key(key, n) & (ix->cap - 1);
+  for (;; i = (i + 1) & (ix->cap - 1)) {
+    struct pc_outlet_slot *s = &ix->slots[i];
+    if (!s->outlet || (s->key_len == n && memcmp(ix->keys + s->key_off, key, n) == 0)) return s;
+  }
+}
+
+/* Adds one table row's name unless an earlier row has it: lookups then
+ * find the first row, as the linear search does. */
+static void index_name(pc_outlet_index *ix, size_t *used, const char *name,
+                       const pc_outlet *outlet) {
+  size_t n = normalize(name, strlen(name), ix->keys + *used);
+  if (!n) return;
+  struct pc_outlet_slot *s = probe(ix, ix->keys + *used, n);
+  if (s->outlet) return;
+  s->outlet = outlet;
+  s->key_off = *used;
+  s->key_len = n;
+  *used += n;
+}
+
+int pc_outlet_index_init(pc_outlet_index *ix, const pc_alloc *m) {
+  size_t n_alias = sizeof aliases / sizeof aliases[0], n_host = sizeof hosts / sizeof hosts[0];
+  /* A normalised name is never longer than the name; normalize() writes a
+   * NUL after it, hence the room for one more. */
+  size_t key_bytes = PC_MAX_OUTLET_NAME;
+  for (size_t i = 0; i < n_alias; i++) key_bytes += strlen(aliases[i].key);
+  for (size_t i = 0; i < n_host; i++) key_bytes += strlen(hosts[i].outlet.name);
+  ix->cap = 16;
+  while (ix->cap < 2 * (n_alias + n_host)) ix->cap *= 2;
+  ix->slots = pc_calloc(m, ix->cap, sizeof *ix->slots);
+  ix->keys = pc_malloc(m, key_bytes);
+  if (!ix->slots || !ix->keys) {
+    pc_outlet_index_free(ix, m);
+    return -1;
+  }
+  size_t used = 0;
+  for (size_t i = 0; i < n_alias; i++) index_name(ix, &used, aliases[i].key, &aliases[i].outlet);
+  for (size_t i = 0; i < n_host; i++)
+    index_name(ix, &used, hosts[i].outlet.name, &hosts[i].outlet);
+  return 0;
+}
+
+void pc_outlet_index_free(pc_outlet_index *ix, const pc_alloc *m) {
+  pc_free(m, ix->slots);
+  pc_free(m, ix->keys);
+  memset(ix, 0, sizeof *ix);
+}
+
+const pc_outlet *pc_outlet_index_find(const pc_outlet_index *ix, const char *name, size_t len) {
+  char key[PC_MAX_OUTLET_NAME];
+  size_t n = normalize(name, len, key);
+  if (!n) return NULL;
+  return probe(ix, key, n)->outlet;
 }

@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 #include "precis.h"
+#include "base/mem.h"
 
 typedef struct pc_outlet {
   const char *name;            /* display name, e.g. "New York Post" */
@@ -21,6 +22,20 @@ const pc_outlet *pc_outlet_by_host(const char *host, size_t len);
  * ignored; NULL if the name is not a known outlet or alias. */
 const pc_outlet *pc_outlet_by_name(const char *name, size_t len);
 
+/* The names pc_outlet_by_name knows, hashed once, so that a scan looking up
+ * many names pays one normalisation and one probe per name. */
+typedef struct pc_outlet_index {
+  struct pc_outlet_slot *slots; /* open addressing, `cap` a power of two */
+  size_t cap;
+  char *keys;                   /* the normalised names */
+} pc_outlet_index;
+
+/* 0, or -1 when memory runs out (nothing to free then). */
+int pc_outlet_index_init(pc_outlet_index *ix, const pc_alloc *m);
+void pc_outlet_index_free(pc_outlet_index *ix, const pc_alloc *m);
+/* The same answer as pc_outlet_by_name(name, len). */
+const pc_outlet *pc_outlet_index_find(const pc_outlet_index *ix, const char *name, size_t len);
+
 /* 1 when `word` (ASCII, any case) typically ends a publication's name:
  * "Times", "Post", "News", "Telegraph", ... */
 int pc_outlet_word(const char *word, size_t len);
@@ -29,5 +44,12 @@ int pc_outlet_word(const char *word, size_t len);
  * "the German newspaper Bild", "British journalist Piers Morgan".
  * Returns PRECIS_SOURCE_OUTLET, PRECIS_SOURCE_PERSON, or -1 for others. */
 int pc_media_role(const char *word, size_t len);
+
+/* The lowercase word lists behind pc_outlet_word and pc_media_role
+ * (people first: a word in both is a person), NULL-terminated, for scanners
+ * that index them with their own words. */
+extern const char *const pc_outlet_words[];
+extern const char *const pc_media_people[];
+extern const char *const pc_media_nouns[];
 
 #endif

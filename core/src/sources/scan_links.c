@@ -208,8 +208,10 @@ precis_status pc_scan_links(pc_doc *d, pc_evidence_list *out) {
   int line_blank = 1;
   precis_status st = PRECIS_OK;
   while (i < n && st == PRECIS_OK) {
-    st = leave_blocks(&s, i);
-    if (st != PRECIS_OK) break;
+    if (s.block < d->blocks.len && PC_VEC_AT(d->blocks, pc_block, s.block).end <= i) {
+      st = leave_blocks(&s, i);
+      if (st != PRECIS_OK) break;
+    }
     while (lc < d->links.len && PC_VEC_AT(d->links, pc_link, lc).start < i) lc++;
     if (lc < d->links.len && PC_VEC_AT(d->links, pc_link, lc).start == i) {
       const pc_link *l = &PC_VEC_AT(d->links, pc_link, lc);

@@ -1,0 +1,168 @@
+/* The fast paths agree with the plain definitions: the outlet name index
+ * with the table search, a same-length substitution with a replacement in
+ * the offset map, the word-at-a-time width and the capped word count with
+ * byte loops, and the attribution scan's token window with a scan of the
+ * whole text (attributions found however far a document runs, and across
+ * long runs of auxiliaries and adjectives). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "precis.h"
+#include "base/textmap.h"
+#include "read/lines.h"
+#include "sources/outlets.h"
+
+TEST(outlet_index_finds_what_the_tables_find) {
+  static const char *const names[] = {
+      "Reuters", "reuters", "the New York Times", "THE NEW YORK TIMES", "New  York\nTimes",
+      "NY Post", "The Guardian", "Guardian", "Al-Jazeera", "Al Jazeera English", "Twitter",
+      "X", "x", "Fox", "Times", "Sun", "Sky", "Beijing", "Trump", "", " ", "the", "The ",
+      "Kyiv Independent", "Radio Free Europe/Radio Liberty", "RFE/RL", "Voice of America",
+      "Daily Mail", "MailOnline", "Truth Social", "E! News", "ABC News (Australia)",
+      "Le Monde", "Der Spiegel", "Spiegel", "South China Morning Post", "Yahoo",
+      "Hollywood\xE2\x80\x99s Reporter", "Reuters news agency", "Wall Street Journal"};
+  pc_alloc mem;
+  pc_alloc_init(&mem, NULL);
+  pc_outlet_index ix;
+  CHECK(pc_outlet_index_init(&ix, &mem) == 0);
+  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+    size_t n = strlen(names[i]);
+    CHECK(pc_outlet_index_find(&ix, names[i], n) == pc_outlet_by_name(names[i], n));
+  }
+  CHECK_STR(pc_outlet_index_find(&ix, "the New York Times", 18)->name, "The New York Times");
+  CHECK(pc_outlet_index_find(&ix, "Beijing", 7) == NULL);
+  pc_outlet_index_free(&ix, &mem);
+}
+
+TEST(substitution_maps_like_a_replacement) {
+  const char *src = "one line\nnext line\nlast";
+  pc_alloc mem;
+  pc_alloc_init(&mem, NULL);
+  pc_textmap a, b;
+  memset(&a, 0, sizeof a);
+  memset(&b, 0, sizeof b);
+  CHECK(pc_textmap_copy(&mem, &a, src, 0, 8) == 0);
+  CHECK(pc_textmap_replace(&mem, &a, 8, 1, " ", 1) == 0);
+  CHECK(pc_textmap_copy(&mem, &a, src, 9, 9) == 0);
+  CHECK(pc_textmap_replace(&mem, &a, 18, 1, " ", 1) == 0);
+  CHECK(pc_textmap_copy(&mem, &a, src, 19, 4) == 0);
+  CHECK(pc_textmap_copy(&mem, &b, src, 0, 8) == 0);
+  CHECK(pc_textmap_substitute(&mem, &b, 8, " ", 1) == 0);
+  CHECK(pc_textmap_copy(&mem, &b, src, 9, 9) == 0);
+  CHECK(pc_textmap_substitute(&mem, &b, 18, " ", 1) == 0);
+  CHECK(pc_textmap_copy(&mem, &b, src, 19, 4) == 0);
+  CHECK_STR(b.out.data, "one line next line last");
+  CHECK_STR(a.out.data, b.out.data);
+  CHECK(b.runs.len == 1);
+  for (size_t i = 0; i <= a.out.len; i++) {
+    CHECK(pc_textmap_src_start(&a, i) == pc_textmap_src_start(&b, i));
+    CHECK(pc_textmap_src_end(&a, i) == pc_textmap_src_end(&b, i));
+  }
+  pc_textmap_free(&mem, &a);
+  pc_textmap_free(&mem, &b);
+}
+
+static size_t naive_width(const char *t, size_t s, size_t e) {
+  size_t w = 0;
+  for (size_t i = s; i < e; i++)
+    if (((unsigned char)t[i] & 0xC0) != 0x80) w++;
+  return w;
+}
+
+TEST(width_and_capped_words_match_byte_loops) {
+  char buf[64];
+  unsigned seed = 7;
+  for (int round = 0; round < 2000; round++) {
+    for (size_t i = 0; i < sizeof buf; i++) {
+      seed = seed * 1103515245u + 12345u;
+      static const char pool[] = {'a', ' ', 'Z', '\n', (char)0xC3, (char)0xA9, (char)0xE2,
+                                  (char)0x80, (char)0x94, '.', (char)0xBF, '\t'};
+      buf[i] = pool[(seed >> 16) % sizeof pool];
+    }
+    size_t s = (size_t)(round % 9), e = s + (size_t)(round % 50);
+    CHECK(pc_text_width(buf, s, e) == naive_width(buf, s, e));
+    size_t words = pc_text_words(buf, s, e);
+    for (size_t cap = 0; cap < 12; cap++)
+      CHECK(pc_text_words_upto(buf, s, e, cap) == (words < cap ? words : cap));
+  }
+}
+
+/* Appends `s` to a growing buffer. */
+static void put(char **buf, size_t *len, size_t *cap, const char *s) {
+  size_t n = strlen(s);
+  while (*len + n + 1 > *cap) {
+    *cap = *cap ? *cap * 2 : 4096;
+    *buf = realloc(*buf, *cap);
+  }
+  memcpy(*buf + *len, s, n + 1);
+  *len += n;
+}
+
+static const precis_source *source_named(const precis_result *r, const char *name) {
+  for (size_t i = 0; r && i < r->n_sources; i++)
+    if (strcmp(r->sources[i].name, name) == 0) return &r->sources[i];
+  return NULL;
+}
+
+TEST(attributions_found_across_a_long_document) {
+  char *text = NULL;
+  size_t len = 0, cap = 0, reuters = 0, bbc = 0;
+  /* Paragraphs of 9 sentences, then paragraphs longer than a tokenized piece. */
+  for (int para = 0; para < 460; para++) {
+    int sentences = para < 400 ? 9 : 450;
+    for (int k = 0; k < sentences; k++) {
+      put(&text, &len, &cap, "The committee met on Tuesday to discuss it. ");
+      if (para >= 400 && k % 101 == 7) {
+        put(&text, &len, &cap, "Reuters has previously reported it. ");
+        reuters++;
+      }
+    }
+    if (para % 37 == 5) {
+      put(&text, &len, &cap, "Reuters has");
+      for (int k = 0; k < 45; k++) put(&text, &len, &cap, " also");
+      put(&text, &len, &cap, " reported that the plan failed. ");
+      reuters++;
+    }
+    if (para % 41 == 11) {
+      put(&text, &len, &cap, "According to a");
+      for (int k = 0; k < 90; k++) put(&text, &len, &cap, " new");
+      put(&text, &len, &cap, " report by the BBC, the plan failed. ");
+      bbc++;
+    }
+    put(&text, &len, &cap, "\n\n");
+  }
+  precis *p = precis_new(NULL);
+  precis_result *r = NULL;
+  CHECK(precis_analyze(p, text, len, &r) == PRECIS_OK);
+  const precis_source *s = source_named(r, "Reuters");
+  CHECK(s && s->n_mentions == reuters);
+  s = source_named(r, "BBC");
+  CHECK(s && s->n_mentions == bbc);
+  precis_result_free(r);
+  precis_free(p);
+  free(text);
+}
+
+TEST(one_endless_word_is_no_trouble) {
+  size_t len = 3u << 20;
+  char *text = malloc(len);
+  memset(text, 'a', len);
+  memcpy(text, "Reuters reported ", 17);
+  precis *p = precis_new(NULL);
+  precis_result *r = NULL;
+  precis_status st = precis_analyze(p, text, len, &r);
+  CHECK(st == PRECIS_OK);
+  precis_result_free(r);
+  precis_free(p);
+  free(text);
+}
+
+int main(void) {
+  RUN(outlet_index_finds_what_the_tables_find);
+  RUN(substitution_maps_like_a_replacement);
+  RUN(width_and_capped_words_match_byte_loops);
+  RUN(attributions_found_across_a_long_document);
+  RUN(one_endless_word_is_no_trouble);
+  return harness_done("fastpaths");
+}
