@@ -67,6 +67,7 @@ int pc_buf_reserve(const pc_alloc *a, pc_buf *b, size_t extra) {
   if (!data) return -1;
   b->data = data;
   b->cap = cap;
+  b->data[b->len] = '\0'; /* the promise of mem.h: data is NUL-terminated */
   return 0;
 }
 
