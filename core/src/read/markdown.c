@@ -37,6 +37,10 @@ size_t pc_list_marker(const char *t, size_t i, size_t end, size_t numbered_digit
   return k - i;
 }
 
+size_t pc_list_marker_syntax(const char *t, size_t i, size_t marker_len) {
+  return t[i] == '-' || t[i] == '*' || t[i] == '+' ? marker_len : 0;
+}
+
 /* "***", "- - -", "___": three or more of one character, spaces allowed. */
 static int is_rule(const char *t, const pc_line *l) {
   if (l->indent > 3) return 0;
@@ -159,9 +163,10 @@ void pc_plain_classify(const char *t, pc_line *lines, size_t n) {
     pc_line *l = &lines[i];
     if (l->type == PC_LINE_BLANK) continue;
     size_t m = pc_list_marker(t, l->text_start, l->text_end, 2);
-    if (m && l->text_start + m < l->text_end && t[l->text_start] != '+') {
+    if (m && l->text_start + m < l->text_start + (l->text_end - l->text_start) &&
+        t[l->text_start] != '+') {
       l->type = PC_LINE_ITEM;
-      l->text_start = l->body_start = l->text_start + m;
+      l->text_start = l->body_start = l->text_start + pc_list_marker_syntax(t, l->text_start, m);
     }
   }
 }
@@ -257,7 +262,7 @@ void pc_markdown_classify(const char *t, pc_line *lines, size_t n) {
     size_t m = pc_list_marker(t, s, e, 9);
     if (m && (l->indent <= 3 || in_list) && (unsigned char)t[s] < 0x80) {
       l->type = PC_LINE_ITEM;
-      l->text_start = l->body_start = s + m;
+      l->text_start = l->body_start = s + pc_list_marker_syntax(t, s, m);
       in_list = 1;
       continue;
     }
