@@ -1,6 +1,7 @@
 /* The document model: lifetime, error messages, and mapping ranges back to
  * the caller's original bytes, lines and columns. */
 #include "doc.h"
+#include "sources/evidence.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -49,6 +50,18 @@ void pc_doc_free(pc_doc *d) {
   }
   pc_vec_free(m, &d->sources);
   pc_vec_free(m, &d->citations);
+  if (d->found_links) {
+    pc_evidence_free(m, d->found_links);
+    pc_free(m, d->found_links);
+    d->found_links = NULL;
+  }
+}
+
+void pc_doc_release_repaired_text(pc_doc *d) {
+  pc_vec runs = d->repaired.runs;
+  d->repaired.runs = (pc_vec){0};
+  pc_textmap_free(d->mem, &d->repaired);
+  d->repaired.runs = runs;
 }
 
 precis_status pc_doc_fail(pc_doc *d, precis_status status, const char *fmt, ...) {
@@ -130,5 +143,31 @@ int pc_doc_intern(pc_doc *d, const char *s, size_t len, pc_strref *out) {
 }
 
 const char *pc_sentence_text(const pc_doc *d, const pc_sentence *s) {
+  if (s->text_in_prose) return d->prose.out.data + s->text_off;
   return d->texts.data ? d->texts.data + s->text_off : "";
+}
+
+/* Texts are in sentence order, so each one that stays moves down in place. */
+void pc_doc_share_sentence_texts(pc_doc *d) {
+  char *t = d->texts.data;
+  const char *prose = d->prose.out.data;
+  if (!t || !prose) return;
+  pc_sentence *s = d->sentences.data;
+  size_t kept = 0;
+  for (size_t i = 0; i < d->sentences.len; i++) {
+    if (s[i].text_in_prose) continue;
+    const char *text = t + s[i].text_off;
+    if (s[i].text_len <= s[i].prose_end - s[i].prose_start &&
+        memcmp(prose + s[i].prose_start, text, s[i].text_len) == 0) {
+      s[i].text_in_prose = 1;
+      s[i].text_off = s[i].prose_start;
+      continue;
+    }
+    memmove(t + kept, text, s[i].text_len + 1);
+    s[i].text_off = kept;
+    kept += s[i].text_len + 1;
+  }
+  t[kept] = '\0';
+  d->texts.len = kept;
+  pc_buf_shrink(d->mem, &d->texts);
 }

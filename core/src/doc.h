@@ -65,6 +65,7 @@ typedef struct pc_sentence {
   double features[PRECIS_FEATURE_COUNT];
   double score;
   int selected;
+  int text_in_prose;            /* the text is at doc->prose.out + text_off instead */
 } pc_sentence;
 
 typedef struct pc_strref {
@@ -87,6 +88,8 @@ typedef struct pc_citation {
   size_t sentence;              /* index into doc->sentences */
   size_t source;                /* index into doc->sources */
 } pc_citation;
+
+struct pc_evidence_list; /* sources/evidence.h */
 
 typedef struct pc_doc {
   const pc_alloc *mem;
@@ -112,6 +115,8 @@ typedef struct pc_doc {
 
   char *errmsg;                 /* set with pc_doc_fail(); owned by the handle */
   size_t errmsg_cap;
+
+  struct pc_evidence_list *found_links; /* links pc_find_links found early, or NULL */
 } pc_doc;
 
 /* Prepares `d` for `text`; no allocation until a stage runs. */
@@ -134,8 +139,17 @@ pc_range pc_doc_repaired_to_orig(const pc_doc *d, size_t start, size_t end);
 precis_status pc_doc_span(pc_doc *d, size_t start, size_t end, precis_span *out);
 /* Appends a string to doc->strings; returns -1 when memory runs out. */
 int pc_doc_intern(pc_doc *d, const char *s, size_t len, pc_strref *out);
-/* The text of a sentence (NUL-terminated, in doc->texts). */
+/* Frees the repaired text (not its map, which offsets still go through) once
+ * no stage will read it: after pc_layout, and pc_find_links unless the
+ * sources are not wanted. Its buffer is then NULL and its length 0. */
+void pc_doc_release_repaired_text(pc_doc *d);
+/* The text of a sentence, s->text_len bytes: in doc->texts (NUL-terminated)
+ * or, after pc_doc_share_sentence_texts, in doc->prose (not terminated). */
 const char *pc_sentence_text(const pc_doc *d, const pc_sentence *s);
+/* After pc_segment_doc: every sentence whose collapsed text is the same bytes
+ * as the start of its prose points there instead, and doc->texts keeps only
+ * the others, so the text is not held twice. */
+void pc_doc_share_sentence_texts(pc_doc *d);
 
 /* The stages, in order. Each returns PRECIS_OK or fails through pc_doc_fail. */
 precis_status pc_repair(pc_doc *d);   /* read/repair.c */
@@ -144,5 +158,8 @@ precis_status pc_segment_doc(pc_doc *d); /* segment/sentences.c */
 precis_status pc_score(pc_doc *d);    /* score/score.c */
 precis_status pc_select(pc_doc *d);   /* select/select.c */
 precis_status pc_cite(pc_doc *d);     /* sources/cite.c */
+/* The link scan of pc_cite, run any time after pc_layout; pc_cite then uses
+ * its result instead of scanning the repaired text (sources/cite.c). */
+precis_status pc_find_links(pc_doc *d);
 
 #endif

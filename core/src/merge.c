@@ -261,8 +261,12 @@ static precis_status analyse_documents(merge_state *m) {
     m->n_started = i + 1;
     precis_status st = pc_repair(d);
     if (st == PRECIS_OK) st = pc_layout(d);
+    /* As in precis.c: the repaired text is not kept for every document. */
+    if (st == PRECIS_OK) st = pc_find_links(d);
+    if (st == PRECIS_OK) pc_doc_release_repaired_text(d);
     if (st == PRECIS_OK) st = pc_segment_doc(d);
     if (st == PRECIS_OK && d->sentences.len == 0) continue;
+    if (st == PRECIS_OK) pc_doc_share_sentence_texts(d);
     if (st == PRECIS_OK) st = pc_score(d);
     if (st == PRECIS_OK) st = pc_cite(d);
     if (st == PRECIS_ERR_EMPTY) {

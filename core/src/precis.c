@@ -136,9 +136,14 @@ typedef enum run_mode { RUN_SPLIT, RUN_ANALYZE, RUN_SUMMARIZE } run_mode;
 static precis_status run_pipeline(precis *p, pc_doc *d, run_mode mode) {
   precis_status st = pc_repair(d);
   if (st == PRECIS_OK) st = pc_layout(d);
+  /* Only the link scan reads the repaired text after layout: run it now and
+   * free that text before the later stages build theirs. */
+  if (st == PRECIS_OK && mode != RUN_SPLIT) st = pc_find_links(d);
+  if (st == PRECIS_OK) pc_doc_release_repaired_text(d);
   if (st == PRECIS_OK) st = pc_segment_doc(d);
   if (st == PRECIS_OK && d->sentences.len == 0)
     st = pc_doc_fail(d, PRECIS_ERR_EMPTY, "no sentences found in the input");
+  if (st == PRECIS_OK) pc_doc_share_sentence_texts(d);
   if (mode == RUN_SPLIT) return st;
   if (st == PRECIS_OK) st = pc_score(d);
   if (st == PRECIS_OK) st = pc_select(d);

@@ -83,6 +83,14 @@ int pc_buf_putc(const pc_alloc *a, pc_buf *b, char c) {
   return pc_buf_append(a, b, &c, 1);
 }
 
+void pc_buf_shrink(const pc_alloc *a, pc_buf *b) {
+  if (!b->data || b->cap <= b->len + 1) return;
+  char *data = pc_realloc(a, b->data, b->len + 1);
+  if (!data) return;
+  b->data = data;
+  b->cap = b->len + 1;
+}
+
 void pc_buf_free(const pc_alloc *a, pc_buf *b) {
   pc_free(a, b->data);
   b->data = NULL;

@@ -30,6 +30,8 @@ typedef struct pc_buf {
 int pc_buf_reserve(const pc_alloc *a, pc_buf *b, size_t extra);
 int pc_buf_append(const pc_alloc *a, pc_buf *b, const void *data, size_t len);
 int pc_buf_putc(const pc_alloc *a, pc_buf *b, char c);
+/* Gives back the room beyond len (best effort: kept when realloc fails). */
+void pc_buf_shrink(const pc_alloc *a, pc_buf *b);
 void pc_buf_free(const pc_alloc *a, pc_buf *b);
 
 /* A growable array of fixed-size elements. Use through PC_VEC_PUSH. */

@@ -1,3 +1,4 @@
+/* Offset maps: building a derived text run by run, and looking ranges up. */
 #include "base/textmap.h"
 
 static int push_run(const pc_alloc *a, pc_textmap *m, size_t src_start, size_t src_len,
@@ -21,23 +22,41 @@ static int push_run(const pc_alloc *a, pc_textmap *m, size_t src_start, size_t s
   return 0;
 }
 
+/* A borrowed text becomes an owned copy before anything is appended. */
+static int own_text(const pc_alloc *a, pc_textmap *m) {
+  if (!m->borrowed) return 0;
+  pc_buf owned = {0};
+  if (pc_buf_append(a, &owned, m->out.data, m->out.len) != 0) return -1;
+  m->out = owned;
+  m->borrowed = 0;
+  return 0;
+}
+
+int pc_textmap_borrow(const pc_alloc *a, pc_textmap *m, const char *src, size_t len) {
+  m->out.data = (char *)src; /* read only while borrowed */
+  m->out.len = len;
+  m->out.cap = 0;
+  m->borrowed = 1;
+  return len == 0 ? 0 : push_run(a, m, 0, len, len, 1);
+}
+
 int pc_textmap_copy(const pc_alloc *a, pc_textmap *m, const char *src, size_t src_start,
                     size_t len) {
   if (len == 0) return 0;
-  if (pc_buf_append(a, &m->out, src + src_start, len) != 0) return -1;
+  if (own_text(a, m) != 0 || pc_buf_append(a, &m->out, src + src_start, len) != 0) return -1;
   return push_run(a, m, src_start, len, len, 1);
 }
 
 int pc_textmap_substitute(const pc_alloc *a, pc_textmap *m, size_t src_start, const char *repl,
                           size_t len) {
   if (len == 0) return 0;
-  if (pc_buf_append(a, &m->out, repl, len) != 0) return -1;
+  if (own_text(a, m) != 0 || pc_buf_append(a, &m->out, repl, len) != 0) return -1;
   return push_run(a, m, src_start, len, len, 1);
 }
 
 int pc_textmap_replace(const pc_alloc *a, pc_textmap *m, size_t src_start, size_t src_len,
                        const char *repl, size_t repl_len) {
-  if (pc_buf_append(a, &m->out, repl, repl_len) != 0) return -1;
+  if (own_text(a, m) != 0 || pc_buf_append(a, &m->out, repl, repl_len) != 0) return -1;
   return push_run(a, m, src_start, src_len, repl_len, 0);
 }
 
@@ -77,6 +96,8 @@ size_t pc_textmap_src_end(const pc_textmap *m, size_t out_end) {
 }
 
 void pc_textmap_free(const pc_alloc *a, pc_textmap *m) {
+  if (m->borrowed) m->out = (pc_buf){0};
+  m->borrowed = 0;
   pc_buf_free(a, &m->out);
   pc_vec_free(a, &m->runs);
 }

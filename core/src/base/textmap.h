@@ -25,6 +25,8 @@ typedef struct pc_map_run {
 typedef struct pc_textmap {
   pc_buf out;   /* the derived text */
   pc_vec runs;  /* pc_map_run, ordered by out_start */
+  int borrowed; /* out.data is the source text itself, not owned: an identity
+                 * map made by pc_textmap_borrow (not NUL-terminated) */
 } pc_textmap;
 
 /* Appends src[src_start .. src_start+len) unchanged. 0 or -1 (no memory). */
@@ -39,6 +41,11 @@ int pc_textmap_replace(const pc_alloc *a, pc_textmap *m, size_t src_start, size_
  * joins the copies around it into one run. */
 int pc_textmap_substitute(const pc_alloc *a, pc_textmap *m, size_t src_start, const char *repl,
                           size_t len);
+
+/* Makes an empty map the identity of src[0 .. len): out.data aliases `src`
+ * (no copy) and one copy run covers it. Appending to the map later copies
+ * the text first. 0 or -1 (no memory). */
+int pc_textmap_borrow(const pc_alloc *a, pc_textmap *m, const char *src, size_t len);
 
 /* Source offset where output byte `out` starts (for range starts). */
 size_t pc_textmap_src_start(const pc_textmap *m, size_t out);

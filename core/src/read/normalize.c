@@ -187,7 +187,7 @@ static int rebuild(const pc_alloc *a, const char *orig, const pc_textmap *in,
 int pc_nfc_apply(const pc_alloc *a, const char *orig, pc_textmap *m) {
   pc_vec changes = {0};
   pc_buf repl = {0};
-  pc_textmap out = {{0}, {0}};
+  pc_textmap out = {{0}, {0}, 0};
   int rc = find_changes(a, &m->out, &changes, &repl);
   if (rc == 0 && changes.len > 0) {
     rc = pc_buf_reserve(a, &out.out, m->out.len);

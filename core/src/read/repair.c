@@ -10,6 +10,9 @@
  *   - mojibake (opts->repair_mojibake): the character meant;
  * and last NFC, only over the stretches that are not NFC already.
  *
+ * Text that needs no rewrite is not copied: doc->repaired then borrows the
+ * caller's bytes (an identity map, see pc_textmap_borrow).
+ *
  * Under PRECIS_UTF8_STRICT, what REPLACE would turn into U+FFFD (invalid
  * UTF-8, NUL and other stray control bytes) fails with
  * PRECIS_ERR_INVALID_UTF8 and its byte offset instead. */
@@ -55,6 +58,7 @@ typedef struct repair_pass {
   size_t copy_from; /* start of the clean bytes not yet written */
   uint32_t prev_cp; /* the last character written */
   int needs_nfc;    /* a character that NFC might change was written */
+  int rewrote;      /* doc->repaired holds its own copy of the text */
   pc_nfc_cache nfc;
 } repair_pass;
 
@@ -69,6 +73,10 @@ static precis_status rewrite(repair_pass *rp, size_t start, size_t len, uint32_t
     rp->prev_cp = cp;
     if (!rp->needs_nfc && !pc_nfc_is_inert(&rp->nfc, cp)) rp->needs_nfc = 1;
   }
+  /* The first rewrite reserves room for the whole text: repairs rarely grow it. */
+  if (!rp->rewrote && pc_buf_reserve(d->mem, &d->repaired.out, rp->n) != 0)
+    return PRECIS_ERR_NOMEM;
+  rp->rewrote = 1;
   if (pc_textmap_copy(d->mem, &d->repaired, d->orig, rp->copy_from, start - rp->copy_from) != 0 ||
       pc_textmap_replace(d->mem, &d->repaired, start, len, (const char *)enc, enc_len) != 0)
     return PRECIS_ERR_NOMEM;
@@ -161,8 +169,7 @@ precis_status pc_repair(pc_doc *d) {
   const unsigned char *s = rp.s;
   size_t n = rp.n, i = 0;
   precis_status st = PRECIS_OK;
-  if (pc_buf_reserve(d->mem, &d->repaired.out, n) != 0) st = PRECIS_ERR_NOMEM;
-  if (st == PRECIS_OK && n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF) {
+  if (n >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF) {
     st = rewrite(&rp, 0, 3, PC_NO_CHAR);
     i = 3;
   }
@@ -176,12 +183,12 @@ precis_status pc_repair(pc_doc *d) {
     }
     st = s[i] < 0x80 ? repair_ascii(&rp, i, &i) : repair_utf8(&rp, i, &i);
   }
-  if (st == PRECIS_OK &&
-      pc_textmap_copy(d->mem, &d->repaired, d->orig, rp.copy_from, n - rp.copy_from) != 0)
+  if (st == PRECIS_OK && !rp.rewrote) {
+    if (pc_textmap_borrow(d->mem, &d->repaired, d->orig, n) != 0) st = PRECIS_ERR_NOMEM;
+  } else if (st == PRECIS_OK &&
+             pc_textmap_copy(d->mem, &d->repaired, d->orig, rp.copy_from, n - rp.copy_from) != 0) {
     st = PRECIS_ERR_NOMEM;
-  /* pc_buf_reserve leaves a fresh buffer unterminated; empty input writes
-   * nothing else. */
-  if (st == PRECIS_OK && d->repaired.out.data) d->repaired.out.data[d->repaired.out.len] = '\0';
+  }
   if (st == PRECIS_OK && rp.needs_nfc && pc_nfc_apply(d->mem, d->orig, &d->repaired) != 0)
     st = PRECIS_ERR_NOMEM;
   if (st == PRECIS_ERR_NOMEM)

@@ -156,6 +156,21 @@ static precis_status cite_sentences(pc_doc *d, const pc_vec *all) {
   return PRECIS_OK;
 }
 
+precis_status pc_find_links(pc_doc *d) {
+  if (d->found_links) return PRECIS_OK;
+  pc_evidence_list *links = pc_malloc(d->mem, sizeof *links);
+  if (!links) return pc_doc_fail(d, PRECIS_ERR_NOMEM, "out of memory while finding sources");
+  memset(links, 0, sizeof *links);
+  precis_status st = pc_scan_links(d, links);
+  if (st == PRECIS_OK) {
+    d->found_links = links;
+    return PRECIS_OK;
+  }
+  pc_evidence_free(d->mem, links);
+  pc_free(d->mem, links);
+  return pc_doc_fail(d, st, "out of memory while finding sources");
+}
+
 precis_status pc_cite(pc_doc *d) {
   pc_evidence_list links, attrs;
   memset(&links, 0, sizeof links);
@@ -163,7 +178,13 @@ precis_status pc_cite(pc_doc *d) {
   pc_vec all = {0};
   pc_source_table table;
   pc_source_table_init(&table, d);
-  precis_status st = pc_scan_links(d, &links);
+  precis_status st = PRECIS_OK;
+  if (d->found_links) {
+    links = *d->found_links; /* taken over, freed below */
+    memset(d->found_links, 0, sizeof *d->found_links);
+  } else {
+    st = pc_scan_links(d, &links);
+  }
   if (st == PRECIS_OK) st = pc_scan_attributions(d, &attrs);
   if (st == PRECIS_OK) st = merge(d, &table, &links, &attrs, &all);
   if (st == PRECIS_OK) st = cite_sentences(d, &all);

@@ -112,6 +112,10 @@ size_t pc_url_at(const char *t, size_t n, size_t i, size_t *scanned) {
   size_t host_end = p;
   if (!schemed) *scanned = host_end > i ? host_end - i : 1;
   if (!has_dot) return 0; /* every host has a dot (valid_host) */
+  /* Without a scheme or "www." only a host with a path is a URL: most words
+   * with a dot ("end.") stop here. */
+  if (!schemed && !www && !(p < limit && (t[p] == '/' || t[p] == '?' || t[p] == '#')))
+    return 0;
   while (host_end > host_start && t[host_end - 1] == '.') host_end--;
   size_t tld;
   if (!valid_host(t + host_start, host_end - host_start, !schemed && !www, &tld)) return 0;
