@@ -7,6 +7,7 @@
 
 #include "harness.h"
 #include "precis.h"
+#include "segment/abbrev.h"
 #include "segment/segment.h"
 
 /* Sentences of one call, checked against the splitter's promises as they
@@ -264,6 +265,48 @@ TEST(long_word_is_cut_at_characters) {
   free(t);
 }
 
+TEST(two_byte_word_is_cut_at_characters) {
+  /* the splitter skips runs of such characters at once; cuts still fall between them */
+  size_t len = 2 * 5000 + 1;
+  char *t = make_words(len, "\xc3\xa9");
+  static collected c;
+  CHECK(t != NULL);
+  if (!t) return;
+  split(&c, t, len);
+  CHECK(!c.broken);
+  CHECK(c.count == 3);
+  free(t);
+}
+
+TEST(characters_inside_words) {
+  /* no-break space, guillemets and quotes inside a word still count */
+  CHECK_STR(sentences("He left.\xc2\xa0The end."), "He left.|The end.");
+  CHECK_STR(sentences("Caf\xc3\xa9s close. Bars open."), "Caf\xc3\xa9s close.|Bars open.");
+  CHECK_STR(sentences("He said \xc2\xabno.\xc2\xbb Then left."),
+            "He said \xc2\xabno.\xc2\xbb|Then left.");
+  CHECK_STR(sentences("It (a test.) ran. Then stopped."), "It (a test.) ran.|Then stopped.");
+}
+
+TEST(word_lists) {
+  CHECK(pc_abbrev_tables_sorted());
+  CHECK(pc_abbrev_lookup("adm", 3) == PC_ABBREV_PREPOSITIVE); /* first */
+  CHECK(pc_abbrev_lookup("YRS", 3) == PC_ABBREV_GENERAL);     /* last, any case */
+  CHECK(pc_abbrev_lookup("Messrs", 6) == PC_ABBREV_PREPOSITIVE);
+  CHECK(pc_abbrev_lookup("p", 1) == PC_ABBREV_NUMBER);
+  CHECK(pc_abbrev_lookup("n\xc2\xb0", 3) == PC_ABBREV_NUMBER);
+  CHECK(pc_abbrev_lookup("pp", 2) == PC_ABBREV_NUMBER);
+  CHECK(pc_abbrev_lookup("ppp", 3) == PC_ABBREV_NONE);
+  CHECK(pc_abbrev_lookup("", 0) == PC_ABBREV_NONE);
+  CHECK(pc_abbrev_lookup("thursday", 8) == PC_ABBREV_NONE);
+  CHECK(pc_abbrev_is_sentence_starter("A", 1));
+  CHECK(pc_abbrev_is_sentence_starter("You", 3));
+  CHECK(!pc_abbrev_is_sentence_starter("the", 3));
+  CHECK(!pc_abbrev_is_sentence_starter(NULL, 0));
+  CHECK(pc_abbrev_continues_time("AEST", 4));
+  CHECK(pc_abbrev_continues_time("Z", 1));
+  CHECK(!pc_abbrev_continues_time("Zulu", 4));
+}
+
 TEST(megabyte_without_punctuation) {
   size_t len = (size_t)1 << 20;
   char *t = make_words(len, "lorem ipsum dolor sit amet ");
@@ -362,6 +405,9 @@ int main(void) {
   RUN(callback_stops);
   RUN(long_sentence_is_cut_at_spaces);
   RUN(long_word_is_cut_at_characters);
+  RUN(two_byte_word_is_cut_at_characters);
+  RUN(characters_inside_words);
+  RUN(word_lists);
   RUN(megabyte_without_punctuation);
   RUN(ten_megabytes_of_one_character);
   RUN(deep_nesting);

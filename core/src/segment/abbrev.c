@@ -1,190 +1,104 @@
 /* Word lists for the sentence splitter: English abbreviations (after the
  * list in pySBD / Pragmatic Segmenter), sentence starters and words that
- * continue a time of day. Small tables scanned linearly: each lookup is
- * bounded by the table size, never by the input. */
+ * continue a time of day. Each table is sorted by its bytes and searched
+ * by halving, so a lookup costs a few comparisons, bounded by the table
+ * size and never by the input. pc_abbrev_tables_sorted() checks the order. */
 #include "segment/abbrev.h"
 
-#include <string.h>
-
-typedef struct abbrev_entry {
+typedef struct word_entry {
   const char *word;
+  unsigned char len;
   unsigned char kind;
-} abbrev_entry;
+} word_entry;
 
+#define E(w, k) {w, sizeof(w) - 1, k}
+#define W(w) {w, sizeof(w) - 1, 1}
 #define G PC_ABBREV_GENERAL
 #define P PC_ABBREV_PREPOSITIVE
 #define N PC_ABBREV_NUMBER
 
-static const abbrev_entry abbreviations[] = {
-    /* titles and ranks before a name */
-    {"adm", P},
-    {"atty", P},
-    {"attys", P},
-    {"brig", P},
-    {"capt", P},
-    {"cmdr", P},
-    {"col", P},
-    {"cpl", P},
-    {"det", P},
-    {"dr", P},
-    {"drs", P},
-    {"fr", P},
-    {"gen", P},
-    {"gov", P},
-    {"hon", P},
-    {"insp", P},
-    {"lt", P},
-    {"maj", P},
-    {"messrs", P},
-    {"mlle", P},
-    {"mme", P},
-    {"mr", P},
-    {"mrs", P},
-    {"ms", P},
-    {"msgr", P},
-    {"mstr", P},
-    {"mt", P},
-    {"pfc", P},
-    {"pres", P},
-    {"prof", P},
-    {"pvt", P},
-    {"rep", P},
-    {"reps", P},
-    {"rev", P},
-    {"sen", P},
-    {"sens", P},
-    {"sfc", P},
-    {"sgt", P},
-    {"sr", G},
-    {"st", P},
-    {"supt", P},
-    {"surg", P},
-    {"vs", P},
-    {"ft", P},
-    /* before a number */
-    {"art", N},
-    {"ext", N},
-    {"fig", N},
-    {"figs", N},
-    {"no", N},
-    {"nos", N},
-    {"p", N},
-    {"pp", N},
-    {"vol", N},
-    {"vols", N},
-    {"n\xc2\xb0", N},
-    {"n\xc2\xba", N},
-    {"ch", N},
-    {"para", N},
-    {"tel", N},
-    /* anything else */
-    {"al", G},
-    {"approx", G},
-    {"apr", G},
-    {"assn", G},
-    {"assoc", G},
-    {"aug", G},
-    {"ave", G},
-    {"av", G},
-    {"bldg", G},
-    {"blvd", G},
-    {"bros", G},
-    {"ca", G},
-    {"cf", G},
-    {"cir", G},
-    {"co", G},
-    {"corp", G},
-    {"ct", G},
-    {"dec", G},
-    {"dept", G},
-    {"dist", G},
-    {"ed", G},
-    {"eds", G},
-    {"esp", G},
-    {"esq", G},
-    {"est", G},
-    {"etc", G},
-    {"feb", G},
-    {"fri", G},
-    {"gal", G},
-    {"govt", G},
-    {"hr", G},
-    {"hrs", G},
-    {"hwy", G},
-    {"inc", G},
-    {"intl", G},
-    {"jan", G},
-    {"jr", G},
-    {"jul", G},
-    {"jun", G},
-    {"km", G},
-    {"lb", G},
-    {"lbs", G},
-    {"llc", G},
-    {"ln", G},
-    {"ltd", G},
-    {"mar", G},
-    {"max", G},
-    {"mfg", G},
-    {"mi", G},
-    {"min", G},
-    {"misc", G},
-    {"mon", G},
-    {"mph", G},
-    {"natl", G},
-    {"nov", G},
-    {"oct", G},
-    {"oz", G},
-    {"pct", G},
-    {"pl", G},
-    {"plc", G},
-    {"pt", G},
-    {"pty", G},
-    {"rd", G},
-    {"sat", G},
-    {"sep", G},
-    {"sept", G},
-    {"sq", G},
-    {"ste", G},
-    {"sun", G},
-    {"thu", G},
-    {"thur", G},
-    {"thurs", G},
-    {"tue", G},
-    {"tues", G},
-    {"univ", G},
-    {"wed", G},
-    {"yr", G},
-    {"yrs", G},
+/* Lower case; P: titles and ranks before a name, N: before a number, G:
+ * anything else. Keep sorted by bytes. */
+static const word_entry abbreviations[] = {
+    E("adm", P), E("al", G), E("approx", G), E("apr", G), E("art", N), E("assn", G), E("assoc", G),
+    E("atty", P), E("attys", P), E("aug", G), E("av", G), E("ave", G), E("bldg", G), E("blvd", G),
+    E("brig", P), E("bros", G), E("ca", G), E("capt", P), E("cf", G), E("ch", N), E("cir", G),
+    E("cmdr", P), E("co", G), E("col", P), E("corp", G), E("cpl", P), E("ct", G), E("dec", G),
+    E("dept", G), E("det", P), E("dist", G), E("dr", P), E("drs", P), E("ed", G), E("eds", G),
+    E("esp", G), E("esq", G), E("est", G), E("etc", G), E("ext", N), E("feb", G), E("fig", N),
+    E("figs", N), E("fr", P), E("fri", G), E("ft", P), E("gal", G), E("gen", P), E("gov", P),
+    E("govt", G), E("hon", P), E("hr", G), E("hrs", G), E("hwy", G), E("inc", G), E("insp", P),
+    E("intl", G), E("jan", G), E("jr", G), E("jul", G), E("jun", G), E("km", G), E("lb", G),
+    E("lbs", G), E("llc", G), E("ln", G), E("lt", P), E("ltd", G), E("maj", P), E("mar", G),
+    E("max", G), E("messrs", P), E("mfg", G), E("mi", G), E("min", G), E("misc", G), E("mlle", P),
+    E("mme", P), E("mon", G), E("mph", G), E("mr", P), E("mrs", P), E("ms", P), E("msgr", P),
+    E("mstr", P), E("mt", P), E("natl", G), E("no", N), E("nos", N), E("nov", G), E("n\xc2\xb0", N),
+    E("n\xc2\xba", N), E("oct", G), E("oz", G), E("p", N), E("para", N), E("pct", G), E("pfc", P),
+    E("pl", G), E("plc", G), E("pp", N), E("pres", P), E("prof", P), E("pt", G), E("pty", G),
+    E("pvt", P), E("rd", G), E("rep", P), E("reps", P), E("rev", P), E("sat", G), E("sen", P),
+    E("sens", P), E("sep", G), E("sept", G), E("sfc", P), E("sgt", P), E("sq", G), E("sr", G),
+    E("st", P), E("ste", G), E("sun", G), E("supt", P), E("surg", P), E("tel", N), E("thu", G),
+    E("thur", G), E("thurs", G), E("tue", G), E("tues", G), E("univ", G), E("vol", N), E("vols", N),
+    E("vs", P), E("wed", G), E("yr", G), E("yrs", G),
 };
 
 #undef G
 #undef P
 #undef N
 
-static const char *const sentence_starters[] = {
-    "A",        "After",   "All",     "Also", "Although", "An",   "And",     "As",    "At",
-    "Because",  "Being",   "Besides", "Both", "But",      "By",   "Despite", "Did",   "During",
-    "Each",     "Earlier", "Every",   "For",  "He",       "Her",  "Here",    "His",   "How",
-    "However",  "I",       "If",      "In",   "It",       "Its",  "Later",   "Many",  "Meanwhile",
-    "Millions", "More",    "Most",    "My",   "Not",      "Now",  "On",      "One",   "Only",
-    "Our",      "She",     "Since",   "So",   "Some",     "That", "The",     "Their", "Then",
-    "There",    "These",   "They",    "This", "Those",    "Thus", "To",      "We",    "What",
-    "When",     "Where",   "While",   "Who",  "Why",      "With", "Yet",     "You",
+/* Keep sorted by bytes (capitals before lower case). */
+static const word_entry sentence_starters[] = {
+    W("A"), W("After"), W("All"), W("Also"), W("Although"), W("An"), W("And"), W("As"), W("At"),
+    W("Because"), W("Being"), W("Besides"), W("Both"), W("But"), W("By"), W("Despite"), W("Did"),
+    W("During"), W("Each"), W("Earlier"), W("Every"), W("For"), W("He"), W("Her"), W("Here"),
+    W("His"), W("How"), W("However"), W("I"), W("If"), W("In"), W("It"), W("Its"), W("Later"),
+    W("Many"), W("Meanwhile"), W("Millions"), W("More"), W("Most"), W("My"), W("Not"), W("Now"),
+    W("On"), W("One"), W("Only"), W("Our"), W("She"), W("Since"), W("So"), W("Some"), W("That"),
+    W("The"), W("Their"), W("Then"), W("There"), W("These"), W("They"), W("This"), W("Those"),
+    W("Thus"), W("To"), W("We"), W("What"), W("When"), W("Where"), W("While"), W("Who"), W("Why"),
+    W("With"), W("Yet"), W("You"),
 };
 
-static const char *const time_continuations[] = {
-    "AEST",   "BST",      "CDT",       "CEST",     "CET",    "CST",      "Central", "EDT",
-    "EST",    "ET",       "Eastern",   "GMT",      "IST",    "JST",      "MDT",     "MST",
-    "MT",     "Mountain", "PDT",       "PST",      "PT",     "Pacific",  "UTC",     "Z",
-    "Monday", "Tuesday",  "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",  "Mon",
-    "Tue",    "Wed",      "Thu",       "Fri",      "Sat",    "Sun",
+/* Time zones and weekdays; keep sorted by bytes. */
+static const word_entry time_continuations[] = {
+    W("AEST"), W("BST"), W("CDT"), W("CEST"), W("CET"), W("CST"), W("Central"), W("EDT"), W("EST"),
+    W("ET"), W("Eastern"), W("Fri"), W("Friday"), W("GMT"), W("IST"), W("JST"), W("MDT"), W("MST"),
+    W("MT"), W("Mon"), W("Monday"), W("Mountain"), W("PDT"), W("PST"), W("PT"), W("Pacific"),
+    W("Sat"), W("Saturday"), W("Sun"), W("Sunday"), W("Thu"), W("Thursday"), W("Tue"), W("Tuesday"),
+    W("UTC"), W("Wed"), W("Wednesday"), W("Z"),
 };
+
+#undef E
+#undef W
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 /* Longest abbreviation in the table, in bytes. */
 enum { LONGEST_ABBREV = 8 };
+
+/* Byte order of a[0..alen) and b[0..blen); a prefix sorts first. */
+static int compare_words(const char *a, size_t alen, const char *b, size_t blen) {
+  size_t n = alen < blen ? alen : blen;
+  for (size_t i = 0; i < n; i++)
+    if (a[i] != b[i]) return (unsigned char)a[i] < (unsigned char)b[i] ? -1 : 1;
+  return alen < blen ? -1 : alen > blen;
+}
+
+/* The entry of the sorted table holding word[0..len), or NULL. */
+static const word_entry *find(const word_entry *table, size_t n, const char *word, size_t len) {
+  size_t lo = 0, hi = n;
+  if (len == 0) return NULL;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    int c = compare_words(word, len, table[mid].word, table[mid].len);
+    if (c == 0) return &table[mid];
+    if (c < 0)
+      hi = mid;
+    else
+      lo = mid + 1;
+  }
+  return NULL;
+}
 
 pc_abbrev_kind pc_abbrev_lookup(const char *word, size_t len) {
   char key[LONGEST_ABBREV + 1];
@@ -193,23 +107,27 @@ pc_abbrev_kind pc_abbrev_lookup(const char *word, size_t len) {
     char c = word[i];
     key[i] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
   }
-  for (size_t i = 0; i < COUNT(abbreviations); i++) {
-    const char *w = abbreviations[i].word;
-    if (strlen(w) == len && memcmp(w, key, len) == 0) return (pc_abbrev_kind)abbreviations[i].kind;
-  }
-  return PC_ABBREV_NONE;
-}
-
-static int in_list(const char *const *list, size_t n, const char *word, size_t len) {
-  for (size_t i = 0; i < n; i++)
-    if (strlen(list[i]) == len && memcmp(list[i], word, len) == 0) return 1;
-  return 0;
+  const word_entry *e = find(abbreviations, COUNT(abbreviations), key, len);
+  return e ? (pc_abbrev_kind)e->kind : PC_ABBREV_NONE;
 }
 
 int pc_abbrev_is_sentence_starter(const char *word, size_t len) {
-  return in_list(sentence_starters, COUNT(sentence_starters), word, len);
+  return find(sentence_starters, COUNT(sentence_starters), word, len) != NULL;
 }
 
 int pc_abbrev_continues_time(const char *word, size_t len) {
-  return in_list(time_continuations, COUNT(time_continuations), word, len);
+  return find(time_continuations, COUNT(time_continuations), word, len) != NULL;
+}
+
+static int is_sorted(const word_entry *table, size_t n) {
+  for (size_t i = 1; i < n; i++)
+    if (compare_words(table[i - 1].word, table[i - 1].len, table[i].word, table[i].len) >= 0)
+      return 0;
+  return 1;
+}
+
+int pc_abbrev_tables_sorted(void) {
+  return is_sorted(abbreviations, COUNT(abbreviations)) &&
+         is_sorted(sentence_starters, COUNT(sentence_starters)) &&
+         is_sorted(time_continuations, COUNT(time_continuations));
 }

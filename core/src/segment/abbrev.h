@@ -24,4 +24,8 @@ int pc_abbrev_is_sentence_starter(const char *word, size_t len);
  * time zone or a weekday: "5 p.m. ET", "9 a.m. Monday". */
 int pc_abbrev_continues_time(const char *word, size_t len);
 
+/* Non-zero if every word list is in the byte order the lookups rely on;
+ * for the unit tests. */
+int pc_abbrev_tables_sorted(void);
+
 #endif

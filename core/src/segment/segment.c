@@ -118,7 +118,34 @@ typedef struct splitter {
 
 /* ---- characters --------------------------------------------------------- */
 
-static size_t decode(const unsigned char *s, size_t len, size_t i, int32_t *cp) {
+/* 1 for the bytes that can matter inside a word: whitespace, . ! ? and the
+ * ASCII brackets and quotes, and every byte of a non-ASCII character. The
+ * other ASCII bytes, in the middle of a word, only extend the sentence. */
+static const unsigned char stops_plain_run[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 0, /* 00: controls, \t-\r are spaces      */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 10: controls                         */
+    1, 1, 1, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 1, 0, /* 20:  ! " # $ % & ' ( ) * + , - . /   */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, /* 30: 0-9 : ; < = > ?                  */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 40: @ A-O                            */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, /* 50: P-Z [ \ ] ^ _                    */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, /* 60: ` a-o                            */
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, /* 70: p-z { | } ~ DEL                  */
+    /* 80-FF: non-ASCII */
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+};
+
+/* Is the well-formed two-byte character lead, cont (U+0080..U+07FF) one
+ * with no role inside a word? All but NEL, NBSP, ¡ « » ¿ are. */
+static int plain_two_byte(unsigned char lead, unsigned char cont) {
+  if (lead < 0xC2 || lead > 0xDF || (cont & 0xC0) != 0x80) return 0;
+  return lead != 0xC2 || (cont != 0x85 && cont != 0xA0 && cont != 0xA1 && cont != 0xAB &&
+                          cont != 0xBB && cont != 0xBF);
+}
+
+static inline size_t decode(const unsigned char *s, size_t len, size_t i, int32_t *cp) {
   if (s[i] < 0x80) {
     *cp = s[i];
     return 1;
@@ -133,14 +160,14 @@ static size_t decode(const unsigned char *s, size_t len, size_t i, int32_t *cp) 
   return (size_t)n;
 }
 
-static int is_space(int32_t cp) {
+static inline int is_space(int32_t cp) {
   if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
   if (cp == 0x85) return 1;
   utf8proc_category_t cat = utf8proc_category(cp);
   return cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_ZL || cat == UTF8PROC_CATEGORY_ZP;
 }
 
-static int is_upper(int32_t cp) {
+static inline int is_upper(int32_t cp) {
   if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
   utf8proc_category_t cat = utf8proc_category(cp);
   return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
@@ -164,7 +191,8 @@ static int letter_or_digit_at(const splitter *sp, size_t i) {
   return is_letter(cp) || utf8proc_category(cp) == UTF8PROC_CATEGORY_ND;
 }
 
-static int is_terminator(int32_t cp) {
+static inline int is_terminator(int32_t cp) {
+  if (cp < 0x80) return cp == '.' || cp == '!' || cp == '?';
   switch (cp) {
     case '.':
     case '!':
@@ -235,7 +263,8 @@ static int closer_kinds(int32_t cp) {
   }
 }
 
-static int is_any_opener(int32_t cp) {
+static inline int is_any_opener(int32_t cp) {
+  if (cp < 0x80) return cp == '(' || cp == '[' || cp == '{' || cp == '"' || cp == '\'';
   return opener_kind(cp) != 0 || cp == '"' || cp == '\'' || cp == 0x00BF || cp == 0x00A1;
 }
 
@@ -313,10 +342,9 @@ static void end_sentence(splitter *sp, size_t end) {
   sp->words = 0;
 }
 
-/* Makes room for the bytes [i, i+n) in the current sentence: reports held
- * ends, then cuts at the last space, else at i. */
-static void fit(splitter *sp, size_t i, size_t n) {
-  if (i + n - sp->start <= PRECIS_MAX_SENTENCE_BYTES) return;
+/* The sentence would grow past PRECIS_MAX_SENTENCE_BYTES with the bytes
+ * [i, i+n): reports held ends, then cuts at the last space, else at i. */
+static void make_room(splitter *sp, size_t i, size_t n) {
   if (sp->npending > 0) {
     apply_pending(sp);
     if (sp->rc != 0 || i + n - sp->start <= PRECIS_MAX_SENTENCE_BYTES) return;
@@ -335,9 +363,14 @@ static void fit(splitter *sp, size_t i, size_t n) {
   sp->words = 1;
 }
 
+/* Makes room for the bytes [i, i+n) in the current sentence. */
+static inline void fit(splitter *sp, size_t i, size_t n) {
+  if (i + n - sp->start > PRECIS_MAX_SENTENCE_BYTES) make_room(sp, i, n);
+}
+
 /* ---- the non-space character at i --------------------------------------- */
 
-static void begin_char(splitter *sp, size_t i, int32_t cp) {
+static inline void begin_char(splitter *sp, size_t i, int32_t cp) {
   if (sp->need_start) {
     if (sp->npending > 0 && sp->pending[sp->npending - 1].next == NO_POS)
       sp->pending[sp->npending - 1].next = i;
@@ -358,10 +391,30 @@ static void begin_char(splitter *sp, size_t i, int32_t cp) {
   }
 }
 
-static void consume(splitter *sp, size_t end, int content) {
+static inline void consume(splitter *sp, size_t end, int content) {
   sp->content_end = end;
   sp->in_space = 0;
   if (content) sp->has_content = 1;
+}
+
+/* Inside a word (not its first character, no quote waiting for a capital),
+ * skips from i the characters that only extend the sentence, as long as
+ * the sentence stays within PRECIS_MAX_SENTENCE_BYTES; returns where the
+ * character-by-character pass resumes. */
+static size_t skip_plain_run(splitter *sp, size_t i) {
+  const unsigned char *s = sp->s;
+  size_t limit = sp->len;
+  if (limit - sp->start > PRECIS_MAX_SENTENCE_BYTES) limit = sp->start + PRECIS_MAX_SENTENCE_BYTES;
+  size_t j = i;
+  for (;;) {
+    while (j < limit && !stops_plain_run[s[j]]) j++;
+    if (j + 1 < limit && plain_two_byte(s[j], s[j + 1]))
+      j += 2;
+    else
+      break;
+  }
+  if (j > i) consume(sp, j, 1);
+  return j;
 }
 
 /* ---- looking around ----------------------------------------------------- */
@@ -723,6 +776,10 @@ int pc_segment(const char *text, size_t len, pc_segment_fn cb, void *ctx) {
 
   size_t i = 0;
   while (i < sp.len && sp.rc == 0) {
+    if (!sp.in_space && !sp.need_start && !sp.cap_pending && i != sp.after_bullet) {
+      i = skip_plain_run(&sp, i);
+      if (i >= sp.len) break;
+    }
     int32_t cp;
     size_t n = decode(sp.s, sp.len, i, &cp);
     if (is_space(cp)) {
@@ -744,8 +801,10 @@ int pc_segment(const char *text, size_t len, pc_segment_fn cb, void *ctx) {
       i += n;
       continue;
     }
+    /* a letter is a list marker only with . or ) right after it */
     if ((sp.in_space || i == sp.after_bullet) && cp < 0x80 &&
-        ((cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z'))) {
+        ((cp >= '0' && cp <= '9') ||
+         (cp >= 'a' && cp <= 'z' && i + 1 < sp.len && (sp.s[i + 1] == '.' || sp.s[i + 1] == ')')))) {
       int had_content = sp.has_content;
       size_t end = list_marker(&sp, i);
       if (end > 0) {
@@ -764,7 +823,7 @@ int pc_segment(const char *text, size_t len, pc_segment_fn cb, void *ctx) {
       continue;
     }
     fit(&sp, i, n);
-    on_other(&sp, i, cp, n);
+    if (stops_plain_run[sp.s[i]]) on_other(&sp, i, cp, n);
     consume(&sp, i + n, 1);
     i += n;
   }

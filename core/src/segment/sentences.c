@@ -1,6 +1,5 @@
 /* Stage 3: every prose block is split into sentences; each gets its
  * whitespace-collapsed text and its byte range in the original input. */
-#include <string.h>
 #include <utf8proc.h>
 
 #include "doc.h"
@@ -28,9 +27,23 @@ static int is_word_cp(utf8proc_int32_t cp) {
          cat == UTF8PROC_CATEGORY_ND || cat == UTF8PROC_CATEGORY_MN;
 }
 
-static int is_ascii_nonspace(unsigned char c) {
-  return c < 0x80 && c != ' ' && (c < '\t' || c > '\r');
-}
+/* For each ASCII byte: ASCII_TEXT if it is not whitespace, plus ASCII_WORD
+ * if it is a letter or digit; 0 for whitespace and non-ASCII bytes. */
+enum { ASCII_TEXT = 1, ASCII_WORD = 2 };
+#define T ASCII_TEXT
+#define W (ASCII_TEXT | ASCII_WORD)
+static const unsigned char ascii_kind[256] = {
+    T, T, T, T, T, T, T, T, T, 0, 0, 0, 0, 0, T, T, /* 00: \t-\r are whitespace */
+    T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, /* 10 */
+    0, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, /* 20: space ! " # ... /    */
+    W, W, W, W, W, W, W, W, W, W, T, T, T, T, T, T, /* 30: 0-9 : ; < = > ?     */
+    T, W, W, W, W, W, W, W, W, W, W, W, W, W, W, W, /* 40: @ A-O               */
+    W, W, W, W, W, W, W, W, W, W, W, T, T, T, T, T, /* 50: P-Z [ \ ] ^ _       */
+    T, W, W, W, W, W, W, W, W, W, W, W, W, W, W, W, /* 60: ` a-o               */
+    W, W, W, W, W, W, W, W, W, W, W, T, T, T, T, T, /* 70: p-z { | } ~ DEL     */
+};
+#undef T
+#undef W
 
 /* Appends text[0..n) to doc->texts with every whitespace run made one space;
  * counts words (runs holding a letter or digit). */
@@ -44,21 +57,24 @@ static int append_collapsed(pc_doc *d, const char *text, size_t n, size_t *words
   while (i < n) {
     utf8proc_int32_t cp = s[i];
     utf8proc_ssize_t got = 1;
-    if (is_ascii_nonspace(s[i])) {
-      /* the common case: a run of ASCII without spaces, copied at once */
+    if (ascii_kind[s[i]] != 0) {
+      /* the common case: a run of ASCII without spaces, copied byte by byte */
       if (pending_space && out > base && out[-1] != '\0') *out++ = ' ';
       pending_space = 0;
-      size_t run = i;
-      while (run < n && is_ascii_nonspace(s[run])) {
-        if (!in_word && is_word_cp(s[run])) {
+      for (; !in_word && i < n && ascii_kind[s[i]] != 0; i++) {
+        *out++ = (char)s[i];
+        if (ascii_kind[s[i]] & ASCII_WORD) {
           count++;
           in_word = 1;
         }
-        run++;
       }
-      memcpy(out, s + i, run - i);
-      out += run - i;
-      i = run;
+      for (; i < n && ascii_kind[s[i]] != 0; i++) *out++ = (char)s[i];
+      continue;
+    }
+    if (cp < 0x80) { /* ASCII whitespace */
+      pending_space = 1;
+      in_word = 0;
+      i++;
       continue;
     }
     if (cp >= 0x80) {
