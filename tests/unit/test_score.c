@@ -4,6 +4,7 @@
 
 #include "harness.h"
 #include "precis.h"
+#include "score/centrality.h"
 #include "score/coverage.h"
 #include "score/entities.h"
 #include "score/features.h"
@@ -69,6 +70,46 @@ TEST(tokens_classes) {
   CHECK(c.tok[1].key == view_of("ПУТИН").tok[0].key); /* casefolded */
   pc_view m = view_of("minerals mineral");
   CHECK(m.tok[0].stem == m.tok[1].stem && m.tok[0].key != m.tok[1].key);
+}
+
+/* The ASCII fast path and the utf8proc path hash and classify alike. */
+TEST(tokens_ascii_and_unicode_paths_agree) {
+  pc_view a = view_of("Caf\xc3\xa9 CAF\xc3\x89 caf\xc3\xa9s NATO\xc3\x89 don't Russia's x\xcc\x81y");
+  CHECK(a.n == 7);
+  CHECK(a.tok[0].key == a.tok[1].key && a.tok[0].key != a.tok[2].key);
+  CHECK(a.tok[1].flags & PC_TOKF_ALL_UPPER);
+  CHECK((a.tok[3].flags & PC_TOKF_ALL_UPPER) && (a.tok[3].flags & PC_TOKF_NON_ASCII));
+  CHECK(a.tok[4].key == pc_word_key("dont") && a.tok[4].letters == 4);
+  CHECK(a.tok[5].key == pc_word_key("russia") && a.tok[5].letters == 6);
+  CHECK(a.tok[6].letters == 2 && a.tok[6].len == 4); /* a combining mark is no letter */
+  pc_view b = view_of("abcdefgh ABCDEFXYZ");
+  CHECK(b.tok[0].stem == b.tok[1].stem && b.tok[0].key != b.tok[1].key);
+}
+
+/* Term ids of any size survive the byte stream; centrality and title hits
+ * read them back. */
+TEST(centrality_reads_id_stream) {
+  pc_terms t;
+  pc_terms_init(&t, &mem);
+  pc_vec ids = {NULL, 0, 0};
+  uint32_t id = 0;
+  for (uint32_t k = 0; k < 300; k++) CHECK(pc_terms_add(&t, 1000 + k, 0, &id) == 1);
+  CHECK(id == 299);
+  CHECK(pc_terms_add(&t, 1000, 1, &id) == 1 && id == 0);
+  CHECK(pc_terms_add(&t, 1299, 1, &id) == 1 && pc_terms_add(&t, 1299, 1, &id) == 0);
+  CHECK(pc_terms_add_title(&t, 1299) == 1);
+  CHECK(pc_ids_push(&mem, &ids, 0) == 0 && pc_ids_push(&mem, &ids, 299) == 0);
+  CHECK(ids.len == 3); /* 0 in one byte, 299 in two */
+  pc_log_cache logs;
+  memset(&logs, 0, sizeof logs);
+  const uint8_t *p = ids.data;
+  size_t hits = 9;
+  double c = pc_centrality(&t, &logs, &p, 2, &hits);
+  CHECK(fabs(c - 2 * log(2.0) / sqrt(2 + PC_CENTRALITY_SMOOTH)) < 1e-12);
+  CHECK(hits == 1 && p == (const uint8_t *)ids.data + 3);
+  CHECK(pc_centrality(&t, &logs, &p, 0, &hits) == 0 && hits == 0);
+  pc_vec_free(&mem, &ids);
+  pc_terms_free(&t);
 }
 
 TEST(entities_names_and_acronyms) {
@@ -304,6 +345,8 @@ int main(void) {
   pc_alloc_init(&mem, NULL);
   if (pc_lexicon_init(&lex, &mem) != 0) return 1;
   RUN(tokens_classes);
+  RUN(tokens_ascii_and_unicode_paths_agree);
+  RUN(centrality_reads_id_stream);
   RUN(entities_names_and_acronyms);
   RUN(entities_sentence_start_and_cyrillic);
   RUN(figures_kinds);

@@ -16,6 +16,11 @@ void pc_terms_free(pc_terms *t) {
 }
 
 static pc_term_stat *lookup(pc_terms *t, uint64_t stem, uint32_t *id) {
+  const uint32_t *known = pc_termtab_get(&t->tab, stem); /* most terms recur */
+  if (known) {
+    *id = *known;
+    return &PC_VEC_AT(t->stats, pc_term_stat, *id);
+  }
   int is_new;
   uint32_t *slot = pc_termtab_put(&t->tab, stem, (uint32_t)t->stats.len, &is_new);
   if (!slot) return NULL;
@@ -42,17 +47,36 @@ int pc_terms_add_title(pc_terms *t, uint64_t stem) {
   return 1;
 }
 
-double pc_centrality(const pc_terms *t, const uint32_t *ids, size_t n) {
-  const pc_term_stat *stats = t->stats.data;
-  double sum = 0;
-  for (size_t i = 0; i < n; i++)
-    if (stats[ids[i]].df > 1) sum += log((double)stats[ids[i]].df);
-  return sum / sqrt((double)n + PC_CENTRALITY_SMOOTH);
+int pc_ids_push(const pc_alloc *mem, pc_vec *bytes, uint32_t id) {
+  if (bytes->cap - bytes->len < 5 && pc_vec_reserve(mem, bytes, 1, 5) != 0) return -1;
+  uint8_t *b = (uint8_t *)bytes->data + bytes->len;
+  for (; id >= 0x80u; id >>= 7) *b++ = (uint8_t)(id | 0x80u);
+  *b++ = (uint8_t)id;
+  bytes->len = (size_t)(b - (uint8_t *)bytes->data);
+  return 0;
 }
 
-size_t pc_title_hits(const pc_terms *t, const uint32_t *ids, size_t n) {
+static uint32_t next_id(const uint8_t **p) {
+  const uint8_t *b = *p;
+  uint32_t id = 0;
+  for (unsigned shift = 0;; shift += 7) {
+    id |= (uint32_t)(*b & 0x7Fu) << shift;
+    if (!(*b++ & 0x80u)) break;
+  }
+  *p = b;
+  return id;
+}
+
+double pc_centrality(const pc_terms *t, pc_log_cache *logs, const uint8_t **ids, size_t n,
+                     size_t *title_hits) {
   const pc_term_stat *stats = t->stats.data;
+  double sum = 0;
   size_t hits = 0;
-  for (size_t i = 0; i < n; i++) hits += stats[ids[i]].in_title ? 1u : 0u;
-  return hits;
+  for (size_t i = 0; i < n; i++) {
+    const pc_term_stat *st = &stats[next_id(ids)];
+    if (st->df > 1) sum += pc_log_count(logs, st->df);
+    hits += st->in_title ? 1u : 0u;
+  }
+  *title_hits = hits;
+  return sum / sqrt((double)n + PC_CENTRALITY_SMOOTH);
 }

@@ -5,6 +5,7 @@
 #ifndef PRECIS_SCORE_CENTRALITY_H
 #define PRECIS_SCORE_CENTRALITY_H
 
+#include <math.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -33,14 +34,31 @@ int pc_terms_add(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id);
 /* Marks `stem` as a title word; 1 when new to the title, 0 if not, -1 OOM. */
 int pc_terms_add_title(pc_terms *t, uint64_t stem);
 
-/* Centrality of a sentence whose distinct content terms are ids[0..n):
- * the sum of log(df) (a term only this sentence has adds nothing), divided
- * by sqrt(n + PC_CENTRALITY_SMOOTH) so long sentences do not win by length
- * alone (the length prior handles length). */
-#define PC_CENTRALITY_SMOOTH 4.0
-double pc_centrality(const pc_terms *t, const uint32_t *ids, size_t n);
+/* log(k) of the small counts centrality and entity weights take the log
+ * of, each computed once per document (0 = not yet; log(1) is 0 anyway). */
+#define PC_LOG_CACHE 512
+typedef struct pc_log_cache {
+  double v[PC_LOG_CACHE];
+} pc_log_cache;
 
-/* Distinct title terms among ids[0..n). */
-size_t pc_title_hits(const pc_terms *t, const uint32_t *ids, size_t n);
+static inline double pc_log_count(pc_log_cache *c, uint32_t k) {
+  if (k >= PC_LOG_CACHE) return log((double)k);
+  if (c->v[k] == 0) c->v[k] = log((double)k);
+  return c->v[k];
+}
+
+/* Term ids kept for every sentence of a document, as a byte stream of
+ * LEB128 varints: terms are numbered as they are first met, so the frequent
+ * ones have small ids and most take a byte or two instead of four. */
+int pc_ids_push(const pc_alloc *mem, pc_vec *bytes, uint32_t id);
+
+/* Centrality of a sentence whose n distinct content-term ids start at *ids
+ * (advanced past them): the sum of log(df) (a term only this sentence has
+ * adds nothing), divided by sqrt(n + PC_CENTRALITY_SMOOTH) so long
+ * sentences do not win by length alone (the length prior handles length).
+ * *title_hits gets how many of the terms the title has. */
+#define PC_CENTRALITY_SMOOTH 4.0
+double pc_centrality(const pc_terms *t, pc_log_cache *logs, const uint8_t **ids, size_t n,
+                     size_t *title_hits);
 
 #endif

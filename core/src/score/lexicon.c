@@ -148,8 +148,3 @@ int pc_lexicon_init(pc_lexicon *lex, const pc_alloc *mem) {
 }
 
 void pc_lexicon_free(pc_lexicon *lex) { pc_termtab_free(&lex->tab); }
-
-unsigned pc_lexicon_classes(const pc_lexicon *lex, uint64_t key) {
-  const uint32_t *cls = pc_termtab_get(&lex->tab, key);
-  return cls ? *cls : 0u;
-}

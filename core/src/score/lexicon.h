@@ -42,6 +42,9 @@ typedef struct pc_lexicon {
 int pc_lexicon_init(pc_lexicon *lex, const pc_alloc *mem);
 void pc_lexicon_free(pc_lexicon *lex);
 /* The PC_LEX_* bits of a word key (pc_token.key), 0 when unknown. */
-unsigned pc_lexicon_classes(const pc_lexicon *lex, uint64_t key);
+static inline unsigned pc_lexicon_classes(const pc_lexicon *lex, uint64_t key) {
+  const uint32_t *cls = pc_termtab_get(&lex->tab, key);
+  return cls ? *cls : 0u;
+}
 
 #endif

@@ -27,16 +27,16 @@
  * is not ten times better. Feature = 1 - exp(-weight / this). */
 #define PC_FIGURE_SCALE 1.5
 
+/* What pass 2 needs of a sentence besides its features: how many term ids
+ * and mentions it has (they follow each other in ids and mentions, so the
+ * starts are running sums). */
 typedef struct sentence_info {
-  uint32_t term_start, n_terms;  /* into ids */
-  uint32_t ent_start, n_ents;    /* into mentions */
-  double figures, quotes, penalty;
+  uint32_t n_terms, n_ents;
 } sentence_info;
 
-typedef struct mention {
-  uint32_t entity;
-  uint32_t tentative;
-} mention;
+/* A mention: index into entities << 1 | 1 when tentative (entities are
+ * fewer than the tokens of a PRECIS_MAX_INPUT_BYTES input, < 2^31). */
+typedef uint32_t mention;
 
 typedef struct entity_stat {
   uint32_t mentions;   /* all mentions in the document */
@@ -50,10 +50,11 @@ typedef struct scorer {
   pc_termtab entity_tab;  /* head -> index into entities */
   pc_vec entities;        /* entity_stat */
   pc_vec mentions;        /* mention */
-  pc_vec ids;             /* uint32_t term ids, per sentence */
+  pc_vec ids;             /* term ids, per sentence (pc_ids_push) */
   pc_vec tokens;          /* pc_token, reused for each sentence */
   sentence_info *info;
   size_t title_terms;
+  pc_log_cache logs;
 } scorer;
 
 static int add_mention(void *ctx, const pc_entity *e) {
@@ -67,8 +68,7 @@ static int add_mention(void *ctx, const pc_entity *e) {
   if (!e->tentative) st->confirmed++;
   mention *m = PC_VEC_PUSH(sc->d->mem, &sc->mentions, mention);
   if (!m) return -1;
-  m->entity = *slot;
-  m->tentative = (uint32_t)e->tentative;
+  *m = *slot << 1 | (e->tentative ? 1u : 0u);
   return 0;
 }
 
@@ -94,12 +94,6 @@ static int read_title(scorer *sc) {
   return 0;
 }
 
-/* The distinct content-term ids of a sentence (NULL when it has none: the
- * id vector may be unallocated, and NULL + 0 is undefined). */
-static const uint32_t *term_ids(const scorer *sc, const sentence_info *in) {
-  return in->n_terms ? (const uint32_t *)sc->ids.data + in->term_start : NULL;
-}
-
 /* Pass 1 for sentence k. */
 static int read_sentence(scorer *sc, size_t k) {
   pc_doc *d = sc->d;
@@ -107,28 +101,26 @@ static int read_sentence(scorer *sc, size_t k) {
   sentence_info *in = &sc->info[k];
   pc_view v;
   if (tokenize(sc, pc_sentence_text(d, s), s->text_len, &v)) return -1;
-  in->term_start = (uint32_t)sc->ids.len;
+  size_t ent_start = sc->mentions.len;
+  in->n_terms = 0;
   for (size_t i = 0; i < v.n; i++) {
     if (!pc_is_content(&v, i)) continue;
     uint32_t id;
     int fresh = pc_terms_add(&sc->terms, v.tok[i].stem, k, &id);
     if (fresh < 0) return -1;
     if (!fresh) continue;
-    uint32_t *slot = PC_VEC_PUSH(d->mem, &sc->ids, uint32_t);
-    if (!slot) return -1;
-    *slot = id;
+    if (pc_ids_push(d->mem, &sc->ids, id) != 0) return -1;
+    in->n_terms++;
   }
-  in->n_terms = (uint32_t)(sc->ids.len - in->term_start);
-  in->ent_start = (uint32_t)sc->mentions.len;
   if (pc_find_entities(&v, add_mention, sc) != 0) return -1;
-  in->n_ents = (uint32_t)(sc->mentions.len - in->ent_start);
+  in->n_ents = (uint32_t)(sc->mentions.len - ent_start);
   pc_figures fig;
   pc_find_figures(&v, &fig);
-  in->figures = 1.0 - exp(-fig.weight / PC_FIGURE_SCALE);
+  s->features[PRECIS_FEATURE_FIGURES] = 1.0 - exp(-fig.weight / PC_FIGURE_SCALE);
   pc_quotes q;
   pc_find_quotes(&v, &q);
-  in->quotes = q.value;
-  in->penalty = pc_penalty(&v, s->n_words, &q);
+  s->features[PRECIS_FEATURE_QUOTES] = q.value;
+  s->features[PRECIS_FEATURE_PENALTY] = pc_penalty(&v, s->n_words, &q);
   return 0;
 }
 
@@ -136,15 +128,13 @@ static int read_sentence(scorer *sc, size_t k) {
  * document names that entity (1 + log of its mentions): who or what the
  * text is about. A sentence-initial single word counts only when the
  * document also capitalises it mid-sentence. */
-static double entity_density(const scorer *sc, const sentence_info *in, size_t n_words) {
-  if (in->n_ents == 0) return 0; /* mentions.data may be NULL */
-  const mention *m = (const mention *)sc->mentions.data + in->ent_start;
+static double entity_density(scorer *sc, const mention *m, size_t n, size_t n_words) {
   const entity_stat *stats = sc->entities.data;
   double sum = 0;
-  for (uint32_t i = 0; i < in->n_ents; i++) {
-    const entity_stat *st = &stats[m[i].entity];
-    if (m[i].tentative && st->confirmed == 0) continue;
-    sum += 1.0 + log((double)st->mentions);
+  for (size_t i = 0; i < n; i++) {
+    const entity_stat *st = &stats[m[i] >> 1];
+    if ((m[i] & 1) && st->confirmed == 0) continue;
+    sum += 1.0 + pc_log_count(&sc->logs, st->mentions);
   }
   return sum / ((double)n_words + PC_ENTITY_SMOOTH);
 }
@@ -154,12 +144,21 @@ static void finish(scorer *sc) {
   size_t n = d->sentences.len;
   const precis_weights *w = &d->opts->weights;
   double max_cent = 0, max_ent = 0;
+  const uint8_t *ids = sc->ids.data; /* read only as far as n_terms say */
+  size_t ent_at = 0; /* mentions.data may be NULL (NULL + 0 is undefined) */
   for (size_t k = 0; k < n; k++) {
     pc_sentence *s = &PC_VEC_AT(d->sentences, pc_sentence, k);
     const sentence_info *in = &sc->info[k];
-    const uint32_t *ids = term_ids(sc, in);
-    s->features[PRECIS_FEATURE_CENTRALITY] = pc_centrality(&sc->terms, ids, in->n_terms);
-    s->features[PRECIS_FEATURE_ENTITIES] = entity_density(sc, in, s->n_words);
+    size_t hits;
+    s->features[PRECIS_FEATURE_CENTRALITY] =
+        pc_centrality(&sc->terms, &sc->logs, &ids, in->n_terms, &hits);
+    s->features[PRECIS_FEATURE_TITLE] =
+        sc->title_terms ? (double)hits / (double)sc->title_terms : 0;
+    s->features[PRECIS_FEATURE_ENTITIES] =
+        in->n_ents ? entity_density(sc, (const mention *)sc->mentions.data + ent_at, in->n_ents,
+                                    s->n_words)
+                   : 0;
+    ent_at += in->n_ents;
     if (s->features[PRECIS_FEATURE_CENTRALITY] > max_cent)
       max_cent = s->features[PRECIS_FEATURE_CENTRALITY];
     if (s->features[PRECIS_FEATURE_ENTITIES] > max_ent)
@@ -171,7 +170,6 @@ static void finish(scorer *sc) {
   size_t in_paragraph = 0;
   for (size_t k = 0; k < n; k++) {
     pc_sentence *s = &PC_VEC_AT(d->sentences, pc_sentence, k);
-    const sentence_info *in = &sc->info[k];
     if (k > 0 && s->paragraph == PC_VEC_AT(d->sentences, pc_sentence, k - 1).paragraph)
       in_paragraph++;
     else
@@ -180,14 +178,7 @@ static void finish(scorer *sc) {
     if (max_cent > 0) f[PRECIS_FEATURE_CENTRALITY] /= max_cent;
     if (max_ent > 0) f[PRECIS_FEATURE_ENTITIES] /= max_ent;
     f[PRECIS_FEATURE_POSITION] = pc_position_prior(k, in_paragraph);
-    f[PRECIS_FEATURE_FIGURES] = in->figures;
-    f[PRECIS_FEATURE_QUOTES] = in->quotes;
-    const uint32_t *ids = term_ids(sc, in);
-    f[PRECIS_FEATURE_TITLE] = sc->title_terms
-        ? (double)pc_title_hits(&sc->terms, ids, in->n_terms) / (double)sc->title_terms
-        : 0;
     f[PRECIS_FEATURE_LENGTH] = pc_length_prior(s->n_words);
-    f[PRECIS_FEATURE_PENALTY] = in->penalty;
     s->score = w_position * f[PRECIS_FEATURE_POSITION] +
                w->entities * f[PRECIS_FEATURE_ENTITIES] +
                w->figures * f[PRECIS_FEATURE_FIGURES] + w->quotes * f[PRECIS_FEATURE_QUOTES] +

@@ -3,13 +3,6 @@
 
 #include <string.h>
 
-/* 0 marks an empty slot, so a key that hashes to 0 is stored as 1. */
-static uint64_t fix_key(uint64_t key) { return key ? key : 1; }
-
-static size_t slot_of(uint64_t key, size_t cap) {
-  return (size_t)((key ^ (key >> 29)) * 0x9E3779B97F4A7C15ull >> 7) & (cap - 1);
-}
-
 void pc_termtab_init(pc_termtab *t, const pc_alloc *mem) {
   memset(t, 0, sizeof *t);
   t->mem = mem;
@@ -23,15 +16,6 @@ void pc_termtab_free(pc_termtab *t) {
   t->cap = t->len = 0;
 }
 
-uint32_t *pc_termtab_get(const pc_termtab *t, uint64_t key) {
-  if (!t->cap) return NULL;
-  key = fix_key(key);
-  for (size_t i = slot_of(key, t->cap);; i = (i + 1) & (t->cap - 1)) {
-    if (t->keys[i] == key) return &t->vals[i];
-    if (t->keys[i] == 0) return NULL;
-  }
-}
-
 static int grow(pc_termtab *t) {
   size_t cap = t->cap ? t->cap * 2 : 64;
   uint64_t *keys = pc_calloc(t->mem, cap, sizeof *keys);
@@ -43,7 +27,7 @@ static int grow(pc_termtab *t) {
   }
   for (size_t i = 0; i < t->cap; i++) {
     if (!t->keys[i]) continue;
-    size_t j = slot_of(t->keys[i], cap);
+    size_t j = pc_termtab_slot(t->keys[i], cap);
     while (keys[j]) j = (j + 1) & (cap - 1);
     keys[j] = t->keys[i];
     vals[j] = t->vals[i];
@@ -58,8 +42,8 @@ static int grow(pc_termtab *t) {
 
 uint32_t *pc_termtab_put(pc_termtab *t, uint64_t key, uint32_t fresh, int *is_new) {
   if ((t->len + 1) * 2 > t->cap && grow(t) != 0) return NULL;
-  key = fix_key(key);
-  size_t i = slot_of(key, t->cap);
+  key = pc_termtab_key(key);
+  size_t i = pc_termtab_slot(key, t->cap);
   while (t->keys[i] && t->keys[i] != key) i = (i + 1) & (t->cap - 1);
   *is_new = t->keys[i] == 0;
   if (*is_new) {

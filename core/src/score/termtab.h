@@ -19,8 +19,23 @@ typedef struct pc_termtab {
 
 void pc_termtab_init(pc_termtab *t, const pc_alloc *mem);
 void pc_termtab_free(pc_termtab *t);
-/* The value stored for key, or NULL. */
-uint32_t *pc_termtab_get(const pc_termtab *t, uint64_t key);
+/* 0 marks an empty slot, so a key that hashes to 0 is stored as 1. */
+static inline uint64_t pc_termtab_key(uint64_t key) { return key ? key : 1; }
+
+static inline size_t pc_termtab_slot(uint64_t key, size_t cap) {
+  return (size_t)((key ^ (key >> 29)) * 0x9E3779B97F4A7C15ull >> 7) & (cap - 1);
+}
+
+/* The value stored for key, or NULL. Inline: every word of a text is
+ * looked up. */
+static inline uint32_t *pc_termtab_get(const pc_termtab *t, uint64_t key) {
+  if (!t->cap) return NULL;
+  key = pc_termtab_key(key);
+  for (size_t i = pc_termtab_slot(key, t->cap);; i = (i + 1) & (t->cap - 1)) {
+    if (t->keys[i] == key) return &t->vals[i];
+    if (t->keys[i] == 0) return NULL;
+  }
+}
 /* The value slot for key, inserted as `fresh` when absent (*is_new = 1).
  * NULL when memory runs out. The pointer is valid until the next put. */
 uint32_t *pc_termtab_put(pc_termtab *t, uint64_t key, uint32_t fresh, int *is_new);

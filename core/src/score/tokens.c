@@ -1,5 +1,6 @@
-/* Single-pass tokeniser: ASCII on a fast path, everything else classified
- * by utf8proc categories. Hashes are FNV-1a over casefolded code points. */
+/* Single-pass tokeniser: ASCII bytes are classified by a table and hashed
+ * in a tight loop; only non-ASCII text is decoded and classified by
+ * utf8proc categories. Hashes are FNV-1a over casefolded code points. */
 #include "score/tokens.h"
 
 #include <utf8proc.h>
@@ -22,15 +23,40 @@ uint64_t pc_word_key(const char *word) {
 
 typedef enum cp_class { CP_SPACE, CP_LOWER, CP_UPPER, CP_CASELESS, CP_DIGIT, CP_MARK, CP_OTHER } cp_class;
 
+#define S CP_SPACE
+#define L CP_LOWER
+#define U CP_UPPER
+#define D CP_DIGIT
+#define O CP_OTHER
+static const unsigned char ascii_class[128] = {
+    O, O, O, O, O, O, O, O, O, S, S, S, S, S, O, O,
+    O, O, O, O, O, O, O, O, O, O, O, O, O, O, O, O,
+    S, O, O, O, O, O, O, O, O, O, O, O, O, O, O, O,
+    D, D, D, D, D, D, D, D, D, D, O, O, O, O, O, O,
+    O, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U,
+    U, U, U, U, U, U, U, U, U, U, U, O, O, O, O, O,
+    O, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
+    L, L, L, L, L, L, L, L, L, L, L, O, O, O, O, O};
+#undef S
+#undef L
+#undef U
+#undef D
+#undef O
+
+/* ASCII letters for the hashing loop: 1 lower case, 2 upper case, else 0
+ * (every byte of a multi-byte character is 0). */
+static const unsigned char ascii_letter[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+
 static cp_class classify(int32_t cp) {
-  if (cp < 0x80) {
-    if (cp >= 'a' && cp <= 'z') return CP_LOWER;
-    if (cp >= 'A' && cp <= 'Z') return CP_UPPER;
-    if (cp >= '0' && cp <= '9') return CP_DIGIT;
-    if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v')
-      return CP_SPACE;
-    return CP_OTHER;
-  }
+  if (cp < 0x80) return (cp_class)ascii_class[cp];
   switch (utf8proc_category(cp)) {
   case UTF8PROC_CATEGORY_LL: return CP_LOWER;
   case UTF8PROC_CATEGORY_LU:
@@ -67,25 +93,57 @@ static size_t decode(const unsigned char *s, size_t len, size_t i, int32_t *cp) 
 
 static int is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
 
-/* Scans a word starting at i; fills tok, returns the end offset. */
-static size_t scan_word(const unsigned char *s, size_t len, size_t i, pc_token *tok) {
-  uint64_t h = FNV_OFFSET, stem = FNV_OFFSET, before_apos = 0;
-  unsigned letters = 0, upper = 0, lower = 0;
-  int first = 1, apos_s = 0;
-  uint8_t flags = 0;
+/* A word being hashed: FNV-1a of its casefolded letters, the hash of its
+ * first PC_STEM_PREFIX letters, and letter counts. */
+typedef struct word_hash {
+  uint64_t h, stem;
+  unsigned letters, upper, lower;
+} word_hash;
+
+/* Adds the run of ASCII letters at s[end] to w (casefolded by setting bit
+ * 5); returns where the run stops. Its own small loop keeps the state in
+ * registers. */
+static size_t hash_ascii_letters(const unsigned char *s, size_t len, size_t end, word_hash *w) {
+  uint64_t h = w->h, stem = w->stem;
+  unsigned letters = w->letters, upper = 0;
+  size_t start = end;
+  for (; end < len; end++) {
+    unsigned k = ascii_letter[s[end]];
+    if (!k) break;
+    upper += k >> 1;
+    h = (h ^ (s[end] | 0x20u)) * FNV_PRIME;
+    if (++letters <= PC_STEM_PREFIX) stem = h;
+  }
+  w->h = h;
+  w->stem = stem;
+  w->letters = letters;
+  w->upper += upper;
+  w->lower += (unsigned)(end - start) - upper;
+  return end;
+}
+
+/* Scans a word whose first code point (a letter, not a mark) is cp of class
+ * c at i; fills tok, returns the end offset. */
+static size_t scan_word(const unsigned char *s, size_t len, size_t i, int32_t cp, cp_class c,
+                        pc_token *tok) {
+  word_hash w = {FNV_OFFSET, FNV_OFFSET, 0, 0, 0};
+  uint64_t before_apos = 0;
+  int apos_s = 0;
+  uint8_t flags = c == CP_UPPER ? PC_TOKF_CAPITAL : 0;
+  tok->cp = (uint32_t)cp;
   size_t end = i;
-  while (end < len) {
-    int32_t cp;
+  for (;;) {
+    end = hash_ascii_letters(s, len, end, &w);
+    if (end >= len || (s[end] < 0x80 && s[end] != '\'')) break; /* ASCII, not a letter */
     size_t n = decode(s, len, end, &cp);
-    cp_class c = classify(cp);
+    c = classify(cp);
     if (!is_letter(c)) {
       /* An apostrophe inside a word ("don't", "Russia’s") keeps it going. */
-      if (is_apostrophe(cp) && letters > 0 && end + n < len) {
+      if (is_apostrophe(cp) && w.letters > 0 && end + n < len) {
         int32_t next;
-        size_t m = decode(s, len, end + n, &next);
-        (void)m;
+        (void)decode(s, len, end + n, &next);
         if (is_letter(classify(next))) {
-          before_apos = h;
+          before_apos = w.h;
           apos_s = ((next | 0x20) == 's');
           end += n;
           continue;
@@ -93,42 +151,39 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i, pc_token *
       }
       break;
     }
-    if (first) {
-      tok->cp = (uint32_t)cp;
-      if (c == CP_UPPER) flags |= PC_TOKF_CAPITAL;
-      first = 0;
-    }
-    if (c == CP_UPPER) upper++;
-    else if (c == CP_LOWER) lower++;
+    /* A letter here is not ASCII: ASCII letters took the loop above. */
+    if (c == CP_UPPER) w.upper++;
+    else if (c == CP_LOWER) w.lower++;
     else if (c == CP_CASELESS) flags |= PC_TOKF_CASELESS;
-    if (cp >= 0x80) flags |= PC_TOKF_NON_ASCII;
-    int32_t folded = cp < 0x80 ? (c == CP_UPPER ? cp + 32 : cp) : utf8proc_tolower(cp);
+    flags |= PC_TOKF_NON_ASCII;
     if (c != CP_MARK) {
-      letters++;
-      h = fnv_step(h, (uint32_t)folded);
-      if (letters <= PC_STEM_PREFIX) stem = h;
+      w.letters++;
+      w.h = fnv_step(w.h, (uint32_t)utf8proc_tolower(cp));
+      if (w.letters <= PC_STEM_PREFIX) w.stem = w.h;
     }
     end += n;
   }
   /* "Russia’s" is counted as "Russia"; the apostrophe must be followed by a
    * lone "s" for that. */
-  if (apos_s && before_apos && h != before_apos) {
+  if (apos_s && before_apos && w.h != before_apos) {
     uint64_t check = before_apos;
     check = fnv_step(check, 's');
-    if (check == h) {
-      h = before_apos;
-      letters--;
-      if (letters < PC_STEM_PREFIX) stem = h;
+    if (check == w.h) {
+      w.h = before_apos;
+      w.letters--;
+      if (w.letters < PC_STEM_PREFIX) w.stem = w.h;
     }
   }
-  if (upper >= 2 && lower == 0) flags |= PC_TOKF_ALL_UPPER;
+  if (w.upper >= 2 && w.lower == 0) flags |= PC_TOKF_ALL_UPPER;
   tok->kind = PC_TOK_WORD;
   tok->flags = flags;
-  tok->letters = (uint16_t)(letters > 0xFFFF ? 0xFFFF : letters);
-  tok->key = h;
-  tok->stem = stem;
+  tok->letters = (uint16_t)(w.letters > 0xFFFF ? 0xFFFF : w.letters);
+  tok->key = w.h;
+  tok->stem = w.stem;
   return end;
 }
+
+static int is_digit_byte(unsigned char b) { return b >= '0' && b <= '9'; }
 
 /* Numbers keep their inner separators ("1,000", "2.5", "9:25") and letter
  * suffixes ("1.13bn", "1990s", "9pm"). */
@@ -138,22 +193,29 @@ static size_t scan_number(const unsigned char *s, size_t len, size_t i, pc_token
   size_t end = i;
   tok->cp = s[i];
   while (end < len) {
+    unsigned b = s[end];
+    if (b < 0x80) {
+      cp_class c = (cp_class)ascii_class[b];
+      if (c == CP_DIGIT || c == CP_LOWER || c == CP_UPPER) {
+        h = (h ^ (c == CP_UPPER ? b + 32 : b)) * FNV_PRIME;
+        digits++;
+        end++;
+        continue;
+      }
+      if ((b == ',' || b == '.' || b == ':') && end + 1 < len && is_digit_byte(s[end + 1])) {
+        h = (h ^ b) * FNV_PRIME;
+        end++;
+        continue;
+      }
+      break;
+    }
     int32_t cp;
     size_t n = decode(s, len, end, &cp);
     cp_class c = classify(cp);
-    if (c == CP_DIGIT || c == CP_LOWER || c == CP_UPPER) {
-      h = fnv_step(h, (uint32_t)(c == CP_UPPER && cp < 0x80 ? cp + 32 : cp));
-      digits++;
-      end += n;
-      continue;
-    }
-    if ((cp == ',' || cp == '.' || cp == ':') && end + 1 < len && s[end + 1] >= '0' &&
-        s[end + 1] <= '9') {
-      h = fnv_step(h, (uint32_t)cp);
-      end += n;
-      continue;
-    }
-    break;
+    if (c != CP_DIGIT && c != CP_LOWER && c != CP_UPPER) break;
+    h = fnv_step(h, (uint32_t)cp); /* only ASCII letters are folded */
+    digits++;
+    end += n;
   }
   tok->kind = PC_TOK_NUMBER;
   tok->flags = 0;
@@ -163,24 +225,39 @@ static size_t scan_number(const unsigned char *s, size_t len, size_t i, pc_token
   return end;
 }
 
+/* The next token slot, uninitialised (every field is set by the caller). */
+static pc_token *new_token(const pc_alloc *mem, pc_vec *out) {
+  if (out->len == out->cap && pc_vec_reserve(mem, out, sizeof(pc_token), 1) != 0) return NULL;
+  return (pc_token *)out->data + out->len++;
+}
+
 int pc_tokenize(const pc_alloc *mem, const char *text, size_t len, pc_vec *out) {
   const unsigned char *s = (const unsigned char *)text;
   out->len = 0;
   size_t i = 0;
   while (i < len) {
     int32_t cp;
-    size_t n = decode(s, len, i, &cp);
-    cp_class c = classify(cp);
+    size_t n;
+    cp_class c;
+    if (s[i] < 0x80) {
+      c = (cp_class)ascii_class[s[i]];
+      cp = s[i];
+      n = 1;
+    } else {
+      n = decode(s, len, i, &cp);
+      c = classify(cp);
+    }
     if (c == CP_SPACE) {
       i += n;
       continue;
     }
-    pc_token *tok = PC_VEC_PUSH(mem, out, pc_token);
+    pc_token *tok = new_token(mem, out);
     if (!tok) return -1;
     tok->off = (uint32_t)i;
+    tok->cls = 0;
     size_t end;
     if (is_letter(c) && c != CP_MARK) {
-      end = scan_word(s, len, i, tok);
+      end = scan_word(s, len, i, cp, c, tok);
     } else if (c == CP_DIGIT) {
       end = scan_number(s, len, i, tok);
     } else {
