@@ -115,9 +115,23 @@ int pc_inline_link_at(const char *t, size_t i, size_t end, pc_link_parts *out) {
   return 1;
 }
 
-static int is_label_char(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
-}
+/* Byte classes of the inline scan: a label byte [0-9A-Za-z-], and ASCII
+ * bytes after which no URL starts (alphanumerics and /.@-_:). */
+enum { BYTE_LABEL = 1, BYTE_GLUE = 2 };
+static const unsigned char byte_class[256] = {
+    ['-'] = 3, ['/'] = 2, ['.'] = 2, ['@'] = 2, ['_'] = 2, [':'] = 2,
+    ['0'] = 3, ['1'] = 3, ['2'] = 3, ['3'] = 3, ['4'] = 3, ['5'] = 3, ['6'] = 3, ['7'] = 3,
+    ['8'] = 3, ['9'] = 3,
+    ['A'] = 3, ['B'] = 3, ['C'] = 3, ['D'] = 3, ['E'] = 3, ['F'] = 3, ['G'] = 3, ['H'] = 3,
+    ['I'] = 3, ['J'] = 3, ['K'] = 3, ['L'] = 3, ['M'] = 3, ['N'] = 3, ['O'] = 3, ['P'] = 3,
+    ['Q'] = 3, ['R'] = 3, ['S'] = 3, ['T'] = 3, ['U'] = 3, ['V'] = 3, ['W'] = 3, ['X'] = 3,
+    ['Y'] = 3, ['Z'] = 3,
+    ['a'] = 3, ['b'] = 3, ['c'] = 3, ['d'] = 3, ['e'] = 3, ['f'] = 3, ['g'] = 3, ['h'] = 3,
+    ['i'] = 3, ['j'] = 3, ['k'] = 3, ['l'] = 3, ['m'] = 3, ['n'] = 3, ['o'] = 3, ['p'] = 3,
+    ['q'] = 3, ['r'] = 3, ['s'] = 3, ['t'] = 3, ['u'] = 3, ['v'] = 3, ['w'] = 3, ['x'] = 3,
+    ['y'] = 3, ['z'] = 3};
+
+static int is_label_char(char c) { return byte_class[(unsigned char)c] & BYTE_LABEL; }
 
 /* host.tld/ at t[i]: the offset just after the '/', or 0. */
 static size_t host_path(const char *t, size_t i, size_t end) {
@@ -233,7 +247,8 @@ static int is_word_start(const char *t, size_t i) {
   if (i == 0) return 1;
   size_t n;
   unsigned char before = (unsigned char)t[i - 1];
-  int32_t cp = before < 0x80 ? before : pc_cp_before(t, 0, i, &n);
+  if (before < 0x80) return !(byte_class[before] & BYTE_GLUE);
+  int32_t cp = pc_cp_before(t, 0, i, &n);
   return !pc_cp_is_alnum(cp) && cp != '/' && cp != '.' && cp != '@' && cp != '-' && cp != '_' &&
          cp != ':';
 }

@@ -32,7 +32,7 @@
 #define PC_ATTR_WINDOW 4096
 #define PC_ATTR_PIECE 16384
 
-enum { TOK_WORD = 1, TOK_CAP = 2, TOK_POSS = 4, TOK_BARRIER = 8 };
+enum { TOK_WORD = 1, TOK_CAP = 2, TOK_POSS = 4, TOK_BARRIER = 8, TOK_PAREN = 16 /* "(" */ };
 
 /* The word lists a token is in, looked up once when it is made, so the
  * matching tests bits instead of comparing strings. */
@@ -149,7 +149,7 @@ static unsigned char lower_byte(char c) {
 
 /* Hashes a word (n > 0) by its length and its first and last letters: that
  * tells the keywords apart well enough and costs the same for any word. */
-static size_t hash_lower(const char *s, size_t n) {
+static inline size_t hash_lower(const char *s, size_t n) {
   size_t h = ((size_t)lower_byte(s[0]) << 16) ^ ((size_t)lower_byte(s[n - 1]) << 8) ^ n;
   h = (h ^ (h >> 7)) * (size_t)2654435761u;
   return h ^ (h >> 13);
@@ -161,7 +161,7 @@ static uint64_t filter_bit(size_t h) { return (uint64_t)1 << ((h >> 26) & 63); }
 
 /* The slot of the keyword s[0, n) (ASCII letters in any case) with hash h,
  * or the empty slot where it belongs. */
-static word_slot *word_probe(const word_index *w, const char *s, size_t n, size_t h) {
+static inline word_slot *word_probe(const word_index *w, const char *s, size_t n, size_t h) {
   for (size_t i = h & (w->cap - 1);; i = (i + 1) & (w->cap - 1)) {
     word_slot *slot = &w->slots[i];
     if (!slot->word) return slot;
@@ -172,7 +172,7 @@ static word_slot *word_probe(const word_index *w, const char *s, size_t n, size_
   }
 }
 
-static unsigned word_groups(const word_index *w, const char *s, size_t n) {
+static inline unsigned word_groups(const word_index *w, const char *s, size_t n) {
   if (n == 0 || n > w->max_len) return 0;
   size_t h = hash_lower(s, n);
   if (!(w->filter[filter_word(h)] & filter_bit(h))) return 0;
@@ -190,10 +190,13 @@ static precis_status push_token(attr_scan *a, size_t start, size_t end, unsigned
   if (flags & TOK_WORD) {
     const char *s = a->p;
     size_t len = end - start;
-    if (len > 2 && s[end - 2] == '\'' && (s[end - 1] | 0x20) == 's') t->core_end = end - 2;
-    else if (len > 4 && memcmp(s + end - 4, "\xE2\x80\x99", 3) == 0 && (s[end - 1] | 0x20) == 's')
-      t->core_end = end - 4;
-    else if (len > 1 && s[end - 1] == '\'') t->core_end = end - 1;
+    char last = s[end - 1];
+    if ((last | 0x20) == 's') {
+      if (len > 2 && s[end - 2] == '\'') t->core_end = end - 2;
+      else if (len > 4 && memcmp(s + end - 4, "\xE2\x80\x99", 3) == 0) t->core_end = end - 4;
+    } else if (len > 1 && last == '\'') {
+      t->core_end = end - 1;
+    }
     if (t->core_end != end) t->flags |= TOK_POSS;
     t->groups = word_groups(&a->words, s + start, len);
     t->core_groups = t->core_end == end ? t->groups
@@ -203,42 +206,75 @@ static precis_status push_token(attr_scan *a, size_t start, size_t end, unsigned
 }
 
 static int ascii_alnum(char c) {
-  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+  static const unsigned char alnum[256] = {
+      ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+      ['8'] = 1, ['9'] = 1,
+      ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+      ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
+      ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+      ['Y'] = 1, ['Z'] = 1,
+      ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
+      ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,
+      ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+      ['y'] = 1, ['z'] = 1};
+  return alnum[(unsigned char)c];
 }
 
-/* Splits prose [from, to) into words and punctuation. */
+/* The end of the word whose first character ends before i: letters and
+ * digits, joined by an apostrophe, hyphen, dot, '&' or '/' before another
+ * word character, and a plural possessive ("Reuters'"). */
+static size_t word_end(const char *s, size_t i, size_t to) {
+  while (i < to) {
+    while (i < to && ascii_alnum(s[i])) i++;
+    if (i >= to) break;
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80 && c != '\'' && c != '-' && c != '.' && c != '&' && c != '/') break;
+    size_t len, next_len;
+    utf8proc_int32_t cp = cp_at(s, to, i, &len);
+    if (word_cp(cp)) { i += len; continue; }
+    if (joiner_cp(cp) && i + len < to && word_cp(cp_at(s, to, i + len, &next_len))) {
+      i += len;
+      continue;
+    }
+    if ((cp == '\'' || cp == 0x2019) && (s[i - 1] == 's' || s[i - 1] == 'S') &&
+        !(i + len < to && word_cp(cp_at(s, to, i + len, &next_len)))) {
+      i += len; /* a plural possessive: "Reuters'" */
+    }
+    break;
+  }
+  return i;
+}
+
+/* Splits prose [from, to) into words and punctuation; ASCII, the bulk of
+ * any text, is told apart without decoding. */
 static precis_status tokenize(attr_scan *a, size_t from, size_t to) {
   const char *s = a->p;
   size_t i = from;
   while (i < to) {
-    size_t len;
-    utf8proc_int32_t cp = cp_at(s, to, i, &len);
-    if (space_cp(cp)) { i += len; continue; }
-    if (!word_cp(cp)) {
-      if (push_token(a, i, i + len, 0) != PRECIS_OK) return PRECIS_ERR_NOMEM;
-      i += len;
-      continue;
-    }
+    unsigned char c = (unsigned char)s[i];
+    size_t len = 1;
     unsigned flags = TOK_WORD;
-    if (is_cap_cp(cp)) flags |= TOK_CAP;
-    size_t start = i;
-    i += len;
-    while (i < to) {
-      while (i < to && ascii_alnum(s[i])) i++;
-      if (i >= to) break;
-      cp = cp_at(s, to, i, &len);
-      if (word_cp(cp)) { i += len; continue; }
-      size_t next_len;
-      if (joiner_cp(cp) && i + len < to && word_cp(cp_at(s, to, i + len, &next_len))) {
+    if (c < 0x80) {
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') { i++; continue; }
+      if (!ascii_alnum((char)c)) {
+        if (push_token(a, i, i + 1, c == '(' ? TOK_PAREN : 0) != PRECIS_OK)
+          return PRECIS_ERR_NOMEM;
+        i++;
+        continue;
+      }
+      if (c >= 'A' && c <= 'Z') flags |= TOK_CAP;
+    } else {
+      utf8proc_int32_t cp = cp_at(s, to, i, &len);
+      if (space_cp(cp)) { i += len; continue; }
+      if (!word_cp(cp)) {
+        if (push_token(a, i, i + len, 0) != PRECIS_OK) return PRECIS_ERR_NOMEM;
         i += len;
         continue;
       }
-      if ((cp == '\'' || cp == 0x2019) && (s[i - 1] == 's' || s[i - 1] == 'S') &&
-          !(i + len < to && word_cp(cp_at(s, to, i + len, &next_len)))) {
-        i += len; /* a plural possessive: "Reuters'" */
-      }
-      break;
+      if (is_cap_cp(cp)) flags |= TOK_CAP;
     }
+    size_t start = i;
+    i = word_end(s, i + len, to);
     if (push_token(a, start, i, flags) != PRECIS_OK) return PRECIS_ERR_NOMEM;
   }
   return PRECIS_OK;
@@ -628,7 +664,7 @@ static int cue_before(const attr_scan *a, size_t k) {
 
 static precis_status match_at(attr_scan *a, size_t i) {
   name_span nm;
-  if (!in_group(a, i, G_STARTS) && !is_punct(a, i, "(")) return PRECIS_OK;
+  if (!in_group(a, i, G_STARTS) && !(a->tok[i].flags & TOK_PAREN)) return PRECIS_OK;
   if (in_group(a, i, G_ACCORDING) && is(a, i + 1, "to")) {
     size_t j = i + 2;
     if (in_group(a, j, G_DETERMINER)) {
@@ -688,7 +724,7 @@ static precis_status match_at(attr_scan *a, size_t i) {
       return emit(a, &nm, PRECIS_SOURCE_OUTLET, PC_EV_INLINE);
     return PRECIS_OK;
   }
-  if (is_punct(a, i, "(") && parse_name(a, i + 1, &nm) && nm.known && is_punct(a, nm.last + 1, ")"))
+  if ((a->tok[i].flags & TOK_PAREN) && parse_name(a, i + 1, &nm) && nm.known && is_punct(a, nm.last + 1, ")"))
     return emit(a, &nm, PRECIS_SOURCE_OUTLET, PC_EV_INLINE);
   if (in_group(a, i, G_SUBJECT_VERB) && i > 0) {
     size_t k = i;
@@ -800,8 +836,15 @@ precis_status pc_scan_attributions(pc_doc *d, pc_evidence_list *out) {
       shift_window(&a, &i);
       a.next_shift = i + PC_ATTR_WINDOW;
     }
+    if (i >= a.n) {
+      st = ensure(&a, i);
+      if (st != PRECIS_OK || i >= a.n) break;
+    }
+    /* Most tokens start nothing: they need no look ahead. */
+    const pc_token *t = &a.tok[i];
+    if (!((t->flags & TOK_WORD) && (t->groups & G_STARTS)) && !(t->flags & TOK_PAREN)) continue;
     st = ensure_ahead(&a, i);
-    if (st != PRECIS_OK || i >= a.n) break;
+    if (st != PRECIS_OK) break;
     st = match_at(&a, i);
   }
   pc_vec_free(d->mem, &a.window);

@@ -4,6 +4,7 @@
  * attributions, the citation line that follows its stretch of prose, else
  * the last attribution of its paragraph when it continues that reported
  * speech ("..., he said"), else none. */
+#include <stdint.h>
 #include <string.h>
 
 #include "sources/evidence.h"
@@ -63,48 +64,73 @@ static precis_status merge(pc_doc *d, pc_source_table *t, pc_evidence_list *link
   return PRECIS_OK;
 }
 
-static int lower_ascii(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+#define L(c) (1u << ((c) - 'a'))
 
-/* The ASCII word at s[i..) lowercased into w (at most cap-1 bytes); returns
- * the index after it. */
-static size_t next_word(const char *s, size_t n, size_t i, char *w, size_t cap) {
-  size_t k = 0;
-  while (i < n && ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')) {
-    if (k + 1 < cap) w[k++] = (char)lower_ascii(s[i]);
-    i++;
-  }
-  w[k] = '\0';
-  return i;
-}
+static int ascii_letter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
-static int in_list(const char *w, const char *const *list) {
-  for (size_t i = 0; list[i]; i++)
-    if (w[0] == list[i][0] && strcmp(w, list[i]) == 0) return 1;
-  return 0;
+enum { SPEECH_NONE, SPEECH_SPEAKER, SPEECH_VERB };
+
+/* Whether the letters w[0, n) (any case) are a speaker ("he", "report") or
+ * a verb of speech ("said", "according"). */
+static int speech_word(const char *w, size_t n) {
+  static const struct {
+    const char *word;
+    unsigned char len, kind;
+  } words[] = {
+      {"he", 2, SPEECH_SPEAKER},        {"she", 3, SPEECH_SPEAKER},
+      {"they", 4, SPEECH_SPEAKER},      {"it", 2, SPEECH_SPEAKER},
+      {"one", 3, SPEECH_SPEAKER},       {"report", 6, SPEECH_SPEAKER},
+      {"newspaper", 9, SPEECH_SPEAKER}, {"paper", 5, SPEECH_SPEAKER},
+      {"outlet", 6, SPEECH_SPEAKER},    {"agency", 6, SPEECH_SPEAKER},
+      {"broadcaster", 11, SPEECH_SPEAKER}, {"source", 6, SPEECH_SPEAKER},
+      {"sources", 7, SPEECH_SPEAKER},   {"said", 4, SPEECH_VERB},
+      {"says", 4, SPEECH_VERB},         {"added", 5, SPEECH_VERB},
+      {"adds", 4, SPEECH_VERB},         {"noted", 5, SPEECH_VERB},
+      {"notes", 5, SPEECH_VERB},        {"told", 4, SPEECH_VERB},
+      {"tells", 5, SPEECH_VERB},        {"wrote", 5, SPEECH_VERB},
+      {"writes", 6, SPEECH_VERB},       {"warned", 6, SPEECH_VERB},
+      {"explained", 9, SPEECH_VERB},    {"stressed", 8, SPEECH_VERB},
+      {"continued", 9, SPEECH_VERB},    {"insisted", 8, SPEECH_VERB},
+      {"claimed", 7, SPEECH_VERB},      {"argued", 6, SPEECH_VERB},
+      {"according", 9, SPEECH_VERB},    {"reported", 8, SPEECH_VERB},
+      {"revealed", 8, SPEECH_VERB},     {"stated", 6, SPEECH_VERB},
+      {"recalled", 8, SPEECH_VERB}};
+  /* Bit c - 'a' of first[n] set when some word of n letters begins with
+   * c: most words stop here. */
+  static const uint32_t first[12] = {
+      [2] = L('h') | L('i'),
+      [3] = L('s') | L('o'),
+      [4] = L('t') | L('s') | L('a'),
+      [5] = L('p') | L('a') | L('n') | L('t') | L('w'),
+      [6] = L('r') | L('o') | L('a') | L('s') | L('w'),
+      [7] = L('s') | L('c'),
+      [8] = L('s') | L('i') | L('r'),
+      [9] = L('n') | L('e') | L('c') | L('a'),
+      [11] = L('b')};
+  if (n > 11 || !(first[n] >> ((w[0] | 0x20) - 'a') & 1u)) return SPEECH_NONE;
+  char low[12];
+  for (size_t k = 0; k < n; k++) low[k] = (char)(w[k] | 0x20);
+  for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+    if (words[i].len == n && words[i].word[0] == low[0] && memcmp(words[i].word, low, n) == 0)
+      return words[i].kind;
+  return SPEECH_NONE;
 }
 
 /* 1 when a sentence carries on someone else's reported speech: a pronoun
  * speaker ("he said", "one added", "the report says") or a bare quote. */
 static int continues_speech(const char *s, size_t n) {
-  static const char *const speakers[] = {"he", "she", "they", "it", "one", "report",
-                                         "newspaper", "paper", "outlet", "agency",
-                                         "broadcaster", "source", "sources", NULL};
-  static const char *const verbs[] = {"said", "says", "added", "adds", "noted", "notes",
-                                      "told", "tells", "wrote", "writes", "warned",
-                                      "explained", "stressed", "continued", "insisted",
-                                      "claimed", "argued", "according", "reported",
-                                      "revealed", "stated", "recalled", NULL};
-  char w[16];
   size_t since_speaker = 99;
   int any_verb = 0;
   for (size_t i = 0; i < n;) {
-    if (!(((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z'))) { i++; continue; }
-    i = next_word(s, n, i, w, sizeof w);
-    if (in_list(w, verbs)) {
+    if (!ascii_letter(s[i])) { i++; continue; }
+    size_t start = i;
+    while (i < n && ascii_letter(s[i])) i++;
+    int kind = speech_word(s + start, i - start);
+    if (kind == SPEECH_VERB) {
       any_verb = 1;
       if (since_speaker <= 2) return 1;
     }
-    since_speaker = in_list(w, speakers) ? 0 : since_speaker + 1;
+    since_speaker = kind == SPEECH_SPEAKER ? 0 : since_speaker + 1;
   }
   int opens_quote = n > 0 && (s[0] == '"' || s[0] == '\'' ||
                               (n >= 3 && memcmp(s, "\xE2\x80\x9C", 3) == 0) ||

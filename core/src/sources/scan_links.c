@@ -29,6 +29,35 @@ typedef struct link_scan {
   size_t cite_back_to;
 } link_scan;
 
+/* [0-9A-Za-z._-]: the bytes of a host, as in links.c. */
+static const unsigned char host_byte[256] = {
+    ['-'] = 1, ['.'] = 1, ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
+    ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1, ['_'] = 1,
+    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+    ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
+    ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+    ['Y'] = 1, ['Z'] = 1,
+    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
+    ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,
+    ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+    ['y'] = 1, ['z'] = 1};
+
+/* Bytes after which no URL or handle begins (pc_link_boundary): letters,
+ * digits and ./-_@%#=&+~. */
+static const unsigned char inside_link[256] = {
+    ['-'] = 1, ['.'] = 1, ['/'] = 1, ['_'] = 1, ['@'] = 1, ['%'] = 1, ['#'] = 1, ['='] = 1,
+    ['&'] = 1, ['+'] = 1, ['~'] = 1,
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+    ['8'] = 1, ['9'] = 1,
+    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+    ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
+    ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+    ['Y'] = 1, ['Z'] = 1,
+    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
+    ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,
+    ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+    ['y'] = 1, ['z'] = 1};
+
 static int is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
 static const pc_block *block_at(link_scan *s, size_t pos) {
@@ -191,6 +220,20 @@ static precis_status leave_blocks(link_scan *s, size_t pos) {
   return PRECIS_OK;
 }
 
+/* Answers for pc_url_at at i the common case cheaply: a run of host bytes
+ * without a dot and not followed by ':' (no scheme) is no URL, and
+ * *scanned is what pc_url_at would give. 1 when pc_url_at must decide. */
+static int may_be_url(const char *t, size_t n, size_t i, size_t *scanned) {
+  size_t limit = n - i > PC_MAX_URL_BYTES ? i + PC_MAX_URL_BYTES : n, p = i;
+  while (p < limit && host_byte[(unsigned char)t[p]]) {
+    if (t[p] == '.') return 1;
+    p++;
+  }
+  if (p < n && t[p] == ':') return 1;
+  *scanned = p > i ? p - i : 1;
+  return 0;
+}
+
 static int web_url(const char *t, size_t us, size_t ue) {
   size_t scanned;
   return ue > us && pc_url_at(t, ue, us, &scanned) > 0;
@@ -207,13 +250,19 @@ precis_status pc_scan_links(pc_doc *d, pc_evidence_list *out) {
   size_t n = s.n, lc = 0, i = 0;
   int line_blank = 1;
   precis_status st = PRECIS_OK;
+  size_t stop = 0; /* the next block end or recorded link: nothing to check before it */
   while (i < n && st == PRECIS_OK) {
-    if (s.block < d->blocks.len && PC_VEC_AT(d->blocks, pc_block, s.block).end <= i) {
-      st = leave_blocks(&s, i);
-      if (st != PRECIS_OK) break;
+    if (i >= stop) {
+      if (s.block < d->blocks.len && PC_VEC_AT(d->blocks, pc_block, s.block).end <= i) {
+        st = leave_blocks(&s, i);
+        if (st != PRECIS_OK) break;
+      }
+      while (lc < d->links.len && PC_VEC_AT(d->links, pc_link, lc).start < i) lc++;
+      stop = s.block < d->blocks.len ? PC_VEC_AT(d->blocks, pc_block, s.block).end : (size_t)-1;
+      if (lc < d->links.len && PC_VEC_AT(d->links, pc_link, lc).start < stop)
+        stop = PC_VEC_AT(d->links, pc_link, lc).start;
     }
-    while (lc < d->links.len && PC_VEC_AT(d->links, pc_link, lc).start < i) lc++;
-    if (lc < d->links.len && PC_VEC_AT(d->links, pc_link, lc).start == i) {
+    if (lc < d->links.len && stop == i && PC_VEC_AT(d->links, pc_link, lc).start == i) {
       const pc_link *l = &PC_VEC_AT(d->links, pc_link, lc);
       size_t us = l->url_start, ue = l->url_end;
       while (us < ue && (t[us] == '<' || is_space(t[us]))) us++;
@@ -255,14 +304,15 @@ precis_status pc_scan_links(pc_doc *d, pc_evidence_list *out) {
       s.last_nonspace = i;
       continue;
     }
-    if (pc_link_boundary(t, i)) {
+    if (i == 0 || !inside_link[(unsigned char)t[i - 1]]) { /* pc_link_boundary */
       if (c == '@' && (len = pc_handle_at(t, n, i)) > 0) {
         st = add_link(&s, i, i + len, i, i, i, i, 1);
         i += len;
         s.last_nonspace = i;
         continue;
       }
-      if ((unsigned char)c < 0x80 && c != '<' && (len = pc_url_at(t, n, i, &scanned)) > 0) {
+      if ((unsigned char)c < 0x80 && c != '<' && may_be_url(t, n, i, &scanned) &&
+          (len = pc_url_at(t, n, i, &scanned)) > 0) {
         st = add_link(&s, i, i + len, i, i + len, i, i, 0);
         i += len;
         s.last_nonspace = i;
