@@ -208,6 +208,24 @@ TEST(penalties) {
   CHECK(penalty_of("and then the rest of it went on for a long time afterwards.") >= 0.4);
 }
 
+/* Readability: a sentence announcing what follows, or a speaker's words
+ * without the speaker, reads incomplete alone; attributed quotes do not. */
+TEST(penalties_readability) {
+  double plain = penalty_of("Here are the strangest queries of the year and their answers.");
+  double colon = penalty_of("Here are the strangest queries of the year and their answers:");
+  CHECK(plain == 0 && colon >= 0.29 && colon < 0.5);
+  double bare = penalty_of("“We will rebuild every school in the region,” he added.");
+  CHECK(bare == 0); /* attributed */
+  bare = penalty_of("“We will rebuild every school in the region before winter.”");
+  CHECK(bare > 0.05 && bare < 0.2);
+  bare = penalty_of("‘I had a taste of it at Hearts and really enjoyed it.’");
+  CHECK(bare > 0.05 && bare < 0.2);
+  bare = penalty_of("‘I had a taste of it at Hearts and really enjoyed it’.");
+  CHECK(bare > 0.05 && bare < 0.2); /* full stop outside the quote */
+  /* A quoted phrase inside reported speech is not a bare quote. */
+  CHECK(penalty_of("The minister called the plan “a disgrace” in parliament.") == 0);
+}
+
 TEST(priors) {
   CHECK(pc_position_prior(0, 0) == pc_position_prior(2, 0)); /* the top is flat */
   CHECK(pc_position_prior(3, 0) < pc_position_prior(2, 0));
@@ -352,6 +370,7 @@ int main(void) {
   RUN(figures_kinds);
   RUN(quotes_with_speaker);
   RUN(penalties);
+  RUN(penalties_readability);
   RUN(priors);
   RUN(summary_reports_features);
   RUN(budget_coverage);

@@ -18,6 +18,13 @@
 #define PEN_CAPTION 1.0      /* "Credit: X/AFP", "(Photo: ...)" */
 #define PEN_SHOUT 0.7        /* mostly capitals: a heading or a banner */
 #define PEN_ORPHAN_QUOTE 0.3 /* the middle of someone's quote, speaker unknown */
+/* Ends in a colon: it announces what follows (a list, a quote, a table)
+ * and reads as cut off without it; as strong as a missing full stop. */
+#define PEN_COLON_END 0.3
+/* Wholly inside quote marks with no speaker: a line of someone's speech
+ * whose "who says so" is in another sentence. Small, because a quote can
+ * still carry the news; measured on held-out halves of both eval sets. */
+#define PEN_BARE_QUOTE 0.1
 
 static double combine(double p, double q) { return 1.0 - (1.0 - p) * (1.0 - q); }
 
@@ -33,6 +40,20 @@ static unsigned last_punct(const pc_view *v) {
       return t->cp;
   }
   return 0;
+}
+
+static int is_quote_mark(unsigned cp) {
+  return pc_is_double_quote(cp) || cp == 0x2018 || cp == 0x2019 || cp == '\'';
+}
+
+/* Opens with a quote mark and closes with one (before or after its full
+ * stop), and names nobody saying it. */
+static int bare_quote(const pc_view *v, const pc_quotes *quotes) {
+  if (!quotes->marks || quotes->speaker || v->n < 3) return 0;
+  const pc_token *a = &v->tok[0], *z = &v->tok[v->n - 1];
+  if (z->kind == PC_TOK_PUNCT && !is_quote_mark(z->cp) && v->n > 3) z--;
+  return a->kind == PC_TOK_PUNCT && is_quote_mark(a->cp) && z->kind == PC_TOK_PUNCT &&
+         is_quote_mark(z->cp);
 }
 
 static int promo_phrase(const pc_view *v, size_t i) {
@@ -90,5 +111,7 @@ double pc_penalty(const pc_view *v, size_t n_words, const pc_quotes *quotes) {
   if (caption) pen = combine(pen, PEN_CAPTION);
   if (words >= 4 && upper * 5 > words * 3) pen = combine(pen, PEN_SHOUT);
   if (quotes->orphan) pen = combine(pen, PEN_ORPHAN_QUOTE);
+  if (end == ':') pen = combine(pen, PEN_COLON_END);
+  if (bare_quote(v, quotes)) pen = combine(pen, PEN_BARE_QUOTE);
   return pen > 1 ? 1 : pen;
 }

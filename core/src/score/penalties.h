@@ -1,6 +1,8 @@
 /* What a summary must not contain, as a penalty in [0, 1]: questions,
  * fragments, datelines and bylines, promotional or navigation text,
- * captions, links and handles, shouting, and orphaned pieces of quotes. */
+ * captions, links and handles, shouting, orphaned pieces of quotes, quotes
+ * with no speaker, and sentences ending in a colon that announce what
+ * follows. */
 #ifndef PRECIS_SCORE_PENALTIES_H
 #define PRECIS_SCORE_PENALTIES_H
 

@@ -33,7 +33,11 @@ void pc_weights_default(precis_weights *w) {
   w->length = 0.6;
   /* A penalty of 1 (a dateline, a caption, promotion) must sink any
    * sentence, whatever its other features: larger than all weights above
-   * together. */
+   * together. Readability signs share this slot with their own strengths
+   * (score/penalties.c): a colon ending (0.3, about a point here) cuts a
+   * sentence from what it announces, a quote with no speaker (0.1) loses
+   * who said it. Sentences opening with "But"/"He" that need the previous
+   * one were measured and left out: no gain on held-out halves. */
   w->penalty = 3.5;
   /* MMR trade-off between relevance and novelty; near-duplicates are also
    * refused outright (select/mmr.h). */
