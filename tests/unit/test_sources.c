@@ -155,6 +155,41 @@ TEST(attribution_patterns) {
   }
 }
 
+/* The attribution scan tokenizes only the chunks of prose that can cite
+ * (attribution.c, "skimming"): constructions that read across a chunk's
+ * punctuation, through its last word or over a rare literal still match. */
+TEST(attributions_across_skimmed_chunks) {
+  static const attribution_case cases[] = {
+      {"Trump posted, on X Monday, that the deal was off.", "X", PRECIS_SOURCE_PLATFORM},
+      {"Prices rose, according to a report issued by Reuters.", "Reuters", PRECIS_SOURCE_OUTLET},
+      {"The wire service (Reuters) confirmed it.", "Reuters", PRECIS_SOURCE_OUTLET},
+      {"He said so in an op-ed in the Washington Post on Monday.", "The Washington Post",
+       PRECIS_SOURCE_OUTLET},
+      {"Officials, speaking to the BBC, denied it.", "BBC", PRECIS_SOURCE_OUTLET},
+      {"The claim appeared in a Facebook post by the group.", "Facebook", PRECIS_SOURCE_PLATFORM},
+      {"Sales fell; weather, strikes and prices, Reuters has also previously reported.",
+       "Reuters", PRECIS_SOURCE_OUTLET},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    precis_result *r = analyze(cases[i].text);
+    const precis_source *s = find_source(r, cases[i].source);
+    if (!s || r->n_sources != 1 || s->kind != cases[i].kind) {
+      fprintf(stderr, "  case \"%s\": want only %s, got %zu sources\n", cases[i].text,
+              cases[i].source, r ? r->n_sources : 0);
+      CHECK(0);
+    }
+    precis_result_free(r);
+  }
+  /* "reports" before a word is not a verb: the chunk's last word is read. */
+  precis_result *r = analyze("Press reports suggest that talks failed.");
+  CHECK(r && r->n_sources == 0);
+  precis_result_free(r);
+  /* "cat.Reuters" is one word: a chunk never ends inside it. */
+  r = analyze("He said: cat.Reuters reported it. The cat.reported by Reuters.");
+  CHECK(r && r->n_sources == 0);
+  precis_result_free(r);
+}
+
 TEST(no_source_without_a_citing_construction) {
   static const char *const texts[] = {
       "Trump said the talks went well.",
@@ -247,7 +282,8 @@ static double now(void) {
 }
 
 TEST(link_scanning_stays_linear) {
-  static const char *const units[] = {"a.b.", "[[[[(", "@@a@", "told The ", "www.a", "http://"};
+  static const char *const units[] = {"a.b.", "[[[[(", "@@a@", "told The ", "www.a", "http://",
+                                      "said ", "on X, ", "has Reuters ", "cat "};
   for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
     size_t n = 400000, k = strlen(units[u]);
     char *buf = malloc(n + 1);
@@ -273,6 +309,7 @@ int main(void) {
   RUN(markdown_links_keep_their_own_titles);
   RUN(names_from_hosts_and_text_merge);
   RUN(attribution_patterns);
+  RUN(attributions_across_skimmed_chunks);
   RUN(no_source_without_a_citing_construction);
   RUN(reported_speech_continues_in_its_paragraph);
   RUN(anaphor_refers_to_the_last_report);

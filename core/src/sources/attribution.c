@@ -58,7 +58,11 @@ enum {
   G_CONNECTOR = 1u << 18,
   G_OUTLET_WORD = 1u << 19,  /* pc_outlet_word() */
   G_MEDIA_PERSON = 1u << 20, /* pc_media_role() */
-  G_MEDIA_NOUN = 1u << 21
+  G_MEDIA_NOUN = 1u << 21,
+  /* Not read by the matching: the skimming pass's words (see below). */
+  G_ANCHOR = 1u << 22,        /* some match needs this word to emit */
+  G_PLATFORM_WORD = 1u << 23, /* a word of a platform's name */
+  G_LITERAL = 1u << 24        /* compared by is() and in no list above */
 };
 
 /* Every list match_at tests token i against: a token in none of them (and
@@ -67,6 +71,17 @@ enum {
   (G_ACCORDING | G_INTERVIEW | G_CITING | G_ON_TO | G_DETERMINER | G_SUBJECT_VERB | G_BY_ANY |  \
    G_BY_MEDIA | G_TELL_VERB | G_TO_VERB | G_IN_VERB)
 
+/* Where a chunk of prose begins: a block and a prose offset in it. */
+typedef struct pc_chunk_start {
+  size_t block, pos;
+} pc_chunk_start;
+
+#define PC_NO_POS ((size_t)-1)
+/* Chunks tokenized before one naming a platform: "posted, on X" reads up
+ * to three tokens back (cue_before) and every chunk ends with a token. */
+#define PC_CONTEXT_CHUNKS 3
+#define PC_CHUNK_RING (PC_CONTEXT_CHUNKS + 1)
+
 typedef struct pc_token {
   size_t start, end;   /* prose bytes */
   size_t core_end;     /* end without a possessive "'s" */
@@ -74,6 +89,28 @@ typedef struct pc_token {
   unsigned groups;      /* G_* of the word */
   unsigned core_groups; /* G_* of the word without its possessive */
 } pc_token;
+
+/* The skimming pass's byte classes: 0 for most bytes, 1-36 for ASCII
+ * letters (either case) and digits, then bytes that are tokens of their
+ * own or spaces. */
+enum { SKIM_OTHER = 0, SKIM_LETTERS = 36, SKIM_END, SKIM_DOT, SKIM_PAREN, SKIM_CLOSE, SKIM_SPACE };
+
+static const unsigned char skim_class[256] = {
+    ['a'] = 1, ['A'] = 1, ['b'] = 2, ['B'] = 2, ['c'] = 3, ['C'] = 3, ['d'] = 4, ['D'] = 4,
+    ['e'] = 5, ['E'] = 5, ['f'] = 6, ['F'] = 6, ['g'] = 7, ['G'] = 7, ['h'] = 8, ['H'] = 8,
+    ['i'] = 9, ['I'] = 9, ['j'] = 10, ['J'] = 10, ['k'] = 11, ['K'] = 11,
+    ['l'] = 12, ['L'] = 12, ['m'] = 13, ['M'] = 13, ['n'] = 14, ['N'] = 14,
+    ['o'] = 15, ['O'] = 15, ['p'] = 16, ['P'] = 16, ['q'] = 17, ['Q'] = 17,
+    ['r'] = 18, ['R'] = 18, ['s'] = 19, ['S'] = 19, ['t'] = 20, ['T'] = 20,
+    ['u'] = 21, ['U'] = 21, ['v'] = 22, ['V'] = 22, ['w'] = 23, ['W'] = 23,
+    ['x'] = 24, ['X'] = 24, ['y'] = 25, ['Y'] = 25, ['z'] = 26, ['Z'] = 26, ['0'] = 27,
+    ['1'] = 28, ['2'] = 29, ['3'] = 30, ['4'] = 31, ['5'] = 32, ['6'] = 33, ['7'] = 34,
+    ['8'] = 35, ['9'] = 36, [','] = SKIM_END, [';'] = SKIM_END, [':'] = SKIM_END,
+    ['!'] = SKIM_END, ['?'] = SKIM_END, ['"'] = SKIM_END, ['.'] = SKIM_DOT, ['('] = SKIM_PAREN,
+    [')'] = SKIM_CLOSE, [' '] = SKIM_SPACE, ['\t'] = SKIM_SPACE, ['\n'] = SKIM_SPACE,
+    ['\r'] = SKIM_SPACE, ['\f'] = SKIM_SPACE,};
+
+static int skim_letter(unsigned k) { return k - 1u < SKIM_LETTERS; }
 
 /* Lowercase keyword -> the G_* lists it is in; open addressing. */
 typedef struct word_slot {
@@ -88,6 +125,11 @@ typedef struct word_index {
   size_t max_len;      /* longest keyword */
   uint64_t filter[64]; /* a bit per hash of every keyword: most words are
                           turned away here, without a probe */
+  /* By the skim_class of a keyword's first and last letters: bit
+   * length % 32 set, and bit 32 + length % 32 for a G_ANCHOR word. Most
+   * words are turned away here, without a hash. */
+  uint64_t shape[(SKIM_LETTERS + 1) * (SKIM_LETTERS + 1)];
+  char *lowered;       /* lowercase copies of the platforms' words */
 } word_index;
 
 typedef struct attr_scan {
@@ -100,12 +142,21 @@ typedef struct attr_scan {
   word_index words;
   pc_outlet_index outlets;
   pc_vec window;       /* pc_token storage behind tok */
-  size_t block;        /* next block to tokenize */
-  size_t block_done;   /* bytes of it tokenized */
   size_t produced;     /* tokens made so far */
-  int barrier;         /* the last block looked at was not scanned */
-  int done;            /* every block tokenized */
+  int done;            /* every live chunk tokenized */
   size_t next_shift;   /* token index at which the window is shifted next */
+  /* The skimming pass (see "skimming" below). */
+  size_t skim_block, skim_pos; /* next byte to skim; PC_NO_POS = block start */
+  int skim_done;
+  size_t chunk;                /* number of the chunk being skimmed */
+  unsigned chunk_words;        /* G_ANCHOR | G_PLATFORM_WORD seen in it */
+  pc_chunk_start starts[PC_CHUNK_RING]; /* the last chunks' starts, by number */
+  size_t n_starts;             /* of them since the last barrier */
+  size_t after_barrier;        /* number of the first chunk after the last barrier */
+  size_t next_tokenized;       /* number of the chunk after the last one tokenized */
+  /* The stretch being tokenized: from work_block/work_pos to end_block/end_pos. */
+  int working, separate;       /* separate: a barrier token goes first */
+  size_t work_block, work_pos, end_block, end_pos;
 } attr_scan;
 
 /* ---- tokens ------------------------------------------------------------ */
@@ -147,12 +198,17 @@ static unsigned char lower_byte(char c) {
   return (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 }
 
-/* Hashes a word (n > 0) by its length and its first and last letters: that
- * tells the keywords apart well enough and costs the same for any word. */
-static inline size_t hash_lower(const char *s, size_t n) {
-  size_t h = ((size_t)lower_byte(s[0]) << 16) ^ ((size_t)lower_byte(s[n - 1]) << 8) ^ n;
+/* Hashes a word by its length and the skim_class of its first and last
+ * letters (the same in either case): that tells the keywords apart well
+ * enough and costs the same for any word. */
+static inline size_t hash_shape(unsigned first, unsigned last, size_t n) {
+  size_t h = ((size_t)first << 16) ^ ((size_t)last << 8) ^ n;
   h = (h ^ (h >> 7)) * (size_t)2654435761u;
   return h ^ (h >> 13);
+}
+
+static inline size_t hash_lower(const char *s, size_t n) {
+  return hash_shape(skim_class[(unsigned char)s[0]], skim_class[(unsigned char)s[n - 1]], n);
 }
 
 /* Where hash h has its filter bit: bits of h that the slot does not use. */
@@ -177,6 +233,19 @@ static inline unsigned word_groups(const word_index *w, const char *s, size_t n)
   size_t h = hash_lower(s, n);
   if (!(w->filter[filter_word(h)] & filter_bit(h))) return 0;
   return word_probe(w, s, n, h)->groups;
+}
+
+/* For a run of n ASCII letters and digits whose first and last have
+ * skim_class `first` and `last`: its G_ANCHOR | G_PLATFORM_WORD, and in
+ * *keyword whether it may be a keyword (1 for some that are not). */
+static inline unsigned run_anchors(const word_index *w, const char *s, size_t n, unsigned first,
+                                   unsigned last, int *keyword) {
+  uint64_t shape = w->shape[first * (SKIM_LETTERS + 1) + last] >> (n % 32);
+  *keyword = shape & 1;
+  if (!(shape & (uint64_t)1 << 32)) return 0;
+  size_t h = hash_shape(first, last, n);
+  if (!(w->filter[filter_word(h)] & filter_bit(h))) return 0;
+  return word_probe(w, s, n, h)->groups & (G_ANCHOR | G_PLATFORM_WORD);
 }
 
 static precis_status push_token(attr_scan *a, size_t start, size_t end, unsigned flags) {
@@ -372,6 +441,7 @@ static const char *const according[] = {"according", NULL};
 static const char *const interview[] = {"interview", "interviews", "interviewed", NULL};
 static const char *const citing[] = {"citing", "via", NULL};
 static const char *const on_to[] = {"on", "to", NULL};
+static const char *const literals[] = {"issued", NULL};
 
 static const struct {
   const char *const *words;
@@ -388,31 +458,83 @@ static const struct {
     {platform_cues, G_PLATFORM_CUE}, {post_nouns, G_POST_NOUN},
     {not_names, G_NOT_NAME},      {connectors, G_CONNECTOR},
     {pc_outlet_words, G_OUTLET_WORD}, {pc_media_people, G_MEDIA_PERSON},
-    {pc_media_nouns, G_MEDIA_NOUN}};
+    {pc_media_nouns, G_MEDIA_NOUN}, {literals, G_LITERAL}};
+
+/* The words some match needs in its chunk to emit anything: a match that
+ * starts at "the", "a", "on" or "to" emits only before a report or post
+ * noun or at a platform's name. "(" is the one other such token. */
+static const char *const *const anchor_lists[] = {
+    according, interview, citing, subject_verbs, by_any, by_media, tell_verbs,
+    to_verbs, in_verbs, report_nouns, post_nouns};
+
+static void add_word(word_index *w, const char *word, size_t len, unsigned group) {
+  size_t h = hash_lower(word, len);
+  word_slot *slot = word_probe(w, word, len, h);
+  w->filter[filter_word(h)] |= filter_bit(h);
+  slot->word = word;
+  slot->len = len;
+  slot->groups |= group;
+  if (len > w->max_len) w->max_len = len;
+  unsigned first = skim_class[(unsigned char)word[0]], last = skim_class[(unsigned char)word[len - 1]];
+  if (skim_letter(first) && skim_letter(last)) {
+    uint64_t bit = (uint64_t)1 << (len % 32);
+    w->shape[first * (SKIM_LETTERS + 1) + last] |= group & G_ANCHOR ? bit | bit << 32 : bit;
+  }
+}
+
+/* Adds the runs of ASCII letters and digits of `word` (as the skimming pass
+ * sees words: "op-ed" is "op" and "ed"), lowercased into *copy when the
+ * word has capitals; returns how many (w NULL: counts them). */
+static size_t add_pieces(word_index *w, const char *word, unsigned group, char **copy) {
+  size_t count = 0;
+  for (size_t i = 0; word[i];) {
+    if (!ascii_alnum(word[i])) { i++; continue; }
+    size_t start = i;
+    while (word[i] && ascii_alnum(word[i])) i++;
+    count++;
+    if (!w) continue;
+    const char *piece = word + start;
+    if (copy) {
+      for (size_t k = start; k < i; k++) (*copy)[k - start] = (char)lower_byte(word[k]);
+      piece = *copy;
+      *copy += i - start;
+    }
+    add_word(w, piece, i - start, group);
+  }
+  return count;
+}
 
 /* Hashes every listed word with the lists it is in; 0 or -1 (no memory). */
 static int word_index_init(word_index *w, const pc_alloc *m) {
   size_t n_lists = sizeof word_lists / sizeof word_lists[0], count = 0;
+  size_t n_anchor_lists = sizeof anchor_lists / sizeof anchor_lists[0];
   for (size_t l = 0; l < n_lists; l++)
     for (size_t i = 0; word_lists[l].words[i]; i++) count++;
+  for (size_t l = 0; l < n_anchor_lists; l++)
+    for (size_t i = 0; anchor_lists[l][i]; i++)
+      count += add_pieces(NULL, anchor_lists[l][i], 0, NULL);
+  size_t cursor = 0, lowered = 0;
+  for (const char *name; (name = pc_outlet_platform_name(&cursor)) != NULL;) {
+    count += add_pieces(NULL, name, 0, NULL);
+    lowered += strlen(name);
+  }
   w->cap = 16;
   while (w->cap < 2 * count) w->cap *= 2;
   w->max_len = 0;
   memset(w->filter, 0, sizeof w->filter);
+  memset(w->shape, 0, sizeof w->shape);
   w->slots = pc_calloc(m, w->cap, sizeof *w->slots);
-  if (!w->slots) return -1;
-  for (size_t l = 0; l < n_lists; l++) {
-    for (size_t i = 0; word_lists[l].words[i]; i++) {
-      const char *word = word_lists[l].words[i];
-      size_t len = strlen(word), h = hash_lower(word, len);
-      word_slot *slot = word_probe(w, word, len, h);
-      w->filter[filter_word(h)] |= filter_bit(h);
-      slot->word = word;
-      slot->len = len;
-      slot->groups |= word_lists[l].group;
-      if (len > w->max_len) w->max_len = len;
-    }
-  }
+  w->lowered = pc_malloc(m, lowered + 1);
+  if (!w->slots || !w->lowered) return -1;
+  for (size_t l = 0; l < n_lists; l++)
+    for (size_t i = 0; word_lists[l].words[i]; i++)
+      add_word(w, word_lists[l].words[i], strlen(word_lists[l].words[i]), word_lists[l].group);
+  for (size_t l = 0; l < n_anchor_lists; l++)
+    for (size_t i = 0; anchor_lists[l][i]; i++) add_pieces(w, anchor_lists[l][i], G_ANCHOR, NULL);
+  cursor = 0;
+  char *copy = w->lowered;
+  for (const char *name; (name = pc_outlet_platform_name(&cursor)) != NULL;)
+    add_pieces(w, name, G_ANCHOR | G_PLATFORM_WORD, &copy);
   return 0;
 }
 
@@ -757,36 +879,180 @@ static size_t piece_end(const char *p, size_t from, size_t end) {
   return cut;
 }
 
-/* Tokenizes the next piece of the blocks read for attributions; a block
- * that is not read stands between them as one barrier token. */
-static precis_status feed(attr_scan *a) {
-  const pc_vec *blocks = &a->d->blocks;
-  while (a->block < blocks->len) {
-    const pc_block *bl = &PC_VEC_AT(*blocks, pc_block, a->block);
-    if (!scanned_block(bl->kind)) {
-      a->block++;
-      if (a->barrier || !a->produced) { a->barrier = 1; continue; }
-      a->barrier = 1;
-      pc_token *t = PC_VEC_PUSH(a->d->mem, &a->window, pc_token);
-      if (!t) return PRECIS_ERR_NOMEM;
-      a->produced++;
-      t->flags = TOK_BARRIER;
-      t->start = t->end = t->core_end = bl->prose_start;
-      return PRECIS_OK;
+/* ---- skimming -----------------------------------------------------------
+ * Most prose cites nothing, so only chunks that can are tokenized. A chunk
+ * ends with a token that every test fails, and no match reads past it: a
+ * punctuation mark that is always a token of its own (, ; : ! ? " or a "."
+ * before a space), or a plain word, lowercase and in no word list, written
+ * between spaces or such marks. Matches read forward only over words of the
+ * lists, names, "&" and one token after them, and backward only over such
+ * words, except cue_before, which reads three tokens of any kind; and every
+ * match that emits has, in its chunk, a G_ANCHOR word or "(" (its start's
+ * word, a report or post noun, or a platform's name). So a chunk without
+ * one is skimmed and skipped, and one with one is tokenized whole, its last
+ * token included ("Press reports suggest" reads "suggest"), with the
+ * PC_CONTEXT_CHUNKS chunks before it when it names a platform. A gap left
+ * between tokenized chunks becomes one barrier token, which every test
+ * reads as it did the skipped tokens. Chunks continue across paragraphs and
+ * stop at a block that is not read. The skimming sees words as runs of
+ * ASCII letters and digits ("op-ed" is "op" and "ed"), which is why the
+ * anchors are indexed by such runs, and why a plain word must stand alone. */
+
+/* The end of the run of ASCII letters and digits at i (< end); eight bytes
+ * at a time where the byte order allows. */
+static size_t run_end(const unsigned char *s, size_t i, size_t end) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+  while (end - i >= 8) {
+    uint64_t v;
+    memcpy(&v, s + i, 8);
+    uint64_t low7 = v & ~high, folded = (v | 0x20 * ones) & ~high;
+    /* A byte's high bit set when it is at least 'a' (folded) and no more
+     * than 'z', or at least '0' and no more than '9'; no carries cross. */
+    uint64_t letter = (folded + (0x80 - 'a') * ones) & ~(folded + (0x80 - 'z' - 1) * ones);
+    uint64_t digit = (low7 + (0x80 - '0') * ones) & ~(low7 + (0x80 - '9' - 1) * ones);
+    uint64_t stop = ~((letter | digit) & ~v) & high;
+    if (stop) return i + ((size_t)__builtin_ctzll(stop) >> 3);
+    i += 8;
+  }
+#endif
+  while (i < end && skim_letter(skim_class[s[i]])) i++;
+  return i;
+}
+
+/* 1 when a byte of class k cannot be part of a word token next to it (a
+ * "." can: "U.S", "e.g"). */
+static int skim_apart(unsigned k) { return k >= SKIM_END && k != SKIM_DOT; }
+
+static void start_chunk(attr_scan *a, size_t block, size_t pos) {
+  a->chunk++;
+  a->chunk_words = 0;
+  a->starts[a->chunk % PC_CHUNK_RING] = (pc_chunk_start){block, pos};
+  if (a->n_starts < PC_CHUNK_RING) a->n_starts++;
+}
+
+/* Skims prose [i, end) of block `block`, starting at `block_start`, for
+ * the end of a chunk that can cite, noting the anchors of the chunk being
+ * skimmed in a->chunk_words; returns the offset after that chunk's last
+ * byte, or PC_NO_POS when the chunk goes on past `end`. */
+static size_t skim(attr_scan *a, size_t block, size_t block_start, size_t i, size_t end) {
+  const unsigned char *s = (const unsigned char *)a->p;
+  const word_index *w = &a->words;
+  while (i < end) {
+    unsigned k = skim_class[s[i]];
+    if (skim_letter(k)) {
+      size_t start = i;
+      i = run_end(s, i, end);
+      int keyword;
+      a->chunk_words |= run_anchors(w, a->p + start, i - start, k, skim_class[s[i - 1]], &keyword);
+      if (!keyword && s[start] >= 'a' && (i == end || skim_apart(skim_class[s[i]])) &&
+          (start == block_start || skim_apart(skim_class[s[start - 1]]))) {
+        /* a plain word */
+        if (a->chunk_words & G_ANCHOR) return i;
+        start_chunk(a, block, i);
+      }
+    } else if (k == SKIM_END || (k == SKIM_DOT && i + 1 < end && skim_class[s[i + 1]] == SKIM_SPACE)) {
+      i++;
+      if (a->chunk_words & G_ANCHOR) return i;
+      start_chunk(a, block, i);
+    } else if (k == SKIM_PAREN) {
+      a->chunk_words |= G_ANCHOR;
+      i++;
+    } else {
+      i++;
     }
-    a->barrier = 0;
-    size_t from = bl->prose_start + a->block_done;
-    if (from >= bl->prose_end) {
-      a->block++;
-      a->block_done = 0;
+  }
+  return PC_NO_POS;
+}
+
+/* Ends the chunk being skimmed at block/pos; when it can cite, sets it (and
+ * its context) to be tokenized and returns 1. */
+static int end_chunk(attr_scan *a, size_t block, size_t pos) {
+  if (!(a->chunk_words & G_ANCHOR)) return 0;
+  size_t first = a->chunk - (a->chunk_words & G_PLATFORM_WORD ? a->n_starts - 1 : 0);
+  if (first < a->next_tokenized) first = a->next_tokenized;
+  a->working = 1;
+  a->separate = a->produced > 0 && (first != a->next_tokenized || first == a->after_barrier);
+  a->work_block = a->starts[first % PC_CHUNK_RING].block;
+  a->work_pos = a->starts[first % PC_CHUNK_RING].pos;
+  a->end_block = block;
+  a->end_pos = pos;
+  a->next_tokenized = a->chunk + 1;
+  return 1;
+}
+
+/* Skims on to the next chunk that can cite. */
+static void skim_to_live(attr_scan *a) {
+  const pc_vec *blocks = &a->d->blocks;
+  while (!a->working && !a->skim_done) {
+    if (a->skim_block >= blocks->len) {
+      a->skim_done = 1;
+      end_chunk(a, blocks->len, 0);
+      return;
+    }
+    const pc_block *bl = &PC_VEC_AT(*blocks, pc_block, a->skim_block);
+    if (!scanned_block(bl->kind)) {
+      int live = end_chunk(a, a->skim_block, 0);
+      a->skim_block++;
+      a->skim_pos = PC_NO_POS;
+      a->n_starts = 0;
+      start_chunk(a, a->skim_block, PC_NO_POS);
+      a->after_barrier = a->chunk;
+      if (live) return;
       continue;
     }
-    size_t to = piece_end(a->p, from, bl->prose_end);
-    a->block_done = to - bl->prose_start;
-    return tokenize(a, from, to);
+    size_t from = a->skim_pos == PC_NO_POS ? bl->prose_start : a->skim_pos;
+    size_t at = skim(a, a->skim_block, bl->prose_start, from, bl->prose_end);
+    if (at == PC_NO_POS) {
+      a->skim_block++;
+      a->skim_pos = PC_NO_POS;
+      continue;
+    }
+    a->skim_pos = at;
+    int live = end_chunk(a, a->skim_block, at);
+    start_chunk(a, a->skim_block, at);
+    if (live) return;
   }
-  a->done = 1;
+}
+
+/* Tokenizes the next piece of the stretch set by end_chunk. */
+static precis_status tokenize_work(attr_scan *a) {
+  const pc_vec *blocks = &a->d->blocks;
+  if (a->separate) {
+    a->separate = 0;
+    pc_token *t = PC_VEC_PUSH(a->d->mem, &a->window, pc_token);
+    if (!t) return PRECIS_ERR_NOMEM;
+    a->produced++;
+    t->flags = TOK_BARRIER;
+    t->start = t->end = t->core_end = 0;
+    return PRECIS_OK;
+  }
+  while (a->work_block < blocks->len && a->work_block <= a->end_block) {
+    const pc_block *bl = &PC_VEC_AT(*blocks, pc_block, a->work_block);
+    size_t from = a->work_pos == PC_NO_POS ? bl->prose_start : a->work_pos;
+    size_t to = a->work_block == a->end_block ? a->end_pos : bl->prose_end;
+    if (!scanned_block(bl->kind) || from >= to) {
+      if (a->work_block == a->end_block) break;
+      a->work_block++;
+      a->work_pos = PC_NO_POS;
+      continue;
+    }
+    size_t cut = piece_end(a->p, from, to);
+    a->work_pos = cut;
+    return tokenize(a, from, cut);
+  }
+  a->working = 0;
   return PRECIS_OK;
+}
+
+/* Tokenizes the next piece of prose that can cite, or sets a->done. */
+static precis_status feed(attr_scan *a) {
+  if (!a->working) skim_to_live(a);
+  if (!a->working) {
+    a->done = 1;
+    return PRECIS_OK;
+  }
+  return tokenize_work(a);
 }
 
 /* Tokenizes until token `k` exists or the prose ends. */
@@ -831,6 +1097,9 @@ precis_status pc_scan_attributions(pc_doc *d, pc_evidence_list *out) {
   if (word_index_init(&a.words, d->mem) != 0 || pc_outlet_index_init(&a.outlets, d->mem) != 0)
     st = PRECIS_ERR_NOMEM;
   a.next_shift = PC_ATTR_WINDOW;
+  a.skim_pos = PC_NO_POS;
+  start_chunk(&a, 0, PC_NO_POS);
+  a.next_tokenized = a.chunk;
   for (size_t i = 0; st == PRECIS_OK; i++) {
     if (i >= a.next_shift) {
       shift_window(&a, &i);
@@ -849,6 +1118,7 @@ precis_status pc_scan_attributions(pc_doc *d, pc_evidence_list *out) {
   }
   pc_vec_free(d->mem, &a.window);
   pc_free(d->mem, a.words.slots);
+  pc_free(d->mem, a.words.lowered);
   pc_outlet_index_free(&a.outlets, d->mem);
   return st;
 }

@@ -105,6 +105,16 @@ static const outlet_row aliases[] = {
     P("Mastodon", "Mastodon"),
 };
 
+const char *pc_outlet_platform_name(size_t *cursor) {
+  size_t n_alias = sizeof aliases / sizeof aliases[0], n_host = sizeof hosts / sizeof hosts[0];
+  while (*cursor < n_alias + n_host) {
+    size_t i = (*cursor)++;
+    const outlet_row *row = i < n_alias ? &aliases[i] : &hosts[i - n_alias];
+    if (row->outlet.kind == PRECIS_SOURCE_PLATFORM) return i < n_alias ? row->key : row->outlet.name;
+  }
+  return NULL;
+}
+
 /* Words that end the name of a publication or broadcaster. */
 const char *const pc_outlet_words[] = {
     "times", "post", "news", "journal", "telegraph", "guardian", "herald", "tribune",
