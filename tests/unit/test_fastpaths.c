@@ -7,6 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
+#include "doc.h"
 #include "harness.h"
 #include "precis.h"
 #include "base/textmap.h"
@@ -158,11 +161,96 @@ TEST(one_endless_word_is_no_trouble) {
   free(text);
 }
 
+/* The collapsed text of t[0, n) the plain way: whitespace runs (ASCII or
+ * Unicode Z*) become one space, none at either end; words are runs of
+ * non-space holding a letter, digit or mark. */
+static size_t naive_collapse(const char *t, size_t n, char *out, size_t *words) {
+  size_t len = 0, i = 0;
+  int pending = 0, in_word = 0;
+  *words = 0;
+  while (i < n) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t got = utf8proc_iterate((const utf8proc_uint8_t *)t + i,
+                                            (utf8proc_ssize_t)(n - i), &cp);
+    if (got <= 0) { cp = 0xFFFD; got = 1; }
+    utf8proc_category_t c = cp < 0x80 ? UTF8PROC_CATEGORY_CN : utf8proc_category(cp);
+    int space = (cp < 0x80 && strchr(" \t\n\r\f\v", (int)cp) && cp != 0) ||
+                c == UTF8PROC_CATEGORY_ZS || c == UTF8PROC_CATEGORY_ZL || c == UTF8PROC_CATEGORY_ZP;
+    if (space) {
+      pending = 1;
+      in_word = 0;
+    } else {
+      if (pending && len > 0 && out[len - 1] != '\0') out[len++] = ' ';
+      pending = 0;
+      int word = cp < 0x80 ? ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= '0' && cp <= '9')
+                           : (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) ||
+                                 c == UTF8PROC_CATEGORY_ND || c == UTF8PROC_CATEGORY_MN;
+      if (word && !in_word) { (*words)++; in_word = 1; }
+      memcpy(out + len, t + i, (size_t)got);
+      len += (size_t)got;
+    }
+    i += (size_t)got;
+  }
+  return len;
+}
+
+/* Every sentence text, whether recorded as a reference into the prose or
+ * copied, is its prose collapsed, with the same word count. */
+static void check_sentence_texts(const pc_doc *d) {
+  static char want[1 << 16];
+  for (size_t k = 0; k < d->sentences.len; k++) {
+    const pc_sentence *s = &PC_VEC_AT(d->sentences, pc_sentence, k);
+    size_t n = s->prose_end - s->prose_start, words;
+    if (n > sizeof want) continue;
+    size_t len = naive_collapse(d->prose.out.data + s->prose_start, n, want, &words);
+    CHECK(s->text_len == len);
+    CHECK(s->n_words == words);
+    CHECK(s->text_len == len && memcmp(pc_sentence_text(d, s), want, len) == 0);
+    if (s->text_in_prose) CHECK(s->text_off == s->prose_start);
+  }
+}
+
+TEST(collapsed_texts_match_a_plain_copy) {
+  static const char *const pool[] = {
+      "word", "Word", "9/11", "U.S.", " ", " ", " ", "  ", "\t", "\n", "\xC2\xA0",
+      "\xE2\x80\x94", " - ", "(", ")", "\"", "--", ",", "caf\xC3\xA9", "\xE2\x80\x9Cq\xE2\x80\x9D",
+      "\xBF", "\xCC\x81", "x", "longerwordhere", "a,b", ". ", ". ", "! ", "\xE3\x80\x80"};
+  static char text[4096];
+  unsigned seed = 11;
+  for (int round = 0; round < 400; round++) {
+    size_t len = 0, pieces = 20 + (size_t)(round % 120);
+    for (size_t i = 0; i < pieces; i++) {
+      seed = seed * 1103515245u + 12345u;
+      const char *piece = pool[(seed >> 16) % (sizeof pool / sizeof pool[0])];
+      /* mostly plain words and single spaces, as in news text */
+      if ((seed >> 8) % 3 != 0) piece = (i % 2) ? " " : "word";
+      size_t n = strlen(piece);
+      if (len + n >= sizeof text) break;
+      memcpy(text + len, piece, n);
+      len += n;
+    }
+    precis_options opts;
+    precis_options_init(&opts);
+    pc_alloc mem;
+    pc_alloc_init(&mem, NULL);
+    char err[128];
+    pc_doc d;
+    pc_doc_init(&d, &mem, &opts, text, len, err, sizeof err);
+    if (pc_repair(&d) == PRECIS_OK && pc_layout(&d) == PRECIS_OK && pc_segment_doc(&d) == PRECIS_OK) {
+      check_sentence_texts(&d);
+      pc_doc_share_sentence_texts(&d);
+      check_sentence_texts(&d);
+    }
+    pc_doc_free(&d);
+  }
+}
+
 int main(void) {
   RUN(outlet_index_finds_what_the_tables_find);
   RUN(substitution_maps_like_a_replacement);
   RUN(width_and_capped_words_match_byte_loops);
   RUN(attributions_found_across_a_long_document);
   RUN(one_endless_word_is_no_trouble);
+  RUN(collapsed_texts_match_a_plain_copy);
   return harness_done("fastpaths");
 }

@@ -5,6 +5,7 @@
 
 #include "doc.h"
 #include "harness.h"
+#include "read/boilerplate.h"
 
 typedef struct fixture {
   precis_options opts;
@@ -361,6 +362,83 @@ TEST(empty_input) {
   done();
 }
 
+TEST(every_date_word_is_known) {
+  static const char *const months[] = {
+      "January", "february", "MARCH", "April", "may", "June", "July", "August", "September",
+      "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+      "Sep", "Sept", "Oct", "Nov", "Dec"};
+  static const char *const others[] = {
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon",
+      "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun", "GMT", "BST", "UTC",
+      "EST", "EDT", "CST", "CDT", "PST", "PDT", "MST", "MDT", "CET", "CEST", "EET", "EEST",
+      "IST", "JST", "AEST", "AEDT", "ET", "PT", "CT", "MSK", "Z", "Updated", "published",
+      "Posted", "last", "at", "on", "am", "pm", "|", "-", "\xE2\x80\x93", "\xE2\x80\x94",
+      "\xE2\x80\xA2", "\xC2\xB7", "/", "of"};
+  char line[64];
+  for (size_t i = 0; i < sizeof months / sizeof months[0]; i++) {
+    snprintf(line, sizeof line, "%s 12", months[i]);
+    CHECK(pc_boiler_is_dateline(line, 0, strlen(line)));
+  }
+  for (size_t i = 0; i < sizeof others / sizeof others[0]; i++) {
+    snprintf(line, sizeof line, "%s 12 March", others[i]);
+    CHECK(pc_boiler_is_dateline(line, 0, strlen(line)));
+  }
+  static const char *const not_dates[] = {"The 12 March", "Marchx 12", "12 Ma", "Septembers 12",
+                                          "March", "Monday 12", "March 12 and more"};
+  for (size_t i = 0; i < sizeof not_dates / sizeof not_dates[0]; i++)
+    CHECK(!pc_boiler_is_dateline(not_dates[i], 0, strlen(not_dates[i])));
+  CHECK(pc_boiler_is_dateline("**Updated: 2025-02-22T09:25:00Z**", 0, 33));
+}
+
+TEST(caption_and_citation_patterns) {
+  static const char *const captions[] = {
+      "A man walks past in Berlin Credit: John Doe/AFP",
+      "The scene on Friday (Photo: Jane Roe)",
+      "Fans at the match. Photo credit: Someone Else",
+      "Crowds gather (Getty Images)",
+      "Protesters outside parliament PA Wire"};
+  for (size_t i = 0; i < sizeof captions / sizeof captions[0]; i++)
+    CHECK(pc_boiler_is_caption(captions[i], 0, strlen(captions[i])));
+  static const char *const not_captions[] = {
+      "He said: \"we will win.\"", "XCredit: no", "Note: Credit: a b c d e f g h i j k l",
+      "Time: 9pm; Place: here"};
+  for (size_t i = 0; i < sizeof not_captions / sizeof not_captions[0]; i++)
+    CHECK(!pc_boiler_is_caption(not_captions[i], 0, strlen(not_captions[i])));
+  CHECK(pc_boiler_is_citation("(https://example.com/a).", 0, 24));
+  CHECK(pc_boiler_is_citation("<www.example.com/a>", 0, 19));
+  CHECK(!pc_boiler_is_citation("https://example.com/a and more", 0, 30));
+  CHECK(pc_boiler_is_byline("By Jane Doe", 0, 11));
+  CHECK(pc_boiler_is_byline("Connor Stringer, Deputy US Editor", 0, 33));
+  CHECK(!pc_boiler_is_byline("Connor Stringer Deputy US Editor", 0, 32));
+  CHECK(pc_boiler_embed_start("x pic.twitter.com/AbC", 0, 21) == 2);
+  CHECK(pc_boiler_embed_start("PIC.TWITTER.COM/", 0, 16) == 0);
+}
+
+TEST(urls_in_plain_and_markdown_text) {
+  run_fmt("See www.example.com/a today. Also http://b.example.org/x, and c.example.net/path.\n"
+          "Not a.b or e.g. this. A 3.5 rise: x:y.\n",
+          PRECIS_INPUT_TEXT, 1, 1);
+  CHECK(F.d.links.len == 3);
+  if (F.d.links.len == 3) {
+    CHECK_STR(repaired_slice(link_at(0)->url_start, link_at(0)->url_end), "www.example.com/a");
+    CHECK_STR(repaired_slice(link_at(1)->url_start, link_at(1)->url_end), "http://b.example.org/x");
+    CHECK_STR(repaired_slice(link_at(2)->url_start, link_at(2)->url_end), "c.example.net/path");
+  }
+  run_fmt("**www.example.com/a** and [text www.inner.com/x](https://t.example.com/) and "
+          "`www.code.com/x` and _https://u.example.com/y_ and x-www.no.com/z.\n",
+          PRECIS_INPUT_MARKDOWN, 1, 1);
+  CHECK(F.d.links.len == 3);
+  if (F.d.links.len == 3) {
+    CHECK_STR(repaired_slice(link_at(0)->url_start, link_at(0)->url_end), "www.example.com/a");
+    CHECK_STR(repaired_slice(link_at(1)->url_start, link_at(1)->url_end), "https://t.example.com/");
+    /* after '_' (a word byte) no URL starts; a hyphenated host is one */
+    CHECK_STR(repaired_slice(link_at(2)->url_start, link_at(2)->url_end), "x-www.no.com/z");
+  }
+  CHECK_STR(prose(0), "www.example.com/a and text www.inner.com/x and www.code.com/x and "
+                      "https://u.example.com/y and x-www.no.com/z.");
+  done();
+}
+
 int main(void) {
   RUN(plain_paragraphs);
   RUN(markdown_draft);
@@ -378,5 +456,8 @@ int main(void) {
   RUN(sentence_first_line_is_not_title);
   RUN(pathological_inputs_are_linear);
   RUN(empty_input);
+  RUN(every_date_word_is_known);
+  RUN(caption_and_citation_patterns);
+  RUN(urls_in_plain_and_markdown_text);
   return harness_done("layout");
 }

@@ -373,31 +373,76 @@ static int markdown_at(emitter *em, size_t i, size_t start, size_t end, size_t *
   return 0;
 }
 
+/* Bytes where the scan has work: markdown syntax, and the '.' or ':' that
+ * ends the first label of a URL. */
+enum { TRIGGER_URL = 1, TRIGGER_MARKDOWN = 2 };
+static const unsigned char trigger[256] = {
+    ['.'] = TRIGGER_URL, [':'] = TRIGGER_URL, ['\\'] = TRIGGER_MARKDOWN,
+    ['`'] = TRIGGER_MARKDOWN, ['!'] = TRIGGER_MARKDOWN, ['['] = TRIGGER_MARKDOWN,
+    ['<'] = TRIGGER_MARKDOWN, ['*'] = TRIGGER_MARKDOWN, ['_'] = TRIGGER_MARKDOWN,
+    ['~'] = TRIGGER_MARKDOWN, ['&'] = TRIGGER_MARKDOWN};
+
+/* The next '.' and ':' found, each valid while >= the scan position. */
+typedef struct url_triggers {
+  size_t dot, colon;
+  int known;
+} url_triggers;
+
+/* The first byte in t[i, end) that is '.' or ':', or end. */
+static size_t next_url_trigger(const char *t, size_t i, size_t end, url_triggers *u) {
+  if (!u->known || u->dot < i) {
+    const char *hit = memchr(t + i, '.', end - i);
+    u->dot = hit ? (size_t)(hit - t) : end;
+  }
+  if (!u->known || u->colon < i) {
+    const char *hit = memchr(t + i, ':', end - i);
+    u->colon = hit ? (size_t)(hit - t) : end;
+  }
+  u->known = 1;
+  return u->dot < u->colon ? u->dot : u->colon;
+}
+
+/* Emits t[start, end). Only trigger bytes need a look: markdown syntax is
+ * handled where it stands, and a URL can only start at a word whose run of
+ * label bytes ends at a '.' or ':', so at each of those the run is walked
+ * back (never before the resume point i, which a handled span or URL may
+ * have moved past it) to see whether it starts a word. */
 static int emit_range(emitter *em, size_t start, size_t end) {
   const char *t = em->t;
   unsigned char no_closer[PC_MAX_BACKTICKS + 1];
   memset(no_closer, 0, sizeof no_closer);
   size_t i = start;
+  url_triggers found = {0, 0, 0};
   while (i < end) {
-    char c = t[i];
-    size_t next = i + 1;
-    if (em->markdown && (c == '\\' || c == '`' || c == '!' || c == '[' || c == '<' || c == '*' ||
-                         c == '_' || c == '~' || c == '&')) {
-      int rc = markdown_at(em, i, start, end, &next, no_closer);
+    size_t p = i;
+    if (em->markdown) {
+      const unsigned char *u = (const unsigned char *)t;
+      while (end - p >= 4 && !(trigger[u[p]] | trigger[u[p + 1]] | trigger[u[p + 2]] |
+                               trigger[u[p + 3]]))
+        p += 4;
+      while (p < end && !trigger[u[p]]) p++;
+    } else
+      p = next_url_trigger(t, i, end, &found);
+    if (p >= end) break;
+    char c = t[p];
+    if (trigger[(unsigned char)c] & TRIGGER_MARKDOWN) {
+      size_t next = p + 1;
+      int rc = markdown_at(em, p, start, end, &next, no_closer);
       if (rc < 0) return -1;
-      if (rc > 0) { i = next; continue; }
-      next = i + 1;
+      i = rc > 0 ? next : p + 1;
+      continue;
     }
-    if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') && is_word_start(t, i)) {
-      while (next < end && is_label_char(t[next])) next++;
-      /* A URL's first label ends at the '.' of a host or the ':' of a scheme. */
-      size_t u = next < end && (t[next] == '.' || t[next] == ':') ? pc_inline_url_at(t, i, end) : 0;
+    size_t q = p;
+    while (q > i && is_label_char(t[q - 1])) q--;
+    if (q < p && ((t[q] | 0x20) >= 'a' && (t[q] | 0x20) <= 'z') && is_word_start(t, q)) {
+      size_t u = pc_inline_url_at(t, q, end);
       if (u) {
-        if (!em->in_link && record_link(em, i, i + u, i, i, i, i + u) != 0) return -1;
-        next = i + u;
+        if (!em->in_link && record_link(em, q, q + u, q, q, q, q + u) != 0) return -1;
+        i = q + u;
+        continue;
       }
     }
-    i = next;
+    i = p + 1;
   }
   return flush(em, end);
 }

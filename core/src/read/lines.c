@@ -64,9 +64,21 @@ int pc_cp_is_opener(int32_t cp) {
 
 int pc_cp_is_dash(int32_t cp) { return cp == '-' || cp == 0x2013 || cp == 0x2014; }
 
+/* ASCII blanks as pc_cp_is_space has them, by table: counting words reads
+ * every byte of the lines it counts. */
+static const unsigned char ascii_blank[128] = {
+    ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1};
+
 int32_t pc_text_last_cp(const char *t, size_t start, size_t end) {
   size_t i = end, n;
   while (i > start) {
+    unsigned char c = (unsigned char)t[i - 1];
+    if (c < 0x80) { /* decided here: most lines end in ASCII */
+      if (c != '"' && c != '\'' && c != ')' && c != ']' && c != '*' && c != '_' && !ascii_blank[c])
+        return c;
+      i--;
+      continue;
+    }
     int32_t cp = pc_cp_before(t, start, i, &n);
     if (!pc_cp_is_closer(cp) && !pc_cp_is_space(cp)) return cp;
     i -= n;
@@ -122,7 +134,19 @@ size_t pc_text_words_upto(const char *t, size_t start, size_t end, size_t cap) {
   size_t words = 0, i = start, n;
   int in_word = 0;
   while (i < end) {
-    int32_t cp = pc_cp_at(t, i, end, &n);
+    unsigned char c = (unsigned char)t[i];
+    if (c < 0x80) {
+      if (ascii_blank[c]) {
+        in_word = 0;
+      } else if (!in_word) {
+        if (words == cap) break;
+        in_word = 1;
+        words++;
+      }
+      i++;
+      continue;
+    }
+    int32_t cp = pc_cp_decode(t, i, end, &n);
     if (pc_cp_is_space(cp)) in_word = 0;
     else if (!in_word) {
       if (words == cap) break;
@@ -141,8 +165,10 @@ size_t pc_text_width(const char *t, size_t start, size_t end) {
   for (; i < end && end - i >= 8; i += 8) {
     uint64_t x;
     memcpy(&x, t + i, 8);
+    w += 8;
+    if (!(x & 0x8080808080808080u)) continue; /* ASCII */
     uint64_t continuation = x & ~(x << 1) & 0x8080808080808080u;
-    w += 8 - (size_t)(((continuation >> 7) * 0x0101010101010101u) >> 56);
+    w -= (size_t)(((continuation >> 7) * 0x0101010101010101u) >> 56);
   }
   for (; i < end; i++)
     if (((unsigned char)t[i] & 0xC0) != 0x80) w++;

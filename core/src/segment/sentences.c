@@ -1,5 +1,7 @@
 /* Stage 3: every prose block is split into sentences; each gets its
  * whitespace-collapsed text and its byte range in the original input. */
+#include <stdint.h>
+#include <string.h>
 #include <utf8proc.h>
 
 #include "doc.h"
@@ -102,6 +104,122 @@ static int append_collapsed(pc_doc *d, const char *text, size_t n, size_t *words
   return 0;
 }
 
+/* 8 bytes at a time where the byte order allows (the masks below number
+ * bytes from the low end). */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define PC_COLLAPSE_WORDWISE 1
+#else
+#define PC_COLLAPSE_WORDWISE 0
+#endif
+
+#define ONES UINT64_C(0x0101010101010101)
+#define HIGH UINT64_C(0x8080808080808080)
+/* High bit of each byte of x (all < 0x80) that is >= lo, and that is > hi. */
+#define BYTES_GE(x, lo) (((x) + (0x80 - (lo)) * ONES) & HIGH)
+#define BYTES_GT(x, hi) (((x) + (0x7F - (hi)) * ONES) & HIGH)
+
+/* Where already_collapsed stands: the words of the tokens ended so far,
+ * whether the open token has a letter or digit, whether the byte before is
+ * the one space between two tokens (at `gap`). */
+typedef struct collapse_scan {
+  size_t count, gap;
+  int has_word, in_space;
+} collapse_scan;
+
+/* Whole chunks of eight bytes of printable ASCII and single spaces from
+ * s[i] on; returns where the first other chunk (or the tail) starts. */
+static size_t collapse_chunks(const utf8proc_uint8_t *s, size_t i, size_t n, collapse_scan *c) {
+  size_t count = c->count;
+  uint64_t has_word = (uint64_t)c->has_word, in_space = (uint64_t)c->in_space;
+  for (; n - i >= 8; i += 8) {
+    uint64_t x;
+    memcpy(&x, s + i, 8);
+    if ((x & HIGH) || ((x - 0x20 * ONES) & ~x & HIGH)) break; /* >= 0x80 or < 0x20 */
+    uint64_t y = x ^ (0x20 * ONES);
+    uint64_t sp = ~(((y & ~HIGH) + ~HIGH) | y | ~HIGH); /* bytes that are ' ' */
+    if ((sp & (sp << 8)) || (in_space && (sp & 0x80))) break; /* two spaces */
+    uint64_t z = x | (0x20 * ONES);
+    uint64_t word =
+        (BYTES_GE(x, '0') & ~BYTES_GT(x, '9')) | (BYTES_GE(z, 'a') & ~BYTES_GT(z, 'z'));
+    uint64_t from = ~UINT64_C(0); /* bytes of the open token */
+    for (uint64_t rem = sp; rem; rem &= rem - 1) {
+      uint64_t low = rem & (~rem + 1), below = low - 1;
+      count += (has_word | (word & below & from)) != 0;
+      has_word = 0;
+      from = ~(below | low);
+    }
+    has_word |= word & from;
+    in_space = sp >> 63;
+    if (in_space) c->gap = i + 7;
+  }
+  c->count = count;
+  c->has_word = has_word != 0;
+  c->in_space = in_space != 0;
+  return i;
+}
+
+/* When text[0, n) is already collapsed (no leading whitespace, every inner
+ * whitespace run one ASCII space, any trailing run ASCII) its collapsed text
+ * is its own first *len bytes: returns 1 with the words counted as
+ * append_collapsed counts them, without copying. Returns 0 for anything
+ * else (a NUL, a Unicode space, a tab inside...), which append_collapsed
+ * then handles. */
+static int already_collapsed(const char *text, size_t n, size_t *len, size_t *words) {
+  const utf8proc_uint8_t *s = (const utf8proc_uint8_t *)text;
+  collapse_scan c = {0, 0, 0, 0};
+  size_t i = 0;
+  if (n == 0 || (s[0] < 0x80 && ascii_kind[s[0]] == 0)) return 0;
+  while (i < n) {
+    if (PC_COLLAPSE_WORDWISE && n - i >= 8) i = collapse_chunks(s, i, n, &c);
+    if (i >= n) break;
+    /* one byte or code point (to the end of an unusual chunk) */
+    for (size_t stop = n - i >= 8 ? i + 8 : n; i < stop;) {
+      unsigned char b = s[i];
+      if (b == ' ' && !c.in_space) {
+        c.count += c.has_word != 0;
+        c.has_word = 0;
+        c.in_space = 1;
+        c.gap = i++;
+        continue;
+      }
+      if (b < 0x80 && ascii_kind[b] == 0) { /* more whitespace: only to the end */
+        if (!c.in_space) {
+          c.count += c.has_word != 0;
+          c.has_word = 0;
+          c.in_space = 1;
+          c.gap = i;
+        }
+        while (i < n && s[i] < 0x80 && ascii_kind[s[i]] == 0) i++;
+        if (i < n) return 0;
+        *len = c.gap;
+        *words = c.count;
+        return 1;
+      }
+      if (b == 0) return 0;
+      c.in_space = 0;
+      if (b < 0x80) {
+        c.has_word |= (ascii_kind[b] & ASCII_WORD) != 0;
+        i++;
+        continue;
+      }
+      utf8proc_int32_t cp;
+      utf8proc_ssize_t got = utf8proc_iterate(s + i, (utf8proc_ssize_t)(n - i), &cp);
+      if (got <= 0) { cp = 0xFFFD; got = 1; }
+      if (is_space_cp(cp)) return 0;
+      if (!c.has_word && is_word_cp(cp)) c.has_word = 1;
+      i += (size_t)got;
+    }
+  }
+  if (c.in_space) {
+    *len = c.gap;
+  } else {
+    c.count += c.has_word != 0;
+    *len = n;
+  }
+  *words = c.count;
+  return 1;
+}
+
 static int on_sentence(void *vctx, size_t start, size_t end) {
   segment_ctx *ctx = vctx;
   pc_doc *d = ctx->d;
@@ -116,6 +234,16 @@ static int on_sentence(void *vctx, size_t start, size_t end) {
   pc_range orig = pc_doc_prose_to_orig(d, s->prose_start, s->prose_end);
   s->start = orig.start;
   s->end = orig.end;
+  size_t len;
+  if (already_collapsed(d->prose.out.data + s->prose_start, end - start, &len, &s->n_words)) {
+    /* What pc_doc_share_sentence_texts would find: the text is the prose. */
+    s->text_in_prose = 1;
+    s->text_off = s->prose_start;
+    s->text_len = len;
+    d->total_words += s->n_words;
+    return 0;
+  }
+  s->text_in_prose = 0;
   s->text_off = d->texts.len;
   if (append_collapsed(d, d->prose.out.data + s->prose_start, end - start, &s->n_words) != 0 ||
       pc_buf_putc(d->mem, &d->texts, '\0') != 0) {
