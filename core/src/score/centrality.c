@@ -47,14 +47,8 @@ int pc_terms_add_title(pc_terms *t, uint64_t stem) {
   return 1;
 }
 
-int pc_ids_push(const pc_alloc *mem, pc_vec *bytes, uint32_t id) {
-  if (bytes->cap - bytes->len < 5 && pc_vec_reserve(mem, bytes, 1, 5) != 0) return -1;
-  uint8_t *b = (uint8_t *)bytes->data + bytes->len;
-  for (; id >= 0x80u; id >>= 7) *b++ = (uint8_t)(id | 0x80u);
-  *b++ = (uint8_t)id;
-  bytes->len = (size_t)(b - (uint8_t *)bytes->data);
-  return 0;
-}
+/* Room for one more varint (at most five bytes); pc_ids_push's slow path. */
+int pc_ids_grow(const pc_alloc *mem, pc_vec *bytes) { return pc_vec_reserve(mem, bytes, 1, 5); }
 
 static uint32_t next_id(const uint8_t **p) {
   const uint8_t *b = *p;

@@ -50,7 +50,15 @@ static inline double pc_log_count(pc_log_cache *c, uint32_t k) {
 /* Term ids kept for every sentence of a document, as a byte stream of
  * LEB128 varints: terms are numbered as they are first met, so the frequent
  * ones have small ids and most take a byte or two instead of four. */
-int pc_ids_push(const pc_alloc *mem, pc_vec *bytes, uint32_t id);
+int pc_ids_grow(const pc_alloc *mem, pc_vec *bytes);
+static inline int pc_ids_push(const pc_alloc *mem, pc_vec *bytes, uint32_t id) {
+  if (bytes->cap - bytes->len < 5 && pc_ids_grow(mem, bytes) != 0) return -1;
+  uint8_t *b = (uint8_t *)bytes->data + bytes->len;
+  for (; id >= 0x80u; id >>= 7) *b++ = (uint8_t)(id | 0x80u);
+  *b++ = (uint8_t)id;
+  bytes->len = (size_t)(b - (uint8_t *)bytes->data);
+  return 0;
+}
 
 /* Centrality of a sentence whose n distinct content-term ids start at *ids
  * (advanced past them): the sum of log(df) (a term only this sentence has

@@ -5,18 +5,20 @@
 /* A sentence that is mostly capitals is shouting or a heading: its capitals
  * say nothing about names. */
 static int is_shouting(const pc_view *v) {
+  if (!(v->any_flags & PC_TOKF_ALL_UPPER)) return 0;
   size_t words = 0, upper = 0;
   for (size_t i = 0; i < v->n; i++) {
-    if (v->tok[i].kind != PC_TOK_WORD || v->tok[i].letters < 2) continue;
-    words++;
-    if (v->tok[i].flags & PC_TOKF_ALL_UPPER) upper++;
+    const pc_token *t = &v->tok[i];
+    size_t word = t->kind == PC_TOK_WORD && t->letters >= 2;
+    words += word;
+    upper += word & ((t->flags & PC_TOKF_ALL_UPPER) != 0);
   }
   return words >= 3 && upper * 5 > words * 3;
 }
 
+/* Only words carry flags, so the flags alone say it. */
 static int is_capital(const pc_token *t) {
-  return t->kind == PC_TOK_WORD && (t->flags & PC_TOKF_CAPITAL) &&
-         !(t->flags & PC_TOKF_CASELESS);
+  return (t->flags & (PC_TOKF_CAPITAL | PC_TOKF_CASELESS)) == PC_TOKF_CAPITAL;
 }
 
 /* A token where a new sentence (or a quoted one) begins, so its capital
@@ -33,7 +35,7 @@ static int opens_clause(const pc_view *v, size_t i) {
 }
 
 int pc_find_entities(const pc_view *v, pc_entity_fn found, void *ctx) {
-  if (is_shouting(v)) return 0;
+  if (!(v->any_flags & PC_TOKF_CAPITAL) || is_shouting(v)) return 0;
   size_t i = 0;
   while (i < v->n) {
     if (!is_capital(&v->tok[i])) {

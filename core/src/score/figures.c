@@ -83,6 +83,8 @@ static pc_figure_kind classify_number(const pc_view *v, size_t i) {
 
 void pc_find_figures(const pc_view *v, pc_figures *out) {
   memset(out, 0, sizeof *out);
+  if (!(v->any_kind & (1u << PC_TOK_NUMBER)) && !(v->any_cls & (PC_LEX_COUNT | PC_LEX_WEEKDAY)))
+    return; /* no number, no counting or weekday word */
   for (size_t i = 0; i < v->n; i++) {
     const pc_token *t = &v->tok[i];
     pc_figure_kind k;

@@ -1,6 +1,8 @@
 /* The word lists behind pc_lexicon_classes(), grouped by class. */
 #include "score/lexicon.h"
 
+#include <string.h>
+
 #include "score/tokens.h"
 
 typedef struct word_list {
@@ -139,6 +141,19 @@ int pc_lexicon_init(pc_lexicon *lex, const pc_alloc *mem) {
     *cls |= PC_LEX_PAIR;
     lex->promo_pairs[p][0] = pc_word_key(promo_pairs[p][0]);
     lex->promo_pairs[p][1] = pc_word_key(promo_pairs[p][1]);
+  }
+  int is_new;
+  uint32_t *getty = pc_termtab_put(&lex->tab, pc_word_key("getty"), 0, &is_new);
+  if (!getty) {
+    pc_termtab_free(&lex->tab);
+    return -1;
+  }
+  *getty |= PC_LEX_GETTY;
+  memset(lex->filter, 0, sizeof lex->filter);
+  for (size_t i = 0; i < lex->tab.cap; i++) {
+    if (!lex->tab.keys[i]) continue;
+    uint64_t bit = lex->tab.keys[i] >> (64 - PC_LEX_FILTER_BITS);
+    lex->filter[bit >> 6] |= 1ull << (bit & 63);
   }
   lex->key_by = pc_word_key("by");
   lex->key_per = pc_word_key("per");

@@ -26,14 +26,21 @@ enum {
   PC_LEX_CONNECT = 1u << 13,  /* of, de, van, al: inside a multi-word name */
   PC_LEX_LINK = 1u << 14,     /* http, https, www */
   PC_LEX_CAPTION = 1u << 15,  /* credit, photo, pictured: before a colon */
-  PC_LEX_PAIR = 1u << 16      /* first word of a promotional pair ("click here") */
+  PC_LEX_PAIR = 1u << 16,     /* first word of a promotional pair ("click here") */
+  PC_LEX_GETTY = 1u << 17     /* "getty" of a "Getty Images" credit */
 };
 
 /* Promotional and navigation phrases, as word pairs ("click here"). */
 #define PC_PROMO_PAIRS 16
 
+/* A one-hash Bloom filter over the listed words' keys, 2^PC_LEX_FILTER_BITS
+ * bits: most words of a text are in no list and are turned away by one bit
+ * test instead of a table probe. */
+#define PC_LEX_FILTER_BITS 12
+
 typedef struct pc_lexicon {
   pc_termtab tab;
+  uint64_t filter[(1u << PC_LEX_FILTER_BITS) / 64];
   uint64_t promo_pairs[PC_PROMO_PAIRS][2];
   uint64_t key_by, key_per, key_getty, key_images;
 } pc_lexicon;
@@ -42,7 +49,13 @@ typedef struct pc_lexicon {
 int pc_lexicon_init(pc_lexicon *lex, const pc_alloc *mem);
 void pc_lexicon_free(pc_lexicon *lex);
 /* The PC_LEX_* bits of a word key (pc_token.key), 0 when unknown. */
+static inline int pc_lexicon_may_hold(const pc_lexicon *lex, uint64_t key) {
+  uint64_t bit = key >> (64 - PC_LEX_FILTER_BITS);
+  return (int)((lex->filter[bit >> 6] >> (bit & 63)) & 1u);
+}
+
 static inline unsigned pc_lexicon_classes(const pc_lexicon *lex, uint64_t key) {
+  if (!pc_lexicon_may_hold(lex, key)) return 0u;
   const uint32_t *cls = pc_termtab_get(&lex->tab, key);
   return cls ? *cls : 0u;
 }

@@ -26,6 +26,11 @@
  * still carry the news; measured on held-out halves of both eval sets. */
 #define PEN_BARE_QUOTE 0.1
 
+/* The word classes the sign loop of pc_penalty looks at. */
+#define SIGN_CLASSES                                                                            \
+  (PC_LEX_MONTH | PC_LEX_WEEKDAY | PC_LEX_DATELINE | PC_LEX_PROMO | PC_LEX_PAIR | PC_LEX_LINK | \
+   PC_LEX_CAPTION | PC_LEX_GETTY)
+
 static double combine(double p, double q) { return 1.0 - (1.0 - p) * (1.0 - q); }
 
 static int key_is(const pc_view *v, size_t i, uint64_t key) {
@@ -42,18 +47,14 @@ static unsigned last_punct(const pc_view *v) {
   return 0;
 }
 
-static int is_quote_mark(unsigned cp) {
-  return pc_is_double_quote(cp) || cp == 0x2018 || cp == 0x2019 || cp == '\'';
-}
-
 /* Opens with a quote mark and closes with one (before or after its full
  * stop), and names nobody saying it. */
 static int bare_quote(const pc_view *v, const pc_quotes *quotes) {
   if (!quotes->marks || quotes->speaker || v->n < 3) return 0;
   const pc_token *a = &v->tok[0], *z = &v->tok[v->n - 1];
-  if (z->kind == PC_TOK_PUNCT && !is_quote_mark(z->cp) && v->n > 3) z--;
-  return a->kind == PC_TOK_PUNCT && is_quote_mark(a->cp) && z->kind == PC_TOK_PUNCT &&
-         is_quote_mark(z->cp);
+  if (z->kind == PC_TOK_PUNCT && !pc_is_quote_mark(z->cp) && v->n > 3) z--;
+  return a->kind == PC_TOK_PUNCT && pc_is_quote_mark(a->cp) && z->kind == PC_TOK_PUNCT &&
+         pc_is_quote_mark(z->cp);
 }
 
 static int promo_phrase(const pc_view *v, size_t i) {
@@ -94,14 +95,15 @@ double pc_penalty(const pc_view *v, size_t n_words, const pc_quotes *quotes) {
       stamp++;
       continue;
     }
-    unsigned cls = pc_view_classes(v, i);
+    if ((t->flags & PC_TOKF_ALL_UPPER) && t->letters >= 2) upper++;
+    unsigned cls = t->cls;
+    if (!(cls & SIGN_CLASSES)) continue; /* most words */
     if (cls & (PC_LEX_MONTH | PC_LEX_WEEKDAY | PC_LEX_DATELINE)) stamp++;
     if (cls & PC_LEX_PROMO) promo_words++;
-    if ((t->flags & PC_TOKF_ALL_UPPER) && t->letters >= 2) upper++;
     if ((cls & PC_LEX_PAIR) && promo_phrase(v, i)) promo = 1;
     if (cls & PC_LEX_LINK) link = 1;
     if ((cls & PC_LEX_CAPTION) && pc_view_is_punct(v, i + 1, ':')) caption = 1;
-    if (t->key == v->lex->key_getty && key_is(v, i + 1, v->lex->key_images)) caption = 1;
+    if ((cls & PC_LEX_GETTY) && key_is(v, i + 1, v->lex->key_images)) caption = 1;
   }
   if (words >= 2 && stamp * 2 >= words) pen = combine(pen, PEN_STAMP);
   if (promo) pen = combine(pen, PEN_PROMO);

@@ -41,6 +41,7 @@ static int glued_to_previous(const pc_view *v, size_t i) {
 
 void pc_find_quotes(const pc_view *v, pc_quotes *out) {
   memset(out, 0, sizeof *out);
+  if (!v->any_quote && !(v->any_cls & PC_LEX_SPEECH)) return; /* nothing to find */
   unsigned doubles = 0, opens = 0, closes = 0;
   for (size_t i = 0; i < v->n; i++) {
     const pc_token *t = &v->tok[i];

@@ -43,17 +43,25 @@ static const unsigned char ascii_class[128] = {
 #undef D
 #undef O
 
-/* ASCII letters for the hashing loop: 1 lower case, 2 upper case, else 0
- * (every byte of a multi-byte character is 0). */
-static const unsigned char ascii_letter[256] = {
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0,
-    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+/* ASCII letters casefolded for the hashing loop; 0 for every other byte
+ * (so also for each byte of a multi-byte character). */
+static const unsigned char ascii_fold[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+    112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 0, 0, 0, 0, 0,
+    0, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+    112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
 
 static cp_class classify(int32_t cp) {
   if (cp < 0x80) return (cp_class)ascii_class[cp];
@@ -100,25 +108,37 @@ typedef struct word_hash {
   unsigned letters, upper, lower;
 } word_hash;
 
-/* Adds the run of ASCII letters at s[end] to w (casefolded by setting bit
- * 5); returns where the run stops. Its own small loop keeps the state in
- * registers. */
+/* Adds the run of ASCII letters at s[end] to w; returns where the run
+ * stops. ascii_fold gives each letter casefolded and every other byte 0, so
+ * one lookup both classifies and folds; bit 5 of the OR of the raw bytes
+ * says whether any was lower case. The first PC_STEM_PREFIX letters take
+ * their own loop so the rest of the word does not track the stem. */
 static size_t hash_ascii_letters(const unsigned char *s, size_t len, size_t end, word_hash *w) {
-  uint64_t h = w->h, stem = w->stem;
-  unsigned letters = w->letters, upper = 0;
+  uint64_t h = w->h;
+  unsigned seen = 0, f = 0;
   size_t start = end;
-  for (; end < len; end++) {
-    unsigned k = ascii_letter[s[end]];
-    if (!k) break;
-    upper += k >> 1;
-    h = (h ^ (s[end] | 0x20u)) * FNV_PRIME;
-    if (++letters <= PC_STEM_PREFIX) stem = h;
+  if (w->letters < PC_STEM_PREFIX) {
+    size_t stop = end + (PC_STEM_PREFIX - w->letters);
+    if (stop > len) stop = len;
+    for (; end < stop && (f = ascii_fold[s[end]]) != 0; end++) {
+      seen |= s[end];
+      h = (h ^ f) * FNV_PRIME;
+    }
+    w->stem = h;
+    if (end < stop) goto done; /* f == 0: the run ended */
   }
+  for (; end < len && (f = ascii_fold[s[end]]) != 0; end++) {
+    seen |= s[end];
+    h = (h ^ f) * FNV_PRIME;
+  }
+done:
   w->h = h;
-  w->stem = stem;
-  w->letters = letters;
-  w->upper += upper;
-  w->lower += (unsigned)(end - start) - upper;
+  unsigned run = (unsigned)(end - start);
+  w->letters += run;
+  if (run) {
+    if (seen & 0x20u) w->lower += 1; /* w->lower only tells none from some */
+    else w->upper += run;
+  }
   return end;
 }
 
@@ -183,6 +203,58 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i, int32_t cp
   return end;
 }
 
+/* Whether any of the n ASCII letters at s is lower case (bit 5 set); only
+ * asked of capitalised words, so the hashing loop need not track it. */
+static int has_lower(const unsigned char *s, size_t n) {
+  for (size_t k = 0; k < n; k++)
+    if (s[k] & 0x20u) return 1;
+  return 0;
+}
+
+/* The common word: ASCII letters only, ended by an ASCII byte that is not
+ * an apostrophe. Hashed with its state in registers, the stem's letters
+ * unrolled (most words end among them); returns the end, or 0 when the
+ * word goes on past the letters (scan_word then starts over). */
+_Static_assert(PC_STEM_PREFIX == 6, "scan_ascii_word unrolls the stem's six letters");
+#define STEM_STEP(k)                                                                               \
+  if (!(f = ascii_fold[p[k]])) {                                                                   \
+    n = k;                                                                                         \
+    goto stem_done;                                                                                \
+  }                                                                                                \
+  h = (h ^ f) * FNV_PRIME;
+
+static size_t scan_ascii_word(const unsigned char *s, size_t len, size_t i, pc_token *tok) {
+  const unsigned char *p = s + i;
+  size_t room = len - i, n = 1;
+  uint64_t h = (FNV_OFFSET ^ ascii_fold[p[0]]) * FNV_PRIME, stem;
+  unsigned f;
+  if (room > PC_STEM_PREFIX) {
+    STEM_STEP(1)
+    STEM_STEP(2)
+    STEM_STEP(3)
+    STEM_STEP(4)
+    STEM_STEP(5)
+    n = PC_STEM_PREFIX;
+  } else {
+    for (; n < room && (f = ascii_fold[p[n]]) != 0; n++) h = (h ^ f) * FNV_PRIME;
+  }
+stem_done:
+  stem = h;
+  if (n == PC_STEM_PREFIX)
+    for (; n < room && (f = ascii_fold[p[n]]) != 0; n++) h = (h ^ f) * FNV_PRIME;
+  if (n < room && (p[n] >= 0x80 || p[n] == '\'')) return 0;
+  uint8_t flags = p[0] < 'a' ? PC_TOKF_CAPITAL : 0;
+  if (flags && n >= 2 && !has_lower(p + 1, n - 1)) flags |= PC_TOKF_ALL_UPPER;
+  tok->cp = p[0];
+  tok->kind = PC_TOK_WORD;
+  tok->flags = flags;
+  tok->letters = (uint16_t)(n > 0xFFFF ? 0xFFFF : n);
+  tok->key = h;
+  tok->stem = stem;
+  return i + n;
+}
+#undef STEM_STEP
+
 static int is_digit_byte(unsigned char b) { return b >= '0' && b <= '9'; }
 
 /* Numbers keep their inner separators ("1,000", "2.5", "9:25") and letter
@@ -225,15 +297,12 @@ static size_t scan_number(const unsigned char *s, size_t len, size_t i, pc_token
   return end;
 }
 
-/* The next token slot, uninitialised (every field is set by the caller). */
-static pc_token *new_token(const pc_alloc *mem, pc_vec *out) {
-  if (out->len == out->cap && pc_vec_reserve(mem, out, sizeof(pc_token), 1) != 0) return NULL;
-  return (pc_token *)out->data + out->len++;
-}
-
 int pc_tokenize(const pc_alloc *mem, const char *text, size_t len, pc_vec *out) {
   const unsigned char *s = (const unsigned char *)text;
-  out->len = 0;
+  /* The vector's fields in locals: stores through a token could alias them
+   * (uint64_t and size_t may be one type), which would reload them. */
+  pc_token *toks = out->data;
+  size_t n_toks = 0, cap = out->cap;
   size_t i = 0;
   while (i < len) {
     int32_t cp;
@@ -251,12 +320,20 @@ int pc_tokenize(const pc_alloc *mem, const char *text, size_t len, pc_vec *out) 
       i += n;
       continue;
     }
-    pc_token *tok = new_token(mem, out);
-    if (!tok) return -1;
+    if (n_toks == cap) {
+      out->len = n_toks;
+      if (pc_vec_reserve(mem, out, sizeof(pc_token), 1) != 0) return -1;
+      toks = out->data;
+      cap = out->cap;
+    }
+    pc_token *tok = &toks[n_toks++];
     tok->off = (uint32_t)i;
     tok->cls = 0;
     size_t end;
-    if (is_letter(c) && c != CP_MARK) {
+    if (c == CP_LOWER || c == CP_UPPER) {
+      end = cp < 0x80 ? scan_ascii_word(s, len, i, tok) : 0;
+      if (!end) end = scan_word(s, len, i, cp, c, tok);
+    } else if (c == CP_CASELESS) {
       end = scan_word(s, len, i, cp, c, tok);
     } else if (c == CP_DIGIT) {
       end = scan_number(s, len, i, tok);
@@ -271,5 +348,6 @@ int pc_tokenize(const pc_alloc *mem, const char *text, size_t len, pc_vec *out) 
     tok->len = (uint32_t)(end - i);
     i = end;
   }
+  out->len = n_toks;
   return 0;
 }

@@ -14,7 +14,24 @@ typedef struct pc_view {
   const pc_token *tok;
   size_t n;
   const pc_lexicon *lex;
+  /* What the sentence holds at all, so a detector can skip a sentence
+   * that cannot fire: */
+  unsigned any_cls;   /* OR of the words' PC_LEX_* classes */
+  unsigned any_flags; /* OR of the words' PC_TOKF_* flags */
+  unsigned any_kind;  /* bit 1 << pc_token_kind of each token kind */
+  int any_quote;      /* a quote mark or apostrophe token (pc_is_quote_mark) */
 } pc_view;
+
+/* Opening or closing quotation marks of any style (not the apostrophe). */
+static inline int pc_is_double_quote(unsigned cp) {
+  return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0x00AB ||
+         cp == 0x00BB || cp == 0x201F;
+}
+
+/* Any quote mark, single ones and the apostrophe included. */
+static inline int pc_is_quote_mark(unsigned cp) {
+  return pc_is_double_quote(cp) || cp == 0x2018 || cp == 0x2019 || cp == '\'';
+}
 
 /* Points `v` at tokens[0..n) of text and looks every word up in the word
  * lists once, so the detectors read classes without hashing again. */
@@ -25,8 +42,24 @@ static inline void pc_view_init(pc_view *v, const char *text, size_t len, pc_tok
   v->tok = tokens;
   v->n = n;
   v->lex = lex;
-  for (size_t i = 0; i < n; i++)
-    tokens[i].cls = tokens[i].kind == PC_TOK_WORD ? pc_lexicon_classes(lex, tokens[i].key) : 0u;
+  unsigned any_cls = 0, any_flags = 0, any_kind = 0;
+  int any_quote = 0;
+  for (size_t i = 0; i < n; i++) {
+    pc_token *t = &tokens[i];
+    any_kind |= 1u << t->kind;
+    if (t->kind == PC_TOK_WORD) {
+      t->cls = pc_lexicon_classes(lex, t->key);
+      any_cls |= t->cls;
+      any_flags |= t->flags;
+    } else {
+      t->cls = 0;
+      if (t->kind == PC_TOK_PUNCT && pc_is_quote_mark(t->cp)) any_quote = 1;
+    }
+  }
+  v->any_cls = any_cls;
+  v->any_flags = any_flags;
+  v->any_kind = any_kind;
+  v->any_quote = any_quote;
 }
 
 static inline unsigned pc_view_classes(const pc_view *v, size_t i) {
@@ -35,12 +68,6 @@ static inline unsigned pc_view_classes(const pc_view *v, size_t i) {
 
 static inline int pc_view_is_punct(const pc_view *v, size_t i, unsigned cp) {
   return i < v->n && v->tok[i].kind == PC_TOK_PUNCT && v->tok[i].cp == cp;
-}
-
-/* Opening or closing quotation marks of any style (not the apostrophe). */
-static inline int pc_is_double_quote(unsigned cp) {
-  return cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0x00AB ||
-         cp == 0x00BB || cp == 0x201F;
 }
 
 #endif
