@@ -3,6 +3,9 @@
  * without a scheme, @handles, and reference-list entries without a link.
  * Each becomes evidence named after its host's outlet, with its own title. */
 #include <string.h>
+#if defined(__SSE2__) && defined(__GNUC__) && !defined(PC_NO_SIMD)
+#include <emmintrin.h>
+#endif
 
 #include "sources/evidence.h"
 #include "sources/links.h"
@@ -57,6 +60,40 @@ static const unsigned char inside_link[256] = {
     ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,
     ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
     ['y'] = 1, ['z'] = 1};
+
+/* The bytes at which something may begin or change for the scan: a line
+ * end, a markdown link, an autolink, a handle, or the dot or colon without
+ * which no bare URL exists. */
+static const unsigned char candidate_byte[256] = {
+    ['\n'] = 1, ['['] = 1, ['<'] = 1, ['@'] = 1, ['.'] = 1, [':'] = 1};
+
+/* The first candidate_byte in t[i, end), else end: sixteen bytes a step
+ * with SSE2, else eight table lookups a step. */
+static size_t next_candidate(const char *t, size_t i, size_t end) {
+#if defined(__SSE2__) && defined(__GNUC__) && !defined(PC_NO_SIMD)
+  const __m128i nl = _mm_set1_epi8('\n'), open = _mm_set1_epi8('['), lt = _mm_set1_epi8('<'),
+                at = _mm_set1_epi8('@'), dot = _mm_set1_epi8('.'), colon = _mm_set1_epi8(':');
+  while (end - i >= 16) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+    __m128i hit = _mm_or_si128(
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, open)),
+                     _mm_or_si128(_mm_cmpeq_epi8(v, lt), _mm_cmpeq_epi8(v, at))),
+        _mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, colon)));
+    unsigned mask = (unsigned)_mm_movemask_epi8(hit);
+    if (mask) return i + (size_t)__builtin_ctz(mask);
+    i += 16;
+  }
+#else
+  const unsigned char *u = (const unsigned char *)t;
+  while (end - i >= 8 &&
+         !(candidate_byte[u[i]] | candidate_byte[u[i + 1]] | candidate_byte[u[i + 2]] |
+           candidate_byte[u[i + 3]] | candidate_byte[u[i + 4]] | candidate_byte[u[i + 5]] |
+           candidate_byte[u[i + 6]] | candidate_byte[u[i + 7]]))
+    i += 8;
+#endif
+  while (i < end && !candidate_byte[(unsigned char)t[i]]) i++;
+  return i;
+}
 
 static int is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
@@ -220,16 +257,21 @@ static precis_status leave_blocks(link_scan *s, size_t pos) {
   return PRECIS_OK;
 }
 
-/* Answers for pc_url_at at i the common case cheaply: a run of host bytes
- * without a dot and not followed by ':' (no scheme) is no URL, and
- * *scanned is what pc_url_at would give. 1 when pc_url_at must decide. */
+/* Answers for pc_url_at at i the common case cheaply, and *scanned is what
+ * pc_url_at would give: a run of host bytes is no URL without a dot or a
+ * ':' after it (a scheme), nor with a dot but neither "www." before nor a
+ * path after ("end." in prose). 1 when pc_url_at must decide. */
 static int may_be_url(const char *t, size_t n, size_t i, size_t *scanned) {
   size_t limit = n - i > PC_MAX_URL_BYTES ? i + PC_MAX_URL_BYTES : n, p = i;
-  while (p < limit && host_byte[(unsigned char)t[p]]) {
-    if (t[p] == '.') return 1;
-    p++;
-  }
+  int has_dot = 0;
+  while (p < limit && host_byte[(unsigned char)t[p]]) has_dot |= t[p++] == '.';
   if (p < n && t[p] == ':') return 1;
+  if (has_dot) {
+    if (p < limit && (t[p] == '/' || t[p] == '?' || t[p] == '#')) return 1;
+    if (p - i >= 4 && (t[i] | 0x20) == 'w' && (t[i + 1] | 0x20) == 'w' &&
+        (t[i + 2] | 0x20) == 'w' && t[i + 3] == '.')
+      return 1;
+  }
   *scanned = p > i ? p - i : 1;
   return 0;
 }
@@ -251,6 +293,9 @@ precis_status pc_scan_links(pc_doc *d, pc_evidence_list *out) {
   int line_blank = 1;
   precis_status st = PRECIS_OK;
   size_t stop = 0; /* the next block end or recorded link: nothing to check before it */
+  /* The next candidate_byte before stop (as of cand_stop), and where the
+   * scan must resume to reach it: the start of the host bytes before it. */
+  size_t cand = 0, cand_stop = 0, resume = 0;
   while (i < n && st == PRECIS_OK) {
     if (i >= stop) {
       if (s.block < d->blocks.len && PC_VEC_AT(d->blocks, pc_block, s.block).end <= i) {
@@ -276,6 +321,24 @@ precis_status pc_scan_links(pc_doc *d, pc_evidence_list *out) {
       s.last_nonspace = end;
       i = end;
       continue;
+    }
+    /* Up to the run of host bytes before the next candidate byte, the scan
+     * below would find nothing: it would only step over words and spaces. */
+    if (i > cand || cand_stop != stop) { /* once per candidate: linear */
+      cand_stop = stop;
+      cand = next_candidate(t, i, stop < n ? stop : n);
+      resume = cand;
+      while (resume > i && host_byte[(unsigned char)t[resume - 1]]) resume--;
+    }
+    if (resume > i) {
+      size_t b = resume;
+      while (b > i && is_space(t[b - 1])) b--;
+      if (b > i) {
+        line_blank = 0;
+        s.last_nonspace = b;
+      }
+      i = resume;
+      if (i >= stop || i >= n) continue;
     }
     char c = t[i];
     if (c == '\n') {
