@@ -7,6 +7,7 @@
 
 #include "harness.h"
 #include "precis.h"
+#include "base/textmap.h"
 #include "segment/abbrev.h"
 #include "segment/segment.h"
 
@@ -394,6 +395,65 @@ TEST(nul_and_invalid_bytes) {
             "Bad \xef\xbf\xbd here.|And \xed\xa0\x80 there.");
 }
 
+/* The splitter skips plain words and ASCII whitespace in bulk; the word
+ * state the rules read (words so far, capitalised words) must come out as
+ * if it went character by character. */
+TEST(words_read_in_bulk) {
+  CHECK_STR(sentences("He lives on Main St. The house is old."),
+            "He lives on Main St.|The house is old.");
+  CHECK_STR(sentences("He lives on Main\n\tSt.  The house is old."),
+            "He lives on Main\n\tSt.|The house is old.");
+  CHECK_STR(sentences("At 5 a.m. Mr. Smith left."), "At 5 a.m. Mr. Smith left.");
+  CHECK_STR(sentences("He  left   the bank at 6 P.M. Mr. Smith stayed."),
+            "He  left   the bank at 6 P.M.|Mr. Smith stayed.");
+  CHECK_STR(sentences("Steps: 1. Mix the flour 2. Bake it well"),
+            "Steps: 1.|Mix the flour 2.|Bake it well");
+  CHECK_STR(sentences("We saw 12 cats. 3 of them ran."), "We saw 12 cats.|3 of them ran.");
+  CHECK_STR(sentences("Jonas E. Smith came. Albert I. Jones too."),
+            "Jonas E. Smith came.|Albert I. Jones too.");
+  CHECK_STR(sentences("word x-ray $5 #tag . The end"), "word x-ray $5 #tag .|The end");
+  CHECK_STR(sentences("one\xc2\xa0two. Three \xc3\xa9t\xc3\xa9 four. Five"),
+            "one\xc2\xa0two.|Three \xc3\xa9t\xc3\xa9 four.|Five");
+}
+
+/* A textmap cursor answers as the plain lookups do, in any order. */
+TEST(textmap_cursor_matches_lookups) {
+  pc_alloc a;
+  pc_alloc_init(&a, NULL);
+  pc_textmap m = {0};
+  static const char src[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+  int rc = 0;
+  rc |= pc_textmap_copy(&a, &m, src, 0, 3);
+  rc |= pc_textmap_replace(&a, &m, 3, 2, "", 0);
+  rc |= pc_textmap_replace(&a, &m, 5, 0, "X", 1);
+  rc |= pc_textmap_copy(&a, &m, src, 5, 4);
+  rc |= pc_textmap_substitute(&a, &m, 9, " ", 1);
+  rc |= pc_textmap_copy(&a, &m, src, 10, 2);
+  rc |= pc_textmap_replace(&a, &m, 12, 3, "YZ", 2);
+  for (size_t k = 0; k < 30; k++) rc |= pc_textmap_replace(&a, &m, 15 + k / 3, k % 3 == 0, "Q", k % 2);
+  rc |= pc_textmap_copy(&a, &m, src, 25, 10);
+  CHECK(rc == 0);
+  size_t n = m.out.len;
+  pc_textmap_cursor c;
+  pc_textmap_cursor_init(&c, &m);
+  for (size_t o = 0; o <= n; o++) {
+    CHECK(pc_textmap_cursor_src_start(&c, o) == pc_textmap_src_start(&m, o));
+    CHECK(pc_textmap_cursor_src_end(&c, o) == pc_textmap_src_end(&m, o));
+  }
+  uint32_t r = 12345;
+  for (int k = 0; k < 2000; k++) {
+    r = r * 1103515245u + 12345u;
+    size_t o = (r >> 8) % (n + 1);
+    CHECK(pc_textmap_cursor_src_start(&c, o) == pc_textmap_src_start(&m, o));
+    CHECK(pc_textmap_cursor_src_end(&c, o) == pc_textmap_src_end(&m, o));
+  }
+  pc_textmap_free(&a, &m);
+  pc_textmap empty = {0};
+  pc_textmap_cursor_init(&c, &empty);
+  CHECK(pc_textmap_cursor_src_start(&c, 0) == pc_textmap_src_start(&empty, 0));
+  CHECK(pc_textmap_cursor_src_end(&c, 3) == pc_textmap_src_end(&empty, 3));
+}
+
 int main(void) {
   RUN(golden_rules);
   RUN(abbreviations_and_titles);
@@ -412,5 +472,7 @@ int main(void) {
   RUN(ten_megabytes_of_one_character);
   RUN(deep_nesting);
   RUN(nul_and_invalid_bytes);
+  RUN(words_read_in_bulk);
+  RUN(textmap_cursor_matches_lookups);
   return harness_done("segment");
 }

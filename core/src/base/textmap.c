@@ -72,8 +72,8 @@ static const pc_map_run *find_run(const pc_textmap *m, size_t out) {
   return &runs[lo];
 }
 
-size_t pc_textmap_src_start(const pc_textmap *m, size_t out) {
-  const pc_map_run *run = find_run(m, out);
+/* Source offset where output byte `out` starts, given find_run's answer. */
+static size_t src_start_in(const pc_textmap *m, const pc_map_run *run, size_t out) {
   if (!run) return 0;
   /* Skip empty replacement runs that sit exactly at `out`: the byte at
    * `out` belongs to the next non-empty run. */
@@ -84,15 +84,62 @@ size_t pc_textmap_src_start(const pc_textmap *m, size_t out) {
   return run->src_start;
 }
 
-size_t pc_textmap_src_end(const pc_textmap *m, size_t out_end) {
-  if (out_end == 0) return pc_textmap_src_start(m, 0);
-  const pc_map_run *run = find_run(m, out_end - 1);
+/* Source offset just after output byte `out_end - 1` (out_end > 0), given
+ * find_run's answer for out_end - 1. */
+static size_t src_end_in(const pc_textmap *m, const pc_map_run *run, size_t out_end) {
   if (!run) return 0;
   while (run->out_len == 0 && run > (const pc_map_run *)m->runs.data) run--;
   size_t last = out_end - 1;
   if (last >= run->out_start + run->out_len) return run->src_start + run->src_len;
   if (run->is_copy) return run->src_start + (last - run->out_start) + 1;
   return run->src_start + run->src_len;
+}
+
+size_t pc_textmap_src_start(const pc_textmap *m, size_t out) {
+  return src_start_in(m, find_run(m, out), out);
+}
+
+size_t pc_textmap_src_end(const pc_textmap *m, size_t out_end) {
+  if (out_end == 0) return pc_textmap_src_start(m, 0);
+  return src_end_in(m, find_run(m, out_end - 1), out_end);
+}
+
+/* A cursor walks forward this many runs before it halves the rest. */
+#define PC_TEXTMAP_CURSOR_STEPS 8
+
+void pc_textmap_cursor_init(pc_textmap_cursor *c, const pc_textmap *m) {
+  c->map = m;
+  c->run = 0;
+}
+
+/* find_run's answer, starting from the cursor's run: O(1) for lookups that
+ * move forward a little, never worse than a binary search. */
+static const pc_map_run *cursor_find(pc_textmap_cursor *c, size_t out) {
+  const pc_textmap *m = c->map;
+  const pc_map_run *runs = m->runs.data;
+  size_t n = m->runs.len, lo = c->run;
+  if (n == 0) return NULL;
+  if (lo >= n || runs[lo].out_start > out) return find_run(m, out);
+  for (int k = 0; k < PC_TEXTMAP_CURSOR_STEPS && lo + 1 < n && runs[lo + 1].out_start <= out; k++)
+    lo++;
+  if (lo + 1 < n && runs[lo + 1].out_start <= out) {
+    size_t hi = n;
+    while (hi - lo > 1) {
+      size_t mid = lo + (hi - lo) / 2;
+      if (runs[mid].out_start <= out) lo = mid; else hi = mid;
+    }
+  }
+  c->run = lo;
+  return &runs[lo];
+}
+
+size_t pc_textmap_cursor_src_start(pc_textmap_cursor *c, size_t out) {
+  return src_start_in(c->map, cursor_find(c, out), out);
+}
+
+size_t pc_textmap_cursor_src_end(pc_textmap_cursor *c, size_t out_end) {
+  if (out_end == 0) return pc_textmap_cursor_src_start(c, 0);
+  return src_end_in(c->map, cursor_find(c, out_end - 1), out_end);
 }
 
 void pc_textmap_free(const pc_alloc *a, pc_textmap *m) {

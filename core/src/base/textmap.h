@@ -52,6 +52,20 @@ size_t pc_textmap_src_start(const pc_textmap *m, size_t out);
 /* Source offset just after output byte `out_end - 1` (for range ends). */
 size_t pc_textmap_src_end(const pc_textmap *m, size_t out_end);
 
+/* The same lookups for offsets that mostly come in increasing order (the
+ * sentences of a document): a cursor remembers the run it found last, so a
+ * pass over the text costs linear time, not a search per lookup. Offsets
+ * may still go backwards; the answers are always those of the functions
+ * above. The map must not change while the cursor is in use. */
+typedef struct pc_textmap_cursor {
+  const pc_textmap *map;
+  size_t run; /* index of the run found last */
+} pc_textmap_cursor;
+
+void pc_textmap_cursor_init(pc_textmap_cursor *c, const pc_textmap *m);
+size_t pc_textmap_cursor_src_start(pc_textmap_cursor *c, size_t out);
+size_t pc_textmap_cursor_src_end(pc_textmap_cursor *c, size_t out_end);
+
 void pc_textmap_free(const pc_alloc *a, pc_textmap *m);
 
 #endif

@@ -137,6 +137,33 @@ static const unsigned char stops_plain_run[256] = {
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 };
 
+/* How a byte can begin a word after ASCII whitespace, for skip_plain_run:
+ * B_STOP exactly where stops_plain_run holds 1, but for whitespace. */
+enum { B_STOP, B_SPACE, B_PLAIN, B_UPPER, B_LOWER, B_DIGIT };
+#define S B_STOP
+#define W B_SPACE
+#define P B_PLAIN
+#define U B_UPPER
+#define L B_LOWER
+#define D B_DIGIT
+static const unsigned char word_start_kind[256] = {
+    P, P, P, P, P, P, P, P, P, W, W, W, W, W, P, P,
+    P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P,
+    W, S, S, P, P, P, P, S, S, S, P, P, P, P, S, P,
+    D, D, D, D, D, D, D, D, D, D, P, P, P, P, P, S,
+    P, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U,
+    U, U, U, U, U, U, U, U, U, U, U, S, P, S, P, P,
+    P, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
+    L, L, L, L, L, L, L, L, L, L, L, S, P, S, P, P,
+    /* 80-FF: non-ASCII, all S (0) */
+};
+#undef S
+#undef W
+#undef P
+#undef U
+#undef L
+#undef D
+
 /* Is the well-formed two-byte character lead, cont (U+0080..U+07FF) one
  * with no role inside a word? All but NEL, NBSP, ¡ « » ¿ are. */
 static int plain_two_byte(unsigned char lead, unsigned char cont) {
@@ -397,21 +424,65 @@ static inline void consume(splitter *sp, size_t end, int content) {
   if (content) sp->has_content = 1;
 }
 
+/* Does a word that starts with the plain ASCII byte at k (not a stop)
+ * start as the character-by-character pass would start it, without a list
+ * marker check that could succeed? Lower-case letters and digits may begin
+ * "a." "a)" "12." "3)". */
+static inline int plain_word_start(const unsigned char *s, size_t len, size_t k) {
+  unsigned char c = s[k];
+  if (c >= 'a' && c <= 'z') return !(k + 1 < len && (s[k + 1] == '.' || s[k + 1] == ')'));
+  if (c < '0' || c > '9') return 1;
+  size_t q = k;
+  while (q < len && q - k < 3 && s[q] >= '0' && s[q] <= '9') q++;
+  return q >= len || (s[q] != '.' && s[q] != ')');
+}
+
+/* The end of the run of bytes from j (below limit) that only extend the
+ * sentence; four at a time, which takes fewer instructions per byte. */
+static inline size_t plain_bytes_end(const unsigned char *s, size_t j, size_t limit) {
+  for (; limit - j >= 4; j += 4) {
+    if (stops_plain_run[s[j]]) return j;
+    if (stops_plain_run[s[j + 1]]) return j + 1;
+    if (stops_plain_run[s[j + 2]]) return j + 2;
+    if (stops_plain_run[s[j + 3]]) return j + 3;
+  }
+  while (j < limit && !stops_plain_run[s[j]]) j++;
+  return j;
+}
+
 /* Inside a word (not its first character, no quote waiting for a capital),
- * skips from i the characters that only extend the sentence, as long as
- * the sentence stays within PRECIS_MAX_SENTENCE_BYTES; returns where the
- * character-by-character pass resumes. */
+ * skips from i the characters that only extend the sentence, and ASCII
+ * whitespace followed by a word that begins with such a character, as long
+ * as the sentence stays within PRECIS_MAX_SENTENCE_BYTES; returns where the
+ * character-by-character pass resumes. Keeps the word bookkeeping that pass
+ * would keep. */
 static size_t skip_plain_run(splitter *sp, size_t i) {
   const unsigned char *s = sp->s;
   size_t limit = sp->len;
   if (limit - sp->start > PRECIS_MAX_SENTENCE_BYTES) limit = sp->start + PRECIS_MAX_SENTENCE_BYTES;
   size_t j = i;
   for (;;) {
-    while (j < limit && !stops_plain_run[s[j]]) j++;
-    if (j + 1 < limit && plain_two_byte(s[j], s[j + 1]))
+    j = plain_bytes_end(s, j, limit);
+    if (j >= limit) break;
+    unsigned char c = s[j];
+    if (word_start_kind[c] == B_SPACE) {
+      size_t k = j + 1;
+      while (k < limit && word_start_kind[s[k]] == B_SPACE) k++;
+      if (k >= limit) break;
+      unsigned kind = word_start_kind[s[k]];
+      if (kind == B_STOP || (kind >= B_LOWER && !plain_word_start(s, sp->len, k))) break;
+      sp->last_space = j;
+      sp->has_last_space = 1;
+      sp->word_start = k;
+      sp->words++;
+      sp->prev_word_cap = sp->word_cap;
+      sp->word_cap = kind == B_UPPER;
+      j = k + 1;
+    } else if (j + 1 < limit && plain_two_byte(c, s[j + 1])) {
       j += 2;
-    else
+    } else {
       break;
+    }
   }
   if (j > i) consume(sp, j, 1);
   return j;

@@ -12,7 +12,19 @@ typedef struct segment_ctx {
   size_t block;
   size_t base;          /* prose offset of the block */
   precis_status status;
+  pc_textmap_cursor prose_map, repaired_map; /* sentences come in order */
 } segment_ctx;
+
+/* pc_doc_prose_to_orig, with cursors. */
+static pc_range prose_to_orig(segment_ctx *ctx, size_t start, size_t end) {
+  size_t rs = pc_textmap_cursor_src_start(&ctx->prose_map, start);
+  size_t re = end > start ? pc_textmap_cursor_src_end(&ctx->prose_map, end) : rs;
+  pc_range r;
+  r.start = pc_textmap_cursor_src_start(&ctx->repaired_map, rs);
+  r.end = re > rs ? pc_textmap_cursor_src_end(&ctx->repaired_map, re) : r.start;
+  if (r.end < r.start) r.end = r.start;
+  return r;
+}
 
 static int is_space_cp(utf8proc_int32_t cp) {
   if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v') return 1;
@@ -231,7 +243,7 @@ static int on_sentence(void *vctx, size_t start, size_t end) {
   s->paragraph = b->paragraph;
   s->prose_start = ctx->base + start;
   s->prose_end = ctx->base + end;
-  pc_range orig = pc_doc_prose_to_orig(d, s->prose_start, s->prose_end);
+  pc_range orig = prose_to_orig(ctx, s->prose_start, s->prose_end);
   s->start = orig.start;
   s->end = orig.end;
   size_t len;
@@ -268,11 +280,17 @@ precis_status pc_segment_doc(pc_doc *d) {
   (void)pc_buf_reserve(d->mem, &d->texts, prose + prose / 16 + 64);
   (void)pc_vec_reserve(d->mem, &d->sentences, sizeof(pc_sentence),
                        prose / PC_PROSE_BYTES_PER_SENTENCE + 16);
+  segment_ctx ctx;
+  ctx.d = d;
+  pc_textmap_cursor_init(&ctx.prose_map, &d->prose);
+  pc_textmap_cursor_init(&ctx.repaired_map, &d->repaired);
   for (size_t i = 0; i < d->blocks.len; i++) {
     pc_block *b = &PC_VEC_AT(d->blocks, pc_block, i);
     b->first_sentence = d->sentences.len;
     if (!pc_block_is_prose(b->kind)) continue;
-    segment_ctx ctx = {d, i, b->prose_start, PRECIS_OK};
+    ctx.block = i;
+    ctx.base = b->prose_start;
+    ctx.status = PRECIS_OK;
     pc_segment(d->prose.out.data + b->prose_start, b->prose_end - b->prose_start, on_sentence,
                &ctx);
     if (ctx.status != PRECIS_OK) return ctx.status;
