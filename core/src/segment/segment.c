@@ -362,6 +362,10 @@ static void end_sentence(splitter *sp, size_t end) {
       sp->npending++;
     }
   } else {
+    /* Ends held by brackets that are no longer open (an unmatched closer or
+     * an opener past PRECIS_MAX_NESTING) lie inside this sentence: drop them,
+     * as pop_to() does, so sentences never overlap. */
+    sp->npending = 0;
     report(sp, sp->start, end);
   }
   sp->need_start = 1;
