@@ -10,6 +10,7 @@
 #include <stdint.h>
 #include <utf8proc.h>
 
+#include "base/ascii.h"
 #include "segment/abbrev.h"
 
 /* A sentence end found inside brackets is held until the bracket closes
@@ -206,15 +207,11 @@ static int is_letter(int32_t cp) {
   return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
 }
 
-static int is_ascii_alnum(unsigned char c) {
-  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-}
-
 static int letter_or_digit_at(const splitter *sp, size_t i) {
   if (i >= sp->len) return 0;
   int32_t cp;
   decode(sp->s, sp->len, i, &cp);
-  if (cp < 0x80) return is_ascii_alnum((unsigned char)cp);
+  if (cp < 0x80) return pc_ascii_is_alnum((unsigned char)cp);
   return is_letter(cp) || utf8proc_category(cp) == UTF8PROC_CATEGORY_ND;
 }
 
@@ -524,7 +521,7 @@ static next_token peek_next(const splitter *sp, size_t q) {
     t.kind = NEXT_OTHER;
   }
   size_t w = 0;
-  while (q + w < sp->len && w <= PC_SEGMENT_MAX_LIST_WORD && is_ascii_alnum(sp->s[q + w]) &&
+  while (q + w < sp->len && w <= PC_SEGMENT_MAX_LIST_WORD && pc_ascii_is_alnum(sp->s[q + w]) &&
          !(sp->s[q + w] >= '0' && sp->s[q + w] <= '9'))
     w++;
   if (w > 0 && w <= PC_SEGMENT_MAX_LIST_WORD && !letter_or_digit_at(sp, q + w)) {
@@ -678,7 +675,7 @@ static size_t on_terminator(splitter *sp, size_t i) {
   size_t spaced = 0;
   if (!strong && !cjk) {
     while (spaced < PC_SEGMENT_MAX_RUN && q + 1 < len && s[q] == ' ' && s[q + 1] == '.' &&
-           (q + 2 == len || !is_ascii_alnum(s[q + 2]))) {
+           (q + 2 == len || !pc_ascii_is_alnum(s[q + 2]))) {
       q += 2;
       spaced++;
     }

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "base/ascii.h"
 #include "sources/evidence.h"
 #include "sources/outlets.h"
 
@@ -274,27 +275,12 @@ static precis_status push_token(attr_scan *a, size_t start, size_t end, unsigned
   return PRECIS_OK;
 }
 
-static int ascii_alnum(char c) {
-  static const unsigned char alnum[256] = {
-      ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
-      ['8'] = 1, ['9'] = 1,
-      ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
-      ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
-      ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
-      ['Y'] = 1, ['Z'] = 1,
-      ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
-      ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,
-      ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
-      ['y'] = 1, ['z'] = 1};
-  return alnum[(unsigned char)c];
-}
-
 /* The end of the word whose first character ends before i: letters and
  * digits, joined by an apostrophe, hyphen, dot, '&' or '/' before another
  * word character, and a plural possessive ("Reuters'"). */
 static size_t word_end(const char *s, size_t i, size_t to) {
   while (i < to) {
-    while (i < to && ascii_alnum(s[i])) i++;
+    while (i < to && pc_ascii_is_alnum((unsigned char)s[i])) i++;
     if (i >= to) break;
     unsigned char c = (unsigned char)s[i];
     if (c < 0x80 && c != '\'' && c != '-' && c != '.' && c != '&' && c != '/') break;
@@ -325,7 +311,7 @@ static precis_status tokenize(attr_scan *a, size_t from, size_t to) {
     unsigned flags = TOK_WORD;
     if (c < 0x80) {
       if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') { i++; continue; }
-      if (!ascii_alnum((char)c)) {
+      if (!pc_ascii_is_alnum((unsigned char)c)) {
         if (push_token(a, i, i + 1, c == '(' ? TOK_PAREN : 0) != PRECIS_OK)
           return PRECIS_ERR_NOMEM;
         i++;
@@ -488,9 +474,9 @@ static void add_word(word_index *w, const char *word, size_t len, unsigned group
 static size_t add_pieces(word_index *w, const char *word, unsigned group, char **copy) {
   size_t count = 0;
   for (size_t i = 0; word[i];) {
-    if (!ascii_alnum(word[i])) { i++; continue; }
+    if (!pc_ascii_is_alnum((unsigned char)word[i])) { i++; continue; }
     size_t start = i;
-    while (word[i] && ascii_alnum(word[i])) i++;
+    while (word[i] && pc_ascii_is_alnum((unsigned char)word[i])) i++;
     count++;
     if (!w) continue;
     const char *piece = word + start;

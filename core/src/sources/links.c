@@ -6,9 +6,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
-static int is_alnum(unsigned char c) {
-  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-}
+#include "base/ascii.h"
 
 /* [0-9A-Za-z._-] as a bitmap: tested for every byte of every word. */
 static int is_host_char(unsigned char c) {
@@ -28,7 +26,7 @@ static int starts_with_ci(const char *t, size_t n, size_t i, const char *p) {
 int pc_link_boundary(const char *t, size_t i) {
   if (i == 0) return 1;
   unsigned char c = (unsigned char)t[i - 1];
-  return !is_alnum(c) && c != '.' && c != '/' && c != '-' && c != '_' && c != '@' &&
+  return !pc_ascii_is_alnum(c) && c != '.' && c != '/' && c != '-' && c != '_' && c != '@' &&
          c != '%' && c != '#' && c != '=' && c != '&' && c != '+' && c != '~';
 }
 
@@ -213,13 +211,13 @@ size_t pc_handle_at(const char *t, size_t n, size_t i) {
   size_t p = i + 1;
   int letters = 0;
   while (p < n && p - i <= PC_MAX_HANDLE_BYTES &&
-         (is_alnum((unsigned char)t[p]) || t[p] == '_')) {
+         (pc_ascii_is_alnum((unsigned char)t[p]) || t[p] == '_')) {
     if (!(t[p] >= '0' && t[p] <= '9') && t[p] != '_') letters = 1;
     p++;
   }
   if (!letters || p - i > PC_MAX_HANDLE_BYTES) return 0;
   if (p < n && (t[p] == '@' || ((t[p] == '.' || t[p] == '-') && p + 1 < n &&
-                                is_alnum((unsigned char)t[p + 1]))))
+                                pc_ascii_is_alnum((unsigned char)t[p + 1]))))
     return 0;
   return p - i;
 }
