@@ -8,11 +8,23 @@
 
 #include "base/ascii.h"
 
-/* [0-9A-Za-z._-] as a bitmap: tested for every byte of every word. */
-static int is_host_char(unsigned char c) {
-  static const uint64_t bits[4] = {0x03FF600000000000u, 0x07FFFFFE87FFFFFEu, 0, 0};
-  return (int)((bits[c >> 6] >> (c & 63)) & 1);
-}
+#define H (PC_LINK_HOST | PC_LINK_INNER)
+#define I PC_LINK_INNER
+const unsigned char pc_link_byte_class[256] = {
+    ['-'] = H, ['.'] = H, ['_'] = H, ['/'] = I, ['@'] = I, ['%'] = I, ['#'] = I, ['='] = I,
+    ['&'] = I, ['+'] = I, ['~'] = I,
+    ['0'] = H, ['1'] = H, ['2'] = H, ['3'] = H, ['4'] = H, ['5'] = H, ['6'] = H, ['7'] = H,
+    ['8'] = H, ['9'] = H,
+    ['A'] = H, ['B'] = H, ['C'] = H, ['D'] = H, ['E'] = H, ['F'] = H, ['G'] = H, ['H'] = H,
+    ['I'] = H, ['J'] = H, ['K'] = H, ['L'] = H, ['M'] = H, ['N'] = H, ['O'] = H, ['P'] = H,
+    ['Q'] = H, ['R'] = H, ['S'] = H, ['T'] = H, ['U'] = H, ['V'] = H, ['W'] = H, ['X'] = H,
+    ['Y'] = H, ['Z'] = H,
+    ['a'] = H, ['b'] = H, ['c'] = H, ['d'] = H, ['e'] = H, ['f'] = H, ['g'] = H, ['h'] = H,
+    ['i'] = H, ['j'] = H, ['k'] = H, ['l'] = H, ['m'] = H, ['n'] = H, ['o'] = H, ['p'] = H,
+    ['q'] = H, ['r'] = H, ['s'] = H, ['t'] = H, ['u'] = H, ['v'] = H, ['w'] = H, ['x'] = H,
+    ['y'] = H, ['z'] = H};
+#undef H
+#undef I
 
 static int starts_with_ci(const char *t, size_t n, size_t i, const char *p) {
   for (size_t j = 0; p[j]; j++) {
@@ -21,13 +33,6 @@ static int starts_with_ci(const char *t, size_t n, size_t i, const char *p) {
     if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != (unsigned char)p[j]) return 0;
   }
   return 1;
-}
-
-int pc_link_boundary(const char *t, size_t i) {
-  if (i == 0) return 1;
-  unsigned char c = (unsigned char)t[i - 1];
-  return !pc_ascii_is_alnum(c) && c != '.' && c != '/' && c != '-' && c != '_' && c != '@' &&
-         c != '%' && c != '#' && c != '=' && c != '&' && c != '+' && c != '~';
 }
 
 /* Top-level domains accepted for hosts written without "http" or "www."
@@ -106,7 +111,7 @@ size_t pc_url_at(const char *t, size_t n, size_t i, size_t *scanned) {
   if (p < n && (t[p] | 0x20) == 'w' && starts_with_ci(t, n, p, "www.")) www = 1;
   size_t host_start = p, limit = n - i > PC_MAX_URL_BYTES ? i + PC_MAX_URL_BYTES : n;
   int has_dot = 0;
-  while (p < limit && is_host_char((unsigned char)t[p])) has_dot |= t[p++] == '.';
+  while (p < limit && pc_is_host_byte((unsigned char)t[p])) has_dot |= t[p++] == '.';
   size_t host_end = p;
   if (!schemed) *scanned = host_end > i ? host_end - i : 1;
   if (!has_dot) return 0; /* every host has a dot (valid_host) */

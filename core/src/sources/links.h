@@ -17,9 +17,19 @@
  * caller can skip them when no URL was found. */
 size_t pc_url_at(const char *t, size_t n, size_t i, size_t *scanned);
 
+/* Byte classes shared by the link finders: PC_LINK_HOST for the bytes of a
+ * host name [0-9A-Za-z._-], PC_LINK_INNER for the bytes that can be inside a
+ * URL or handle (host bytes and /@%#=&+~). */
+enum { PC_LINK_HOST = 1, PC_LINK_INNER = 2 };
+extern const unsigned char pc_link_byte_class[256];
+
+static inline int pc_is_host_byte(unsigned char c) { return pc_link_byte_class[c] & PC_LINK_HOST; }
+
 /* 1 when t[i] may begin a URL or handle: the text start, or after a byte that
  * cannot be inside one (space, bracket, quote, ...). */
-int pc_link_boundary(const char *t, size_t i);
+static inline int pc_link_boundary(const char *t, size_t i) {
+  return i == 0 || !(pc_link_byte_class[(unsigned char)t[i - 1]] & PC_LINK_INNER);
+}
 
 /* The host part of a URL (no scheme, user, port or "www."). */
 void pc_url_host(const char *url, size_t len, size_t *host_start, size_t *host_len);

@@ -32,35 +32,6 @@ typedef struct link_scan {
   size_t cite_back_to;
 } link_scan;
 
-/* [0-9A-Za-z._-]: the bytes of a host, as in links.c. */
-static const unsigned char host_byte[256] = {
-    ['-'] = 1, ['.'] = 1, ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
-    ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1, ['_'] = 1,
-    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
-    ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
-    ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
-    ['Y'] = 1, ['Z'] = 1,
-    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
-    ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,
-    ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
-    ['y'] = 1, ['z'] = 1};
-
-/* Bytes after which no URL or handle begins (pc_link_boundary): letters,
- * digits and ./-_@%#=&+~. */
-static const unsigned char inside_link[256] = {
-    ['-'] = 1, ['.'] = 1, ['/'] = 1, ['_'] = 1, ['@'] = 1, ['%'] = 1, ['#'] = 1, ['='] = 1,
-    ['&'] = 1, ['+'] = 1, ['~'] = 1,
-    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
-    ['8'] = 1, ['9'] = 1,
-    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
-    ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
-    ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
-    ['Y'] = 1, ['Z'] = 1,
-    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
-    ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,
-    ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
-    ['y'] = 1, ['z'] = 1};
-
 /* The bytes at which something may begin or change for the scan: a line
  * end, a markdown link, an autolink, a handle, or the dot or colon without
  * which no bare URL exists. */
@@ -264,7 +235,7 @@ static precis_status leave_blocks(link_scan *s, size_t pos) {
 static int may_be_url(const char *t, size_t n, size_t i, size_t *scanned) {
   size_t limit = n - i > PC_MAX_URL_BYTES ? i + PC_MAX_URL_BYTES : n, p = i;
   int has_dot = 0;
-  while (p < limit && host_byte[(unsigned char)t[p]]) has_dot |= t[p++] == '.';
+  while (p < limit && pc_is_host_byte((unsigned char)t[p])) has_dot |= t[p++] == '.';
   if (p < n && t[p] == ':') return 1;
   if (has_dot) {
     if (p < limit && (t[p] == '/' || t[p] == '?' || t[p] == '#')) return 1;
@@ -328,7 +299,7 @@ precis_status pc_scan_links(pc_doc *d, pc_evidence_list *out) {
       cand_stop = stop;
       cand = next_candidate(t, i, stop < n ? stop : n);
       resume = cand;
-      while (resume > i && host_byte[(unsigned char)t[resume - 1]]) resume--;
+      while (resume > i && pc_is_host_byte((unsigned char)t[resume - 1])) resume--;
     }
     if (resume > i) {
       size_t b = resume;
@@ -367,7 +338,7 @@ precis_status pc_scan_links(pc_doc *d, pc_evidence_list *out) {
       s.last_nonspace = i;
       continue;
     }
-    if (i == 0 || !inside_link[(unsigned char)t[i - 1]]) { /* pc_link_boundary */
+    if (pc_link_boundary(t, i)) {
       if (c == '@' && (len = pc_handle_at(t, n, i)) > 0) {
         st = add_link(&s, i, i + len, i, i, i, i, 1);
         i += len;
