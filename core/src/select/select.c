@@ -18,6 +18,15 @@
 #define PC_MMR_POOL_FACTOR 4
 #define PC_MMR_POOL_MIN 64
 
+/* The MMR trade-off for this document: the redundancy weight, fading to 0
+ * as the summary turns into a digest (score/coverage.h). A digest is chosen
+ * by centrality, and central sentences share the central terms by
+ * definition, so MMR would swap them for peripheral ones; near-duplicates
+ * are still refused outright (PC_DUPLICATE_SIMILARITY). */
+static double redundancy(const pc_doc *d) {
+  return d->opts->weights.redundancy * (1.0 - pc_digest_share(pc_budget_coverage(d)));
+}
+
 static pc_budget make_budget(const pc_doc *d) {
   pc_budget b = {pc_budget_sentences(d), d->opts->max_words};
   return b;
@@ -74,7 +83,7 @@ precis_status pc_select(pc_doc *d) {
       size_t pool = budget.sentences * PC_MMR_POOL_FACTOR;
       if (pool < PC_MMR_POOL_MIN) pool = PC_MMR_POOL_MIN;
       if (pool > n) pool = n;
-      failed = pc_mmr_select(d, order, pool, budget, d->opts->weights.redundancy) != 0;
+      failed = pc_mmr_select(d, order, pool, budget, redundancy(d)) != 0;
     } else {
       failed = fill_in_order(d, order, budget) != 0;
     }
