@@ -25,6 +25,14 @@
  * break near-ties. Measured: 3 left too much to those features. */
 #define PC_DIGEST_CENTRALITY_GAIN 12.0
 
+/* The lede of a news story: its first picks. A summary of more sentences
+ * than this goes past the top of the inverted pyramid, where the story's
+ * body is not ordered by importance, so its further picks are made as in a
+ * digest (digest_score), whatever the coverage. Three is the classic lede
+ * length (Lead-3 is the standard news baseline); measured: 2 cut into the
+ * lede of short summaries, 4 left later picks to position. */
+#define PC_LEDE_SENTENCES 3
+
 /* Sentences the summary may hold (precedence: max_sentences, ratio,
  * max_words, PRECIS_DEFAULT_SENTENCES), at least 1 and at most the
  * document's sentences; d must have sentences. */

@@ -6,7 +6,9 @@
  * counts into centrality, entity and title features, normalises them within
  * the document and sums the weighted features (weights.c says why each
  * weight is what it is), with position and centrality traded for each other
- * by how much of the text the budget covers (coverage.h). */
+ * by how much of the text the budget covers (coverage.h). Each sentence
+ * also gets the score it would have in a digest, by which selection makes
+ * the picks past the lede (PC_LEDE_SENTENCES). */
 #include <math.h>
 #include <string.h>
 
@@ -139,6 +141,16 @@ static double entity_density(scorer *sc, const mention *m, size_t n, size_t n_wo
   return sum / ((double)n_words + PC_ENTITY_SMOOTH);
 }
 
+/* The weighted sum of a sentence's features, position and centrality
+ * weighed as the lede/digest blend says. */
+static double weighted(const precis_weights *w, const double *f, double w_position,
+                       double w_centrality) {
+  return w_position * f[PRECIS_FEATURE_POSITION] + w->entities * f[PRECIS_FEATURE_ENTITIES] +
+         w->figures * f[PRECIS_FEATURE_FIGURES] + w->quotes * f[PRECIS_FEATURE_QUOTES] +
+         w->title * f[PRECIS_FEATURE_TITLE] + w_centrality * f[PRECIS_FEATURE_CENTRALITY] +
+         w->length * f[PRECIS_FEATURE_LENGTH] - w->penalty * f[PRECIS_FEATURE_PENALTY];
+}
+
 static void finish(scorer *sc) {
   pc_doc *d = sc->d;
   size_t n = d->sentences.len;
@@ -167,6 +179,7 @@ static void finish(scorer *sc) {
   double digest = pc_digest_share(pc_budget_coverage(d));
   double w_position = w->position * (1.0 - digest);
   double w_centrality = w->centrality * (1.0 + (PC_DIGEST_CENTRALITY_GAIN - 1.0) * digest);
+  double w_digest_centrality = w->centrality * PC_DIGEST_CENTRALITY_GAIN;
   size_t in_paragraph = 0;
   for (size_t k = 0; k < n; k++) {
     pc_sentence *s = &PC_VEC_AT(d->sentences, pc_sentence, k);
@@ -179,12 +192,8 @@ static void finish(scorer *sc) {
     if (max_ent > 0) f[PRECIS_FEATURE_ENTITIES] /= max_ent;
     f[PRECIS_FEATURE_POSITION] = pc_position_prior(k, in_paragraph);
     f[PRECIS_FEATURE_LENGTH] = pc_length_prior(s->n_words);
-    s->score = w_position * f[PRECIS_FEATURE_POSITION] +
-               w->entities * f[PRECIS_FEATURE_ENTITIES] +
-               w->figures * f[PRECIS_FEATURE_FIGURES] + w->quotes * f[PRECIS_FEATURE_QUOTES] +
-               w->title * f[PRECIS_FEATURE_TITLE] +
-               w_centrality * f[PRECIS_FEATURE_CENTRALITY] +
-               w->length * f[PRECIS_FEATURE_LENGTH] - w->penalty * f[PRECIS_FEATURE_PENALTY];
+    s->score = weighted(w, f, w_position, w_centrality);
+    s->digest_score = weighted(w, f, 0, w_digest_centrality);
   }
 }
 

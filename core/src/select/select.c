@@ -1,6 +1,7 @@
 /* Stage 5: the summary. The budget (sentences, ratio or words) sets how
  * many sentences; MMR picks them from the best-scoring candidates so that no
- * two say the same thing; the result lists them in document order (the
+ * two say the same thing, the lede by score and any picks past it by digest
+ * score (score/coverage.h); the result lists them in document order (the
  * `selected` flags), and the same input always gives the same summary. */
 #include "doc.h"
 #include "score/coverage.h"
@@ -83,7 +84,7 @@ precis_status pc_select(pc_doc *d) {
       size_t pool = budget.sentences * PC_MMR_POOL_FACTOR;
       if (pool < PC_MMR_POOL_MIN) pool = PC_MMR_POOL_MIN;
       if (pool > n) pool = n;
-      failed = pc_mmr_select(d, order, pool, budget, redundancy(d)) != 0;
+      failed = pc_mmr_select(d, order, pool, budget, redundancy(d), PC_LEDE_SENTENCES) != 0;
     } else {
       failed = fill_in_order(d, order, budget) != 0;
     }
