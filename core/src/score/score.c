@@ -180,17 +180,19 @@ static void finish(scorer *sc) {
   double w_position = w->position * (1.0 - digest);
   double w_centrality = w->centrality * (1.0 + (PC_DIGEST_CENTRALITY_GAIN - 1.0) * digest);
   double w_digest_centrality = w->centrality * PC_DIGEST_CENTRALITY_GAIN;
-  size_t in_paragraph = 0;
+  size_t paragraph = 0, in_paragraph = 0; /* counted over the sentences' paragraphs */
   for (size_t k = 0; k < n; k++) {
     pc_sentence *s = &PC_VEC_AT(d->sentences, pc_sentence, k);
-    if (k > 0 && s->paragraph == PC_VEC_AT(d->sentences, pc_sentence, k - 1).paragraph)
+    if (k > 0 && s->paragraph == PC_VEC_AT(d->sentences, pc_sentence, k - 1).paragraph) {
       in_paragraph++;
-    else
+    } else {
+      if (k > 0) paragraph++;
       in_paragraph = 0;
+    }
     double *f = s->features;
     if (max_cent > 0) f[PRECIS_FEATURE_CENTRALITY] /= max_cent;
     if (max_ent > 0) f[PRECIS_FEATURE_ENTITIES] /= max_ent;
-    f[PRECIS_FEATURE_POSITION] = pc_position_prior(k, in_paragraph);
+    f[PRECIS_FEATURE_POSITION] = pc_position_prior(paragraph, in_paragraph);
     f[PRECIS_FEATURE_LENGTH] = pc_length_prior(s->n_words);
     s->score = weighted(w, f, w_position, w_centrality);
     s->digest_score = weighted(w, f, 0, w_digest_centrality);
