@@ -326,8 +326,8 @@ TEST(digest_share_ramp) {
   }
 }
 
-/* A budget covering the whole text is a digest: position drops out of the
- * score and centrality weighs PC_DIGEST_CENTRALITY_GAIN times more; a
+/* A budget covering the whole text is a digest: position and title drop
+ * out of the score and centrality weighs PC_DIGEST_CENTRALITY_GAIN times more; a
  * one-sentence budget of the same text is a lede and scores as weighted. */
 TEST(digest_scores_without_position) {
   static const char text[] =
@@ -353,7 +353,8 @@ TEST(digest_scores_without_position) {
     const precis_weights *w = &o.weights;
     for (size_t i = 0; i < lede->n_sentences && i < digest->n_sentences; i++) {
       const double *f = lede->sentences[i].features;
-      double want = lede->sentences[i].score - w->position * f[PRECIS_FEATURE_POSITION] +
+      double want = lede->sentences[i].score - w->position * f[PRECIS_FEATURE_POSITION] -
+                    w->title * f[PRECIS_FEATURE_TITLE] +
                     (PC_DIGEST_CENTRALITY_GAIN - 1) * w->centrality * f[PRECIS_FEATURE_CENTRALITY];
       CHECK(fabs(digest->sentences[i].score - want) < 1e-9);
     }

@@ -18,11 +18,11 @@
  * being read as digests, on both halves of the data.) */
 #define PC_DIGEST_FROM 0.30
 #define PC_DIGEST_FULL 0.35
-/* In a digest, position no longer counts and centrality weighs this many
- * times its lede weight: it is the one signal of what the whole text is
- * about, so it leads and the other content features (entities, title,
- * figures, length, all of which also favour the lede or mere detail) only
- * break near-ties. Measured: 3 left too much to those features. */
+/* In a digest, position and title (the lede's signals) no longer count
+ * and centrality weighs this many times its lede weight: it is the one
+ * signal of what the whole text is about, so it leads and the other content
+ * features (entities, figures, length, which also favour the lede or mere
+ * detail) only break near-ties. Measured: 3 left too much to those. */
 #define PC_DIGEST_CENTRALITY_GAIN 12.0
 
 /* The lede of a news story: its first picks. A summary of more sentences

@@ -141,13 +141,15 @@ static double entity_density(scorer *sc, const mention *m, size_t n, size_t n_wo
   return sum / ((double)n_words + PC_ENTITY_SMOOTH);
 }
 
-/* The weighted sum of a sentence's features, position and centrality
- * weighed as the lede/digest blend says. */
-static double weighted(const precis_weights *w, const double *f, double w_position,
-                       double w_centrality) {
-  return w_position * f[PRECIS_FEATURE_POSITION] + w->entities * f[PRECIS_FEATURE_ENTITIES] +
-         w->figures * f[PRECIS_FEATURE_FIGURES] + w->quotes * f[PRECIS_FEATURE_QUOTES] +
-         w->title * f[PRECIS_FEATURE_TITLE] + w_centrality * f[PRECIS_FEATURE_CENTRALITY] +
+/* The weighted sum of a sentence's features at digest share `digest`
+ * (0 a lede .. 1 a digest, coverage.h): the lede's own signals, position
+ * and the headline it is written with, fade out as centrality gains. */
+static double weighted(const precis_weights *w, const double *f, double digest) {
+  double lede = 1.0 - digest;
+  double w_centrality = w->centrality * (1.0 + (PC_DIGEST_CENTRALITY_GAIN - 1.0) * digest);
+  return lede * (w->position * f[PRECIS_FEATURE_POSITION] + w->title * f[PRECIS_FEATURE_TITLE]) +
+         w->entities * f[PRECIS_FEATURE_ENTITIES] + w->figures * f[PRECIS_FEATURE_FIGURES] +
+         w->quotes * f[PRECIS_FEATURE_QUOTES] + w_centrality * f[PRECIS_FEATURE_CENTRALITY] +
          w->length * f[PRECIS_FEATURE_LENGTH] - w->penalty * f[PRECIS_FEATURE_PENALTY];
 }
 
@@ -177,9 +179,6 @@ static void finish(scorer *sc) {
       max_ent = s->features[PRECIS_FEATURE_ENTITIES];
   }
   double digest = pc_digest_share(pc_budget_coverage(d));
-  double w_position = w->position * (1.0 - digest);
-  double w_centrality = w->centrality * (1.0 + (PC_DIGEST_CENTRALITY_GAIN - 1.0) * digest);
-  double w_digest_centrality = w->centrality * PC_DIGEST_CENTRALITY_GAIN;
   size_t paragraph = 0, in_paragraph = 0; /* counted over the sentences' paragraphs */
   for (size_t k = 0; k < n; k++) {
     pc_sentence *s = &PC_VEC_AT(d->sentences, pc_sentence, k);
@@ -194,8 +193,8 @@ static void finish(scorer *sc) {
     if (max_ent > 0) f[PRECIS_FEATURE_ENTITIES] /= max_ent;
     f[PRECIS_FEATURE_POSITION] = pc_position_prior(paragraph, in_paragraph);
     f[PRECIS_FEATURE_LENGTH] = pc_length_prior(s->n_words);
-    s->score = weighted(w, f, w_position, w_centrality);
-    s->digest_score = weighted(w, f, 0, w_digest_centrality);
+    s->score = weighted(w, f, digest);
+    s->digest_score = weighted(w, f, 1.0);
   }
 }
 

@@ -22,7 +22,11 @@ void pc_weights_default(precis_weights *w) {
   /* A quote with its speaker is evidence, but summaries mostly report, so
    * it is a small nudge. */
   w->quotes = 0.1;
-  /* A headline states the story; sentences sharing its words restate it. */
+  /* A headline states the story; sentences sharing its words restate it.
+   * It is written for the lede, so like position it fades to 0 in a
+   * digest, where centrality already counts the headline's recurring
+   * terms (measured: +0.1-0.2 R-1 on both BBC halves, CNN/DM has no
+   * titles). */
   w->title = 0.4;
   /* Sentences whose content words recur across the document carry its
    * main topic (the classic SumBasic/centroid signal). In a digest it
