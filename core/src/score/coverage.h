@@ -28,7 +28,8 @@
 /* The lede of a news story: its first picks. A summary of more sentences
  * than this goes past the top of the inverted pyramid, where the story's
  * body is not ordered by importance, so its further picks are made as in a
- * digest (digest_score), whatever the coverage. Three is the classic lede
+ * digest (digest_score, which also keeps them compact), whatever the
+ * coverage. Three is the classic lede
  * length (Lead-3 is the standard news baseline); measured: 2 cut into the
  * lede of short summaries, 4 left later picks to position. */
 #define PC_LEDE_SENTENCES 3
