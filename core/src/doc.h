@@ -64,6 +64,7 @@ typedef struct pc_sentence {
   size_t n_words;
   double features[PRECIS_FEATURE_COUNT];
   double score;
+  double digest_score;          /* score of a pick past the lede (score.c, coverage.h) */
   int selected;
   int text_in_prose;            /* the text is at doc->prose.out + text_off instead */
 } pc_sentence;

@@ -230,7 +230,10 @@ TEST(priors) {
   CHECK(pc_position_prior(0, 0) == pc_position_prior(2, 0)); /* the top is flat */
   CHECK(pc_position_prior(3, 0) < pc_position_prior(2, 0));
   CHECK(pc_position_prior(40, 0) > 0); /* never zero: not a Lead-k clone */
-  CHECK(pc_position_prior(5, 0) > pc_position_prior(5, 3)); /* topic sentences */
+  CHECK(pc_position_prior(5, 0) == pc_position_prior(5, 3)); /* a paragraph is one step */
+  CHECK(pc_position_prior(4, 1) < pc_position_prior(3, 1)); /* the lead counts paragraphs */
+  /* A wall of text, one paragraph, still has a lead that fades. */
+  CHECK(pc_position_prior(0, 40) < pc_position_prior(3, 1));
   CHECK(pc_length_prior(2) == 0);
   CHECK(pc_length_prior(18) == 1);
   CHECK(pc_length_prior(80) < pc_length_prior(30));
@@ -323,8 +326,8 @@ TEST(digest_share_ramp) {
   }
 }
 
-/* A budget covering the whole text is a digest: position drops out of the
- * score and centrality weighs PC_DIGEST_CENTRALITY_GAIN times more; a
+/* A budget covering the whole text is a digest: position and title drop
+ * out of the score and centrality weighs PC_DIGEST_CENTRALITY_GAIN times more; a
  * one-sentence budget of the same text is a lede and scores as weighted. */
 TEST(digest_scores_without_position) {
   static const char text[] =
@@ -350,7 +353,8 @@ TEST(digest_scores_without_position) {
     const precis_weights *w = &o.weights;
     for (size_t i = 0; i < lede->n_sentences && i < digest->n_sentences; i++) {
       const double *f = lede->sentences[i].features;
-      double want = lede->sentences[i].score - w->position * f[PRECIS_FEATURE_POSITION] +
+      double want = lede->sentences[i].score - w->position * f[PRECIS_FEATURE_POSITION] -
+                    w->title * f[PRECIS_FEATURE_TITLE] +
                     (PC_DIGEST_CENTRALITY_GAIN - 1) * w->centrality * f[PRECIS_FEATURE_CENTRALITY];
       CHECK(fabs(digest->sentences[i].score - want) < 1e-9);
     }

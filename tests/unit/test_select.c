@@ -1,9 +1,11 @@
 /* Unit tests of the selection stage: budgets (sentences, ratio, words),
- * redundancy control, document order and determinism. */
+ * redundancy control, the digest past the lede, document order and
+ * determinism. */
 #include <stdint.h>
 
 #include "harness.h"
 #include "precis.h"
+#include "score/coverage.h"
 #include "score/lexicon.h"
 #include "select/mmr.h"
 
@@ -88,6 +90,78 @@ TEST(budget_words) {
   if (!r) return;
   CHECK(r->n_sentences == 1); /* nothing fits: the best sentence alone */
   precis_result_free(r);
+}
+
+/* Room left in a word budget is not filled with a sentence the penalty
+ * sank: "Why?" fits the last word of the budget but is worse than nothing. */
+TEST(word_budget_not_filled_with_sunk_sentence) {
+  static const char text[] =
+      "Heavy rain flooded the river town of Alder on Monday night.\n\n"
+      "Residents woke to water in their streets and cellars.\n\n"
+      "Why?\n\n"
+      "The mayor opened the school gym as a shelter for families.\n";
+  precis_options o;
+  precis_options_init(&o);
+  o.max_words = 21; /* the first two (20 words) and one word of room */
+  precis *p = precis_new(&o);
+  precis_result *r = NULL;
+  CHECK(precis_summarize(p, text, sizeof text - 1, &r) == PRECIS_OK);
+  precis_free(p);
+  if (!r) return;
+  CHECK(r->n_sentences == 2);
+  for (size_t i = 0; i < r->n_sentences; i++) CHECK(strcmp(r->sentences[i].text, "Why?") != 0);
+  precis_result_free(r);
+}
+
+/* Past the lede (PC_LEDE_SENTENCES picks) the summary is a digest: the
+ * late sentence that restates the whole story is the next pick, although
+ * early sentences score higher by position and it repeats the lede's
+ * words. */
+static const char long_story[] =
+    "Heavy rain flooded the river town of Alder on Monday night.\n\n"
+    "Residents woke to water in their streets and cellars.\n\n"
+    "The mayor opened the school gym as a shelter for families.\n\n"
+    "A local bakery handed out bread and coffee to volunteers.\n\n"
+    "The river rose two metres above its usual level by dawn.\n\n"
+    "Engineers checked the old stone bridge for cracks.\n\n"
+    "Farmers upstream moved their cattle to higher fields.\n\n"
+    "Power failed in the east of the town for six hours.\n\n"
+    "A choir concert planned for Friday was postponed.\n\n"
+    "Insurance assessors are expected to arrive next week.\n\n"
+    "Shop owners swept mud from their floors on Tuesday.\n\n"
+    "The regional weather office had warned of storms.\n\n"
+    "Children collected toys for families who lost their homes.\n\n"
+    "Some roads to the north remain closed to traffic.\n\n"
+    "The flood in Alder left the river town, its streets, cellars and homes under water, "
+    "and families in the shelter after the rain.\n\n"
+    "A fundraising page has collected donations from abroad.\n\n"
+    "The town library will reopen once the carpets dry.\n\n"
+    "Volunteers from nearby villages brought pumps and sandbags.\n\n"
+    "Officials plan a public meeting about flood defences.\n\n"
+    "Church bells rang on Wednesday to thank the rescuers.\n";
+
+static int picks_restatement(size_t n) {
+  precis_options o;
+  precis_options_init(&o);
+  o.max_sentences = n;
+  precis *p = precis_new(&o);
+  precis_result *r = NULL;
+  CHECK(precis_summarize(p, long_story, sizeof long_story - 1, &r) == PRECIS_OK);
+  precis_free(p);
+  if (!r) return -1;
+  CHECK(r->n_sentences == n);
+  int found = 0;
+  for (size_t i = 0; i < r->n_sentences; i++) {
+    if (i < PC_LEDE_SENTENCES) CHECK(r->sentences[i].index == i); /* the lede */
+    if (strncmp(r->sentences[i].text, "The flood in Alder", 18) == 0) found = 1;
+  }
+  precis_result_free(r);
+  return found;
+}
+
+TEST(digest_past_the_lede) {
+  CHECK(picks_restatement(PC_LEDE_SENTENCES) == 0);
+  CHECK(picks_restatement(PC_LEDE_SENTENCES + 1) == 1);
 }
 
 TEST(document_order_and_determinism) {
@@ -176,6 +250,8 @@ int main(void) {
   RUN(budget_sentences);
   RUN(budget_ratio);
   RUN(budget_words);
+  RUN(word_budget_not_filled_with_sunk_sentence);
+  RUN(digest_past_the_lede);
   RUN(document_order_and_determinism);
   RUN(analyze_marks_the_same_summary);
   RUN(similarity);

@@ -35,6 +35,7 @@ typedef struct eval_options {
   size_t sentences; /* cnndm budget */
   size_t words;     /* bbc budget */
   int ots;          /* also score the Open Text Summarizer (ots on PATH) */
+  int half;         /* -1 = every document, 0 = even-numbered only, 1 = odd */
 } eval_options;
 
 /* Sums over documents; divided by `docs` when reported. */
@@ -228,14 +229,21 @@ static int open_dataset(jsonl_file *f, const eval_run *run, const char *file, ch
   return 0;
 }
 
-static cJSON *next_doc(jsonl_file *f) {
-  int bad;
-  cJSON *doc = jsonl_next(f, &bad);
-  if (bad) {
-    fprintf(stderr, "precis-eval: %s:%zu: not a JSON object\n", f->path, f->line);
-    exit(1);
+/* The next document of `half` (eval_options.half; -1 = any): documents are
+ * numbered from 0 in file order, `*seen` counts those read so far. */
+static cJSON *next_doc(jsonl_file *f, int half, size_t *seen) {
+  for (;;) {
+    int bad;
+    cJSON *doc = jsonl_next(f, &bad);
+    if (bad) {
+      fprintf(stderr, "precis-eval: %s:%zu: not a JSON object\n", f->path, f->line);
+      exit(1);
+    }
+    if (!doc) return NULL;
+    size_t index = (*seen)++;
+    if (half < 0 || (int)(index % 2) == half) return doc;
+    cJSON_Delete(doc);
   }
-  return doc;
 }
 
 static const char *field(const jsonl_file *f, const cJSON *doc, const char *key) {
@@ -257,7 +265,8 @@ static int run_cnndm(eval_run *run, dataset_report *rep) {
   snprintf(rep->lead_label, sizeof rep->lead_label, "lead-%zu", n);
   precis *p = new_handle(n, 0);
   cJSON *doc;
-  while ((run->opt.limit == 0 || rep->docs < run->opt.limit) && (doc = next_doc(&f))) {
+  size_t seen = 0;
+  while ((run->opt.limit == 0 || rep->docs < run->opt.limit) && (doc = next_doc(&f, run->opt.half, &seen))) {
     const char *id = field(&f, doc, "id");
     const char *text = field(&f, doc, "text");
     precis_result *summary = NULL, *split = NULL;
@@ -311,7 +320,8 @@ static int run_bbc(eval_run *run, dataset_report *rep) {
               "(ROUGE -l W); words = words scored; references split with precis_split";
   precis *p = new_handle(0, budget);
   cJSON *doc;
-  while ((run->opt.limit == 0 || rep->docs < run->opt.limit) && (doc = next_doc(&f))) {
+  size_t seen = 0;
+  while ((run->opt.limit == 0 || rep->docs < run->opt.limit) && (doc = next_doc(&f, run->opt.half, &seen))) {
     const char *id = field(&f, doc, "id");
     const char *text = field(&f, doc, "text");
     const char *reference = field(&f, doc, "summary");
@@ -412,7 +422,8 @@ static int run_sbd(eval_run *run, sbd_report *rep) {
   rep->hard_ids = cJSON_CreateArray();
   if (!rep->failed_ids || !rep->hard_ids) fail("%s", "out of memory");
   cJSON *doc;
-  while ((doc = next_doc(&f))) {
+  size_t seen = 0;
+  while ((doc = next_doc(&f, -1, &seen))) { /* all 48: --half is for summaries */
     const char *id = field(&f, doc, "id");
     const char *text = field(&f, doc, "text");
     const cJSON *expected = cJSON_GetObjectItemCaseSensitive(doc, "sentences");
@@ -585,6 +596,9 @@ static void usage(FILE *out) {
           "  --shared DIR     folder with eval/*.jsonl (default ../shared)\n"
           "  --only NAME      cnndm, bbc or sbd\n"
           "  --limit N        first N documents of cnndm and bbc\n"
+          "  --half H         only the even- or odd-numbered documents (H = even or\n"
+          "                   odd, counted from 0 in file order): tune on one half,\n"
+          "                   confirm on the other; --limit counts within the half\n"
           "  -n, --sentences N  cnndm summary length (default 3)\n"
           "  -w, --words N    bbc word budget (default 100)\n"
           "  --json           machine-readable results\n"
@@ -604,16 +618,16 @@ static size_t parse_count(const char *s, const char *what) {
 }
 
 static void parse_options(int argc, char **argv, eval_options *opt) {
-  enum { OPT_SHARED = 256, OPT_ONLY, OPT_LIMIT, OPT_JSON, OPT_DUMP, OPT_OTS };
+  enum { OPT_SHARED = 256, OPT_ONLY, OPT_LIMIT, OPT_JSON, OPT_DUMP, OPT_OTS, OPT_HALF };
   static const struct option longs[] = {
     {"shared", required_argument, NULL, OPT_SHARED}, {"only", required_argument, NULL, OPT_ONLY},
     {"limit", required_argument, NULL, OPT_LIMIT},   {"json", no_argument, NULL, OPT_JSON},
     {"dump", required_argument, NULL, OPT_DUMP},     {"sentences", required_argument, NULL, 'n'},
     {"words", required_argument, NULL, 'w'},         {"help", no_argument, NULL, 'h'},
-    {"ots", no_argument, NULL, OPT_OTS},
+    {"ots", no_argument, NULL, OPT_OTS},             {"half", required_argument, NULL, OPT_HALF},
     {NULL, 0, NULL, 0},
   };
-  *opt = (eval_options){"../shared", NULL, NULL, 0, 0, 3, 100, 0};
+  *opt = (eval_options){"../shared", NULL, NULL, 0, 0, 3, 100, 0, -1};
   int c;
   while ((c = getopt_long(argc, argv, "n:w:h", longs, NULL)) != -1) {
     switch (c) {
@@ -623,6 +637,11 @@ static void parse_options(int argc, char **argv, eval_options *opt) {
       case OPT_JSON: opt->json = 1; break;
       case OPT_DUMP: opt->dump_path = optarg; break;
       case OPT_OTS: opt->ots = 1; break;
+      case OPT_HALF:
+        if (strcmp(optarg, "even") == 0) opt->half = 0;
+        else if (strcmp(optarg, "odd") == 0) opt->half = 1;
+        else fail("--half takes even or odd, not \"%s\"", optarg);
+        break;
       case 'n': opt->sentences = parse_count(optarg, "-n"); break;
       case 'w': opt->words = parse_count(optarg, "-w"); break;
       case 'h': usage(stdout); exit(0);

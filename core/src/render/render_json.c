@@ -1,8 +1,34 @@
 /* Rendering a result as JSON with cJSON (schema in README.md). */
 #include <cjson/cJSON.h>
+#include <locale.h>
+#include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "render/render.h"
+
+/* Adds a real number that reads back as the very same double. cJSON
+ * prints 15 digits and keeps them when they read back only nearly equal,
+ * so a score read from the JSON could differ in its last bit from the
+ * library's (and the CLI and Lua backends disagree). The shortest of 15,
+ * 16 or 17 digits that reads back exactly; null when not finite. */
+static void add_real(cJSON *obj, const char *name, double v) {
+  if (!isfinite(v)) {
+    cJSON_AddNullToObject(obj, name);
+    return;
+  }
+  char buf[40];
+  for (int digits = 15; digits <= 17; digits++) {
+    snprintf(buf, sizeof buf, "%.*g", digits, v);
+    if (strtod(buf, NULL) == v) break;
+  }
+  /* The host's locale may print a decimal comma; JSON wants a point. */
+  const struct lconv *lc = localeconv();
+  char point = lc && lc->decimal_point && lc->decimal_point[0] ? lc->decimal_point[0] : '.';
+  for (char *c = buf; *c; c++)
+    if (*c == point) *c = '.';
+  cJSON_AddRawToObject(obj, name, buf);
+}
 
 static cJSON *span_json(const precis_span *s, cJSON *obj) {
   if (!obj) return NULL;
@@ -23,11 +49,11 @@ static cJSON *sentence_json(const precis_result *r, const precis_sentence *s, un
   span_json(&s->span, o);
   cJSON_AddNumberToObject(o, "paragraph", (double)s->paragraph);
   if (r->n_documents > 1) cJSON_AddNumberToObject(o, "document", (double)s->document);
-  cJSON_AddNumberToObject(o, "score", s->score);
+  add_real(o, "score", s->score);
   cJSON_AddBoolToObject(o, "selected", s->selected);
   cJSON *features = cJSON_AddObjectToObject(o, "features");
   for (size_t f = 0; features && f < s->n_features; f++)
-    cJSON_AddNumberToObject(features, precis_feature_name((precis_feature)f), s->features[f]);
+    add_real(features, precis_feature_name((precis_feature)f), s->features[f]);
   cJSON *ids = cJSON_AddArrayToObject(o, "sources");
   for (size_t k = 0; ids && k < s->n_sources; k++)
     if (s->sources[k] < r->n_sources)

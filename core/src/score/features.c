@@ -1,22 +1,33 @@
 /* Position and length priors.
  *
- * Position mixes two leads. News puts the core facts first (the inverted
- * pyramid), so the document lead decays over the first few sentences; but it
- * decays smoothly and never to zero, so a strong later sentence still wins
- * and precis is not a Lead-k clone. Drafts and reports put a topic sentence
- * at the start of each paragraph, which the paragraph lead rewards. */
+ * Position is the document lead. News puts the core facts first (the
+ * inverted pyramid), so the lead decays over the first few paragraphs; but
+ * it decays smoothly and never below a floor, so a strong later sentence
+ * still wins and precis is not a Lead-k clone. The pyramid is built of
+ * paragraphs, not sentences: a paragraph is one step of the story however
+ * many sentences it takes (where every sentence is a paragraph, as in much
+ * web news, the two counts agree), and within a paragraph order does not
+ * count. A topic-sentence reward for a paragraph's first sentence was
+ * measured and dropped: it cost 0.3-1.2 R-1 on both halves of the BBC set
+ * at every budget from 50 to 200 words (CNN/DM, one sentence a paragraph,
+ * cannot tell). */
 #include "score/features.h"
 
-/* The top of the inverted pyramid: the lede and the one or two sentences
+/* The top of the inverted pyramid: the lede and the one or two paragraphs
  * after it (who, what, the nut graf) rank equal by position, so the content
  * features decide among them; a teaser first sentence does not win by
  * position alone. */
 #define PC_LEAD_TOP 2
-/* Sentences after the top until the document lead halves. */
+/* Paragraphs after the top until the document lead halves. */
 #define PC_LEAD_HALF_LIFE 3.0
-/* Share of the document lead in the position prior; the rest is the
- * paragraph lead. */
-#define PC_LEAD_DOC_SHARE 0.7
+/* A paragraph longer than this many sentences counts as one more step of
+ * the document lead for each such run, so a text with few or no paragraph
+ * breaks still has a lead that fades. Measured (3 to 6, and counting every
+ * sentence as a step as before): counting by paragraphs gained on both
+ * halves of the BBC set and left CNN/DM (one sentence a paragraph) as is. */
+#define PC_LEAD_PARAGRAPH_SENTENCES 5
+/* The prior far down the document: the lead decays toward it. */
+#define PC_LEAD_FLOOR 0.3
 
 /* Sentence lengths (words) a summary reads best with: shorter ones say too
  * little; longer ones are run-ons, lists or merged captions, and cost a
@@ -27,11 +38,11 @@
 #define PC_LEN_TOO_LONG 50
 #define PC_LEN_FLOOR 0.2
 
-double pc_position_prior(size_t index, size_t in_paragraph) {
-  double past_top = index > PC_LEAD_TOP ? (double)(index - PC_LEAD_TOP) : 0.0;
-  double doc = 1.0 / (1.0 + past_top / PC_LEAD_HALF_LIFE);
-  double para = 1.0 / (1.0 + (double)in_paragraph);
-  return PC_LEAD_DOC_SHARE * doc + (1.0 - PC_LEAD_DOC_SHARE) * para;
+double pc_position_prior(size_t paragraph, size_t in_paragraph) {
+  size_t step = paragraph + in_paragraph / PC_LEAD_PARAGRAPH_SENTENCES;
+  double past_top = step > PC_LEAD_TOP ? (double)(step - PC_LEAD_TOP) : 0.0;
+  double lead = 1.0 / (1.0 + past_top / PC_LEAD_HALF_LIFE);
+  return PC_LEAD_FLOOR + (1.0 - PC_LEAD_FLOOR) * lead;
 }
 
 double pc_length_prior(size_t n_words) {

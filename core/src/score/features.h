@@ -4,9 +4,10 @@
 
 #include <stddef.h>
 
-/* Position of sentence `index` of the document that is sentence
- * `in_paragraph` of its paragraph, in [0, 1]. */
-double pc_position_prior(size_t index, size_t in_paragraph);
+/* Position of the sentence that is sentence `in_paragraph` of the
+ * document's paragraph number `paragraph` (both from 0), in [0, 1]: the
+ * document lead, by paragraphs. */
+double pc_position_prior(size_t paragraph, size_t in_paragraph);
 
 /* How well a sentence of n_words words suits a summary, in [0, 1]. */
 double pc_length_prior(size_t n_words);

@@ -50,9 +50,17 @@ typedef struct candidate {
   size_t sentence;
   size_t stem_start, n_stems;
   double relevance;  /* score relative to the pool's best (1) */
+  double digest_relevance; /* digest_score relative to the pool's best */
   double max_sim;    /* to the sentences picked so far */
   int done;          /* picked, or can never be picked */
 } candidate;
+
+/* A score relative to the pool's best, not min-max scaled: a pool holding
+ * one heavily penalised sentence must not squeeze the good ones together.
+ * The sign is kept: at most 0 means the penalty sank the sentence. */
+static double relative(double score, double best) {
+  return best > 0 ? score / best : score - best;
+}
 
 static int load_candidates(pc_doc *d, const size_t *pool, size_t n_pool, candidate *c,
                            pc_vec *stems) {
@@ -61,7 +69,7 @@ static int load_candidates(pc_doc *d, const size_t *pool, size_t n_pool, candida
   pc_vec tokens = {NULL, 0, 0};
   int failed = 0;
   const pc_sentence *s = d->sentences.data;
-  double hi = s[pool[0]].score, lo = s[pool[0]].score;
+  double hi = s[pool[0]].score, digest_hi = s[pool[0]].digest_score;
   for (size_t i = 0; i < n_pool && !failed; i++) {
     const pc_sentence *sent = &s[pool[i]];
     c[i].sentence = pool[i];
@@ -70,28 +78,30 @@ static int load_candidates(pc_doc *d, const size_t *pool, size_t n_pool, candida
                                stems) != 0;
     c[i].n_stems = stems->len - c[i].stem_start;
     if (sent->score > hi) hi = sent->score;
-    if (sent->score < lo) lo = sent->score;
+    if (sent->digest_score > digest_hi) digest_hi = sent->digest_score;
   }
-  /* Relative to the best score, not min-max scaled: a pool holding one
-   * heavily penalised sentence must not squeeze the good ones together. */
-  (void)lo;
-  for (size_t i = 0; i < n_pool; i++)
-    c[i].relevance = hi > 0 ? s[c[i].sentence].score / hi : s[c[i].sentence].score - hi;
+  for (size_t i = 0; i < n_pool; i++) {
+    c[i].relevance = relative(s[c[i].sentence].score, hi);
+    c[i].digest_relevance = relative(s[c[i].sentence].digest_score, digest_hi);
+  }
   pc_vec_free(d->mem, &tokens);
   pc_lexicon_free(&lex);
   return failed ? -1 : 0;
 }
 
 /* The candidate with the best MMR value that fits in `room` words (when
- * `limited`); ties go to the earlier sentence. n_pool when none. */
+ * `limited`, which also refuses sentences of relevance 0 or less); by
+ * digest relevance `past_lede`; ties go to the earlier sentence. n_pool
+ * when none. */
 static size_t best_candidate(const candidate *c, size_t n_pool, const pc_sentence *s,
-                             size_t room, int limited, double lambda) {
+                             size_t room, int limited, double lambda, int past_lede) {
   size_t best = n_pool;
   double best_value = 0;
   for (size_t i = 0; i < n_pool; i++) {
     if (c[i].done) continue;
-    if (limited && s[c[i].sentence].n_words > room) continue;
-    double value = (1.0 - lambda) * c[i].relevance - lambda * c[i].max_sim;
+    double relevance = past_lede ? c[i].digest_relevance : c[i].relevance;
+    if (limited && (s[c[i].sentence].n_words > room || relevance <= 0)) continue;
+    double value = (1.0 - lambda) * relevance - lambda * c[i].max_sim;
     if (best == n_pool || value > best_value ||
         (value == best_value && c[i].sentence < c[best].sentence)) {
       best = i;
@@ -101,7 +111,8 @@ static size_t best_candidate(const candidate *c, size_t n_pool, const pc_sentenc
   return best;
 }
 
-int pc_mmr_select(pc_doc *d, const size_t *pool, size_t n_pool, pc_budget budget, double lambda) {
+int pc_mmr_select(pc_doc *d, const size_t *pool, size_t n_pool, pc_budget budget, double lambda,
+                  size_t lede) {
   if (n_pool == 0 || budget.sentences == 0) return 0;
   candidate *c = pc_calloc(d->mem, n_pool, sizeof *c);
   pc_vec stems = {NULL, 0, 0};
@@ -114,11 +125,12 @@ int pc_mmr_select(pc_doc *d, const size_t *pool, size_t n_pool, pc_budget budget
   const uint64_t *all = stems.data;
   size_t chosen = 0, words = 0;
   while (chosen < budget.sentences) {
+    int past_lede = chosen >= lede;
     size_t best = best_candidate(c, n_pool, s, words < budget.words ? budget.words - words : 0,
-                                 budget.words != 0, lambda);
+                                 budget.words != 0, past_lede ? 0.0 : lambda, past_lede);
     /* A summary is never empty: with nothing short enough, the best
      * sentence alone goes over the word budget. */
-    if (best == n_pool && chosen == 0) best = best_candidate(c, n_pool, s, 0, 0, lambda);
+    if (best == n_pool && chosen == 0) best = best_candidate(c, n_pool, s, 0, 0, lambda, 0);
     if (best == n_pool) break;
     c[best].done = 1;
     s[c[best].sentence].selected = 1;

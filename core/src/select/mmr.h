@@ -18,10 +18,15 @@ typedef struct pc_budget {
 } pc_budget;
 
 /* Selects from the candidates pool[0..n_pool) (sentence indices, best
- * first) by MMR with trade-off `lambda` in [0, 1]; sets `selected`. Work is
+ * first) by MMR; sets `selected`. The first `lede` picks rank by `score`
+ * with trade-off `lambda` in [0, 1]; later ones by `digest_score` with none
+ * (a digest's central sentences overlap by nature), near-duplicates being
+ * refused throughout. With a word budget, the room left is never filled
+ * with a sentence scoring 0 or less (one the penalty sank). Work is
  * O(n_pool * budget.sentences) similarity checks, bounded by the caller.
  * 0, or -1 when memory runs out. */
-int pc_mmr_select(pc_doc *d, const size_t *pool, size_t n_pool, pc_budget budget, double lambda);
+int pc_mmr_select(pc_doc *d, const size_t *pool, size_t n_pool, pc_budget budget, double lambda,
+                  size_t lede);
 
 /* Content-word stems of text, sorted, distinct, into `stems` (uint64_t);
  * `tokens` is scratch. 0 or -1. Used for the similarity of sentences. */

@@ -1,6 +1,7 @@
 /* Stage 5: the summary. The budget (sentences, ratio or words) sets how
  * many sentences; MMR picks them from the best-scoring candidates so that no
- * two say the same thing; the result lists them in document order (the
+ * two say the same thing, the lede by score and any picks past it by digest
+ * score (score/coverage.h); the result lists them in document order (the
  * `selected` flags), and the same input always gives the same summary. */
 #include "doc.h"
 #include "score/coverage.h"
@@ -17,6 +18,15 @@
  * (at least PC_MMR_POOL_MIN), enough to replace every redundant pick. */
 #define PC_MMR_POOL_FACTOR 4
 #define PC_MMR_POOL_MIN 64
+
+/* The MMR trade-off for this document: the redundancy weight, fading to 0
+ * as the summary turns into a digest (score/coverage.h). A digest is chosen
+ * by centrality, and central sentences share the central terms by
+ * definition, so MMR would swap them for peripheral ones; near-duplicates
+ * are still refused outright (PC_DUPLICATE_SIMILARITY). */
+static double redundancy(const pc_doc *d) {
+  return d->opts->weights.redundancy * (1.0 - pc_digest_share(pc_budget_coverage(d)));
+}
 
 static pc_budget make_budget(const pc_doc *d) {
   pc_budget b = {pc_budget_sentences(d), d->opts->max_words};
@@ -74,7 +84,7 @@ precis_status pc_select(pc_doc *d) {
       size_t pool = budget.sentences * PC_MMR_POOL_FACTOR;
       if (pool < PC_MMR_POOL_MIN) pool = PC_MMR_POOL_MIN;
       if (pool > n) pool = n;
-      failed = pc_mmr_select(d, order, pool, budget, d->opts->weights.redundancy) != 0;
+      failed = pc_mmr_select(d, order, pool, budget, redundancy(d), PC_LEDE_SENTENCES) != 0;
     } else {
       failed = fill_in_order(d, order, budget) != 0;
     }
