@@ -14,6 +14,7 @@
  * over documents. Uses only the public API (precis.h) and cJSON. */
 #include <errno.h>
 #include <getopt.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -47,6 +48,7 @@ typedef struct system_sums {
 
 typedef struct dataset_report {
   const char *name;
+  double delta_sq[3]; /* sums of squared per-document precis - lead, R-L */
   char precis_label[32];
   char lead_label[32];
   size_t docs;
@@ -125,6 +127,14 @@ static rouge_scores score_into(system_sums *sums, const sentence_list *cand,
   sums->words += (double)list_words(cand);
   sums->raw_words += (double)raw_words;
   return s;
+}
+
+/* Adds one document's precis - lead differences to the squared sums the
+ * standard error is computed from. */
+static void add_delta(dataset_report *rep, rouge_scores p, rouge_scores l) {
+  double d[3] = {100 * (p.rouge1.f1 - l.rouge1.f1), 100 * (p.rouge2.f1 - l.rouge2.f1),
+                 100 * (p.rougeL.f1 - l.rougeL.f1)};
+  for (int i = 0; i < 3; i++) rep->delta_sq[i] += d[i] * d[i];
 }
 
 static precis *new_handle(size_t max_sentences, size_t max_words) {
@@ -279,6 +289,7 @@ static int run_cnndm(eval_run *run, dataset_report *rep) {
     list_add_result(&lead, split, n);
     rouge_scores ps = score_into(&rep->precis, &cand, &ref, list_words(&cand));
     rouge_scores ls = score_into(&rep->lead, &lead, &ref, list_words(&lead));
+    add_delta(rep, ps, ls);
     if (run->opt.ots && split)
       score_ots(run, rep, id, text, strlen(text), split->n_sentences, split->total_words, n, 0,
                 &ref);
@@ -350,6 +361,7 @@ static int run_bbc(eval_run *run, dataset_report *rep) {
     lead.count = rouge_limit_words(lead.items, lead.count, budget);
     rouge_scores ps = score_into(&rep->precis, &cand_cut, &ref, cand_words);
     rouge_scores ls = score_into(&rep->lead, &lead, &ref, lead_words);
+    add_delta(rep, ps, ls);
     if (run->opt.ots && split)
       score_ots(run, rep, id, text, strlen(text), split->n_sentences, split->total_words, 0,
                 budget, &ref);
@@ -459,6 +471,16 @@ static int run_sbd(eval_run *run, sbd_report *rep) {
 
 static double mean(double sum, size_t n) { return n ? sum / (double)n : 0.0; }
 
+/* Standard error of a mean difference over n documents, from the sum and
+ * the sum of squares of the per-document differences: how far the
+ * "precis - lead" row may move by the luck of which documents were drawn. */
+static double std_error(double sum, double sum_sq, size_t n) {
+  if (n < 2) return 0.0;
+  double m = sum / (double)n;
+  double var = (sum_sq - (double)n * m * m) / (double)(n - 1);
+  return var > 0 ? sqrt(var / (double)n) : 0.0;
+}
+
 static void print_row(const char *dataset, const char *system, double r1, double r2, double rl,
                       double words, int signed_numbers) {
   if (signed_numbers)
@@ -479,6 +501,9 @@ static void print_dataset(const dataset_report *d) {
   print_row("", d->lead_label, mean(l->r1, n), mean(l->r2, n), mean(l->rl, n), mean(l->words, n), 0);
   print_row("", "precis - lead", mean(p->r1 - l->r1, n), mean(p->r2 - l->r2, n),
             mean(p->rl - l->rl, n), mean(p->words - l->words, n), 1);
+  printf("| %-12s | %-13s | %6.2f | %6.2f | %6.2f | %6s |\n", "", "  std. error",
+         std_error(p->r1 - l->r1, d->delta_sq[0], n), std_error(p->r2 - l->r2, d->delta_sq[1], n),
+         std_error(p->rl - l->rl, d->delta_sq[2], n), "");
   if (d->ots_ran) {
     const system_sums *o = &d->ots;
     print_row("", "ots", mean(o->r1, n), mean(o->r2, n), mean(o->rl, n), mean(o->words, n), 0);
@@ -570,6 +595,10 @@ static void print_json(const dataset_report *reports, size_t n_reports, const sb
                          d->precis.rl - d->lead.rl, d->precis.words - d->lead.words,
                          d->precis.raw_words - d->lead.raw_words};
     cJSON_AddItemToObject(o, "delta", system_json(&delta, d->docs));
+    cJSON *se = cJSON_AddObjectToObject(o, "delta_std_error");
+    cJSON_AddNumberToObject(se, "rouge1", rounded(std_error(delta.r1, d->delta_sq[0], d->docs), 2));
+    cJSON_AddNumberToObject(se, "rouge2", rounded(std_error(delta.r2, d->delta_sq[1], d->docs), 2));
+    cJSON_AddNumberToObject(se, "rougeL", rounded(std_error(delta.rl, d->delta_sq[2], d->docs), 2));
     if (d->ots_ran) cJSON_AddItemToObject(o, "ots", system_json(&d->ots, d->docs));
   }
   if (sbd_ran) {
