@@ -12,7 +12,9 @@ void pc_weights_default(precis_weights *w) {
    * baseline to beat). It must stay below the sum of the content features,
    * so a rich later sentence can beat a thin early one. When the budget
    * holds a third or more of the text the summary is a digest, not a lede,
-   * and this weight fades to 0 (score/coverage.h). */
+   * and this weight fades to 0 (score/coverage.h). A bonus or a malus for
+   * the first sentence, a flat top of four sentences and faster or slower
+   * decays were measured on both halves of cnndm: none gains on both. */
   w->position = 1.0;
   /* Named entities make a sentence concrete; those the document keeps
    * naming are what it is about. */
@@ -20,7 +22,10 @@ void pc_weights_default(precis_weights *w) {
   /* Amounts, shares, measures and dates are the facts readers look for. */
   w->figures = 0.2;
   /* A quote with its speaker is evidence, but summaries mostly report, so
-   * it is a small nudge. */
+   * it is a small nudge. Scoring a direct quote below reported speech, or
+   * a penalty for sentences mostly inside quote marks, helps CNN/DM's
+   * abstractive highlights a little but costs more on BBC's extractive
+   * summaries, which keep quotes: measured and left out. */
   w->quotes = 0.1;
   /* A headline states the story; sentences sharing its words restate it.
    * It is written for the lede, so like position it fades to 0 in a
