@@ -15,12 +15,8 @@ void pc_terms_free(pc_terms *t) {
   pc_vec_free(t->mem, &t->stats);
 }
 
+/* The statistics of stem, added when new; NULL when memory runs out. */
 static pc_term_stat *lookup(pc_terms *t, uint64_t stem, uint32_t *id) {
-  const uint32_t *known = pc_termtab_get(&t->tab, stem); /* most terms recur */
-  if (known) {
-    *id = *known;
-    return &PC_VEC_AT(t->stats, pc_term_stat, *id);
-  }
   int is_new;
   uint32_t *slot = pc_termtab_put(&t->tab, stem, (uint32_t)t->stats.len, &is_new);
   if (!slot) return NULL;
@@ -29,10 +25,9 @@ static pc_term_stat *lookup(pc_terms *t, uint64_t stem, uint32_t *id) {
   return &PC_VEC_AT(t->stats, pc_term_stat, *id);
 }
 
-int pc_terms_add(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id) {
+int pc_terms_add_new(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id) {
   pc_term_stat *st = lookup(t, stem, id);
   if (!st) return -1;
-  if (st->last == (uint32_t)(sentence + 1)) return 0;
   st->last = (uint32_t)(sentence + 1);
   st->df++;
   return 1;

@@ -26,10 +26,23 @@ typedef struct pc_terms {
 void pc_terms_init(pc_terms *t, const pc_alloc *mem);
 void pc_terms_free(pc_terms *t);
 
+/* pc_terms_add for a stem the document has not had yet. */
+int pc_terms_add_new(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id);
+
 /* Counts `stem` as occurring in sentence `sentence`; *id gets its index.
  * Returns 1 the first time this sentence has it, 0 for a repeat, -1 when
- * memory runs out. */
-int pc_terms_add(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id);
+ * memory runs out. Inline: every content word is counted, and most terms
+ * recur. */
+static inline int pc_terms_add(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id) {
+  const uint32_t *known = pc_termtab_get(&t->tab, stem);
+  if (!known) return pc_terms_add_new(t, stem, sentence, id);
+  *id = *known;
+  pc_term_stat *st = &PC_VEC_AT(t->stats, pc_term_stat, *id);
+  if (st->last == (uint32_t)(sentence + 1)) return 0;
+  st->last = (uint32_t)(sentence + 1);
+  st->df++;
+  return 1;
+}
 
 /* Marks `stem` as a title word; 1 when new to the title, 0 if not, -1 OOM. */
 int pc_terms_add_title(pc_terms *t, uint64_t stem);

@@ -14,9 +14,8 @@ static int cmp_u64(const void *a, const void *b) {
 
 int pc_sentence_stems(const pc_alloc *mem, const pc_lexicon *lex, const char *text, size_t len,
                       pc_vec *tokens, pc_vec *stems) {
-  if (pc_tokenize(mem, text, len, tokens) != 0) return -1;
   pc_view v;
-  pc_view_init(&v, text, len, tokens->data, tokens->len, lex);
+  if (pc_view_tokenize(&v, mem, text, len, tokens, lex) != 0) return -1;
   size_t first = stems->len;
   for (size_t i = 0; i < v.n; i++) {
     if (!pc_is_content(&v, i)) continue;
