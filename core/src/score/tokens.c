@@ -9,10 +9,19 @@
 #include "score/wordhash.h"
 
 uint64_t pc_word_key(const char *word) {
-  pc_wordhash w;
-  pc_wh_init(&w);
-  for (const unsigned char *p = (const unsigned char *)word; *p; p++) pc_wh_byte(&w, *p);
-  return pc_wh_value(&w);
+  /* Block by block with the state in registers: every document's word
+   * lists are keyed through here. */
+  const unsigned char *p = (const unsigned char *)word;
+  uint64_t h = 0;
+  size_t n = 0;
+  for (;; p += 8) {
+    uint64_t block = 0;
+    unsigned k = 0;
+    for (; k < 8 && p[k]; k++) block |= (uint64_t)p[k] << (8 * k);
+    n += k;
+    if (k < 8 || !p[8]) return pc_wh_final(h, block, n);
+    h = pc_wh_step(h, block);
+  }
 }
 
 /* CP_MULTIBYTE: a byte of a multi-byte character, classified once decoded. */
