@@ -137,8 +137,10 @@ int pc_lexicon_init(pc_lexicon *lex, const pc_alloc *mem) {
   size_t room = 1 + PC_PROMO_PAIRS + 1; /* index 0, the pairs' first words, "getty" */
   for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
     for (const char *const *w = lists[l].words; *w; w++) room++;
-  if (room > UINT16_MAX) return -1; /* word indexes are uint16_t: never, with these lists */
   lex->mem = mem;
+  lex->bucket = NULL;
+  lex->words = NULL;
+  if (room > UINT16_MAX) return -1; /* word indexes are uint16_t: never, with these lists */
   lex->bucket = pc_calloc(mem, (size_t)1 << PC_LEX_BUCKET_BITS, sizeof *lex->bucket);
   lex->words = pc_malloc(mem, room * sizeof *lex->words);
   if (!lex->bucket || !lex->words) {
