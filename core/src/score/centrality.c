@@ -59,13 +59,15 @@ static uint32_t next_id(const uint8_t **p) {
 double pc_centrality(const pc_terms *t, pc_log_cache *logs, const uint8_t **ids, size_t n,
                      size_t *title_hits) {
   const pc_term_stat *stats = t->stats.data;
+  const uint8_t *at = *ids; /* a local: stores to *ids would be reloaded */
   double sum = 0;
   size_t hits = 0;
   for (size_t i = 0; i < n; i++) {
-    const pc_term_stat *st = &stats[next_id(ids)];
+    const pc_term_stat *st = &stats[next_id(&at)];
     if (st->df > 1) sum += pc_log_count(logs, st->df);
     hits += st->in_title ? 1u : 0u;
   }
+  *ids = at;
   *title_hits = hits;
   return sum / sqrt((double)n + PC_CENTRALITY_SMOOTH);
 }
