@@ -245,6 +245,8 @@ static inline size_t scan_ascii_word(const unsigned char *s, size_t len, size_t 
   if (after >= 0x80 || after == '\'') return 0;
   uint64_t keep = (1ull << (8 * n)) - 1;
   uint64_t block = (v | 0x20 * ONES) & keep;
+  /* Upper-case letters have bit 5 clear: the first one makes a capital,
+   * two or more and none with it set an all-capital word. */
   uint8_t flags = 0;
   if (!(v & 0x20)) flags = (v & keep & 0x20 * ONES) || n < 2 ? PC_TOKF_CAPITAL
                                                            : PC_TOKF_CAPITAL | PC_TOKF_ALL_UPPER;
