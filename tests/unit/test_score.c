@@ -161,6 +161,10 @@ TEST(centrality_reads_id_stream) {
   CHECK(fabs(c - 2 * log(2.0) / sqrt(2 + PC_CENTRALITY_SMOOTH)) < 1e-12);
   CHECK(hits == 1 && p == (const uint8_t *)ids.data + 3);
   CHECK(pc_centrality(&t, &logs, &p, 0, &hits) == 0 && hits == 0);
+  /* Large counts share slots: each still gets its own log. */
+  uint32_t big[] = {1000, 1000 + PC_LOG_LARGE, 1000, 70000, 511, 512};
+  for (size_t k = 0; k < sizeof big / sizeof big[0]; k++)
+    CHECK(pc_log_count(&logs, big[k]) == log((double)big[k]));
   pc_vec_free(&mem, &ids);
   pc_terms_free(&t);
 }
