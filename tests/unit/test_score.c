@@ -86,6 +86,59 @@ TEST(tokens_ascii_and_unicode_paths_agree) {
   CHECK(b.tok[0].stem == b.tok[1].stem && b.tok[0].key != b.tok[1].key);
 }
 
+/* Words are hashed eight bytes at a time: every length, the end of the
+ * text, a possessive and the byte-at-a-time path give one key per word. */
+TEST(tokens_keys_at_any_length) {
+  static const char *const words[] = {"a", "an", "cat", "stone", "minist", "ministe",
+                                      "minister", "ministers", "ministerial",
+                                      "internationalisation", "antidisestablishmentarianism"};
+  for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
+    char text[128], upper[64];
+    size_t n = strlen(words[w]);
+    for (size_t k = 0; k <= n; k++) upper[k] = (char)(k < n ? words[w][k] - 32 : 0);
+    uint64_t key = pc_word_key(words[w]);
+    CHECK(view_of(words[w]).tok[0].key == key);       /* the whole text, shorter than 8 */
+    snprintf(text, sizeof text, "Then %s went.", words[w]);
+    pc_view v = view_of(text);
+    CHECK(v.tok[1].key == key && v.tok[1].letters == n && v.tok[1].len == n);
+    snprintf(text, sizeof text, "It was the %s", upper);
+    v = view_of(text);                                 /* at the end, casefolded */
+    CHECK(v.tok[3].key == key && (n < 2 || (v.tok[3].flags & PC_TOKF_ALL_UPPER)));
+    snprintf(text, sizeof text, "The %s's aim", words[w]);
+    v = view_of(text);                                 /* possessive: scan_word */
+    CHECK(v.tok[1].key == key && v.tok[1].letters == n);
+    snprintf(text, sizeof text, "The %s\xc3\xa9 aim", words[w]);
+    v = view_of(text);                                 /* goes on past ASCII */
+    CHECK(v.tok[1].key != key && v.tok[1].letters == n + 1);
+    if (n > PC_STEM_PREFIX) {
+      char prefix[PC_STEM_PREFIX + 1];
+      memcpy(prefix, words[w], PC_STEM_PREFIX);
+      prefix[PC_STEM_PREFIX] = '\0';
+      CHECK(v.tok[1].stem == pc_word_key(prefix));
+      CHECK(view_of(text).tok[1].stem == view_of(words[w]).tok[0].stem);
+    }
+  }
+}
+
+/* One pass or two: the same tokens, classes and summary. */
+TEST(view_tokenize_matches_view_init) {
+  const char *text = "\xe2\x80\x9cWe said no,\xe2\x80\x9d Mr Smith told NATO on Friday: 3 million "
+                     "dollars, don't click here \xd0\x9f\xd1\x83\xd1\x82\xd0\xb8\xd0\xbd.";
+  pc_view a = view_of(text), b;
+  pc_vec other = {NULL, 0, 0};
+  CHECK(pc_view_tokenize(&b, &mem, text, strlen(text), &other, &lex) == 0);
+  CHECK(a.n == b.n && a.n > 10);
+  CHECK(a.any_cls == b.any_cls && a.any_flags == b.any_flags && a.any_kind == b.any_kind &&
+        a.any_quote == b.any_quote && b.any_quote);
+  for (size_t i = 0; i < a.n && i < b.n; i++) {
+    const pc_token *x = &a.tok[i], *y = &b.tok[i];
+    CHECK(x->off == y->off && x->len == y->len && x->kind == y->kind && x->flags == y->flags &&
+          x->letters == y->letters && x->cp == y->cp && x->cls == y->cls && x->key == y->key &&
+          x->stem == y->stem);
+  }
+  pc_vec_free(&mem, &other);
+}
+
 /* Term ids of any size survive the byte stream; centrality and title hits
  * read them back. */
 TEST(centrality_reads_id_stream) {
@@ -108,6 +161,10 @@ TEST(centrality_reads_id_stream) {
   CHECK(fabs(c - 2 * log(2.0) / sqrt(2 + PC_CENTRALITY_SMOOTH)) < 1e-12);
   CHECK(hits == 1 && p == (const uint8_t *)ids.data + 3);
   CHECK(pc_centrality(&t, &logs, &p, 0, &hits) == 0 && hits == 0);
+  /* Large counts share slots: each still gets its own log. */
+  uint32_t big[] = {1000, 1000 + PC_LOG_LARGE, 1000, 70000, 511, 512};
+  for (size_t k = 0; k < sizeof big / sizeof big[0]; k++)
+    CHECK(pc_log_count(&logs, big[k]) == log((double)big[k]));
   pc_vec_free(&mem, &ids);
   pc_terms_free(&t);
 }
@@ -368,6 +425,8 @@ int main(void) {
   if (pc_lexicon_init(&lex, &mem) != 0) return 1;
   RUN(tokens_classes);
   RUN(tokens_ascii_and_unicode_paths_agree);
+  RUN(tokens_keys_at_any_length);
+  RUN(view_tokenize_matches_view_init);
   RUN(centrality_reads_id_stream);
   RUN(entities_names_and_acronyms);
   RUN(entities_sentence_start_and_cyrillic);

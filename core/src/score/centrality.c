@@ -15,12 +15,8 @@ void pc_terms_free(pc_terms *t) {
   pc_vec_free(t->mem, &t->stats);
 }
 
+/* The statistics of stem, added when new; NULL when memory runs out. */
 static pc_term_stat *lookup(pc_terms *t, uint64_t stem, uint32_t *id) {
-  const uint32_t *known = pc_termtab_get(&t->tab, stem); /* most terms recur */
-  if (known) {
-    *id = *known;
-    return &PC_VEC_AT(t->stats, pc_term_stat, *id);
-  }
   int is_new;
   uint32_t *slot = pc_termtab_put(&t->tab, stem, (uint32_t)t->stats.len, &is_new);
   if (!slot) return NULL;
@@ -29,10 +25,9 @@ static pc_term_stat *lookup(pc_terms *t, uint64_t stem, uint32_t *id) {
   return &PC_VEC_AT(t->stats, pc_term_stat, *id);
 }
 
-int pc_terms_add(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id) {
+int pc_terms_add_new(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id) {
   pc_term_stat *st = lookup(t, stem, id);
   if (!st) return -1;
-  if (st->last == (uint32_t)(sentence + 1)) return 0;
   st->last = (uint32_t)(sentence + 1);
   st->df++;
   return 1;
@@ -64,13 +59,15 @@ static uint32_t next_id(const uint8_t **p) {
 double pc_centrality(const pc_terms *t, pc_log_cache *logs, const uint8_t **ids, size_t n,
                      size_t *title_hits) {
   const pc_term_stat *stats = t->stats.data;
+  const uint8_t *at = *ids; /* a local: stores to *ids would be reloaded */
   double sum = 0;
   size_t hits = 0;
   for (size_t i = 0; i < n; i++) {
-    const pc_term_stat *st = &stats[next_id(ids)];
+    const pc_term_stat *st = &stats[next_id(&at)];
     if (st->df > 1) sum += pc_log_count(logs, st->df);
     hits += st->in_title ? 1u : 0u;
   }
+  *ids = at;
   *title_hits = hits;
   return sum / sqrt((double)n + PC_CENTRALITY_SMOOTH);
 }

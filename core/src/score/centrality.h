@@ -26,25 +26,51 @@ typedef struct pc_terms {
 void pc_terms_init(pc_terms *t, const pc_alloc *mem);
 void pc_terms_free(pc_terms *t);
 
+/* pc_terms_add for a stem the document has not had yet. */
+int pc_terms_add_new(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id);
+
 /* Counts `stem` as occurring in sentence `sentence`; *id gets its index.
  * Returns 1 the first time this sentence has it, 0 for a repeat, -1 when
- * memory runs out. */
-int pc_terms_add(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id);
+ * memory runs out. Inline: every content word is counted, and most terms
+ * recur. */
+static inline int pc_terms_add(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id) {
+  const uint32_t *known = pc_termtab_get(&t->tab, stem);
+  if (!known) return pc_terms_add_new(t, stem, sentence, id);
+  *id = *known;
+  pc_term_stat *st = &PC_VEC_AT(t->stats, pc_term_stat, *id);
+  if (st->last == (uint32_t)(sentence + 1)) return 0;
+  st->last = (uint32_t)(sentence + 1);
+  st->df++;
+  return 1;
+}
 
 /* Marks `stem` as a title word; 1 when new to the title, 0 if not, -1 OOM. */
 int pc_terms_add_title(pc_terms *t, uint64_t stem);
 
-/* log(k) of the small counts centrality and entity weights take the log
- * of, each computed once per document (0 = not yet; log(1) is 0 anyway). */
+/* log(k) of the counts centrality and entity weights take the log of, each
+ * computed once per document: small counts by index (0 = not yet; log(1)
+ * is 0 anyway), larger ones (the df of a common word in a long text) in
+ * PC_LOG_LARGE slots by k modulo their number (k = 0 marks an empty slot).
+ * A zeroed cache is empty. */
 #define PC_LOG_CACHE 512
+#define PC_LOG_LARGE 512
 typedef struct pc_log_cache {
   double v[PC_LOG_CACHE];
+  uint32_t large_k[PC_LOG_LARGE];
+  double large_v[PC_LOG_LARGE];
 } pc_log_cache;
 
 static inline double pc_log_count(pc_log_cache *c, uint32_t k) {
-  if (k >= PC_LOG_CACHE) return log((double)k);
-  if (c->v[k] == 0) c->v[k] = log((double)k);
-  return c->v[k];
+  if (k < PC_LOG_CACHE) {
+    if (c->v[k] == 0) c->v[k] = log((double)k);
+    return c->v[k];
+  }
+  size_t slot = k % PC_LOG_LARGE;
+  if (c->large_k[slot] != k) {
+    c->large_k[slot] = k;
+    c->large_v[slot] = log((double)k);
+  }
+  return c->large_v[slot];
 }
 
 /* Term ids kept for every sentence of a document, as a byte stream of

@@ -36,12 +36,13 @@ static int opens_clause(const pc_view *v, size_t i) {
 
 int pc_find_entities(const pc_view *v, pc_entity_fn found, void *ctx) {
   if (!(v->any_flags & PC_TOKF_CAPITAL) || is_shouting(v)) return 0;
-  size_t i = 0;
-  while (i < v->n) {
-    if (!is_capital(&v->tok[i])) {
-      i++;
-      continue;
-    }
+  /* In locals: found() could change what v points at, as far as the
+   * compiler knows, which would reload them on every token. */
+  const pc_token *tok = v->tok;
+  size_t n = v->n, i = 0;
+  while (i < n) {
+    while (i < n && !is_capital(&tok[i])) i++; /* most words */
+    if (i == n) break;
     size_t start = i, end = i + 1;
     for (;;) {
       if (end < v->n && is_capital(&v->tok[end])) {

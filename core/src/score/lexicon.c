@@ -1,7 +1,7 @@
 /* The word lists behind pc_lexicon_classes(), grouped by class. */
 #include "score/lexicon.h"
 
-#include <string.h>
+#include <stdint.h>
 
 #include "score/tokens.h"
 
@@ -116,45 +116,46 @@ static const word_list lists[] = {
     {PC_LEX_PROMO, promo_words},     {PC_LEX_COUNT, count_words},
     {PC_LEX_DATELINE, dateline_words}, {PC_LEX_CONNECT, connect_words}};
 
-int pc_lexicon_init(pc_lexicon *lex, const pc_alloc *mem) {
-  pc_termtab_init(&lex->tab, mem);
-  for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++) {
-    for (const char *const *w = lists[l].words; *w; w++) {
-      int is_new;
-      uint32_t *cls = pc_termtab_put(&lex->tab, pc_word_key(*w), 0, &is_new);
-      if (!cls) {
-        pc_termtab_free(&lex->tab);
-        return -1;
-      }
-      *cls |= lists[l].cls;
+/* Adds cls to the classes of `word`; the word must have room. */
+static void add_word(pc_lexicon *lex, const char *word, unsigned cls) {
+  uint64_t key = pc_word_key(word);
+  uint16_t *head = &lex->bucket[key >> (64 - PC_LEX_BUCKET_BITS)];
+  for (unsigned w = *head; w; w = lex->words[w].next) {
+    if (lex->words[w].key == key) {
+      lex->words[w].cls |= cls;
+      return;
     }
   }
+  pc_lex_word *w = &lex->words[lex->n_words];
+  w->key = key;
+  w->cls = cls;
+  w->next = *head;
+  *head = (uint16_t)lex->n_words++;
+}
 
-
+int pc_lexicon_init(pc_lexicon *lex, const pc_alloc *mem) {
+  size_t room = 1 + PC_PROMO_PAIRS + 1; /* index 0, the pairs' first words, "getty" */
+  for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
+    for (const char *const *w = lists[l].words; *w; w++) room++;
+  lex->mem = mem;
+  lex->bucket = NULL;
+  lex->words = NULL;
+  if (room > UINT16_MAX) return -1; /* word indexes are uint16_t: never, with these lists */
+  lex->bucket = pc_calloc(mem, (size_t)1 << PC_LEX_BUCKET_BITS, sizeof *lex->bucket);
+  lex->words = pc_malloc(mem, room * sizeof *lex->words);
+  if (!lex->bucket || !lex->words) {
+    pc_lexicon_free(lex);
+    return -1;
+  }
+  lex->n_words = 1;
+  for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
+    for (const char *const *w = lists[l].words; *w; w++) add_word(lex, *w, lists[l].cls);
   for (size_t p = 0; p < PC_PROMO_PAIRS; p++) {
-    int is_new;
-    uint32_t *cls = pc_termtab_put(&lex->tab, pc_word_key(promo_pairs[p][0]), 0, &is_new);
-    if (!cls) {
-      pc_termtab_free(&lex->tab);
-      return -1;
-    }
-    *cls |= PC_LEX_PAIR;
+    add_word(lex, promo_pairs[p][0], PC_LEX_PAIR);
     lex->promo_pairs[p][0] = pc_word_key(promo_pairs[p][0]);
     lex->promo_pairs[p][1] = pc_word_key(promo_pairs[p][1]);
   }
-  int is_new;
-  uint32_t *getty = pc_termtab_put(&lex->tab, pc_word_key("getty"), 0, &is_new);
-  if (!getty) {
-    pc_termtab_free(&lex->tab);
-    return -1;
-  }
-  *getty |= PC_LEX_GETTY;
-  memset(lex->filter, 0, sizeof lex->filter);
-  for (size_t i = 0; i < lex->tab.cap; i++) {
-    if (!lex->tab.keys[i]) continue;
-    uint64_t bit = lex->tab.keys[i] >> (64 - PC_LEX_FILTER_BITS);
-    lex->filter[bit >> 6] |= 1ull << (bit & 63);
-  }
+  add_word(lex, "getty", PC_LEX_GETTY);
   lex->key_by = pc_word_key("by");
   lex->key_per = pc_word_key("per");
   lex->key_getty = pc_word_key("getty");
@@ -162,4 +163,9 @@ int pc_lexicon_init(pc_lexicon *lex, const pc_alloc *mem) {
   return 0;
 }
 
-void pc_lexicon_free(pc_lexicon *lex) { pc_termtab_free(&lex->tab); }
+void pc_lexicon_free(pc_lexicon *lex) {
+  pc_free(lex->mem, lex->bucket);
+  pc_free(lex->mem, lex->words);
+  lex->bucket = NULL;
+  lex->words = NULL;
+}

@@ -7,7 +7,7 @@
 
 #include <stdint.h>
 
-#include "score/termtab.h"
+#include "base/mem.h"
 
 enum {
   PC_LEX_STOP = 1u << 0,      /* function words: not content, not entities */
@@ -33,14 +33,22 @@ enum {
 /* Promotional and navigation phrases, as word pairs ("click here"). */
 #define PC_PROMO_PAIRS 16
 
-/* A one-hash Bloom filter over the listed words' keys, 2^PC_LEX_FILTER_BITS
- * bits: most words of a text are in no list and are turned away by one bit
- * test instead of a table probe. */
-#define PC_LEX_FILTER_BITS 12
+/* Words are found by the top PC_LEX_BUCKET_BITS bits of their key: a
+ * bucket holds the first of a chain of words (usually one; most words of a
+ * text are in no list and find an empty bucket, one load). */
+#define PC_LEX_BUCKET_BITS 12
+
+typedef struct pc_lex_word {
+  uint64_t key;
+  uint32_t cls;  /* PC_LEX_* */
+  uint32_t next; /* next word of the bucket, 0 = none */
+} pc_lex_word;
 
 typedef struct pc_lexicon {
-  pc_termtab tab;
-  uint64_t filter[(1u << PC_LEX_FILTER_BITS) / 64];
+  const pc_alloc *mem;
+  uint16_t *bucket;   /* 1 << PC_LEX_BUCKET_BITS word indexes, 0 = none */
+  pc_lex_word *words; /* words[0] is unused: index 0 ends a chain */
+  size_t n_words;
   uint64_t promo_pairs[PC_PROMO_PAIRS][2];
   uint64_t key_by, key_per, key_getty, key_images;
 } pc_lexicon;
@@ -48,16 +56,12 @@ typedef struct pc_lexicon {
 /* Builds the table; 0, or -1 when memory runs out. */
 int pc_lexicon_init(pc_lexicon *lex, const pc_alloc *mem);
 void pc_lexicon_free(pc_lexicon *lex);
-/* The PC_LEX_* bits of a word key (pc_token.key), 0 when unknown. */
-static inline int pc_lexicon_may_hold(const pc_lexicon *lex, uint64_t key) {
-  uint64_t bit = key >> (64 - PC_LEX_FILTER_BITS);
-  return (int)((lex->filter[bit >> 6] >> (bit & 63)) & 1u);
-}
 
+/* The PC_LEX_* bits of a word key (pc_token.key), 0 when unknown. */
 static inline unsigned pc_lexicon_classes(const pc_lexicon *lex, uint64_t key) {
-  if (!pc_lexicon_may_hold(lex, key)) return 0u;
-  const uint32_t *cls = pc_termtab_get(&lex->tab, key);
-  return cls ? *cls : 0u;
+  for (unsigned w = lex->bucket[key >> (64 - PC_LEX_BUCKET_BITS)]; w; w = lex->words[w].next)
+    if (lex->words[w].key == key) return lex->words[w].cls;
+  return 0u;
 }
 
 #endif

@@ -75,9 +75,7 @@ static int add_mention(void *ctx, const pc_entity *e) {
 }
 
 static int tokenize(scorer *sc, const char *text, size_t len, pc_view *v) {
-  if (pc_tokenize(sc->d->mem, text, len, &sc->tokens) != 0) return -1;
-  pc_view_init(v, text, len, sc->tokens.data, sc->tokens.len, &sc->lex);
-  return 0;
+  return pc_view_tokenize(v, sc->d->mem, text, len, &sc->tokens, &sc->lex);
 }
 
 static int read_title(scorer *sc) {

@@ -9,10 +9,15 @@
 
 #include "base/mem.h"
 
+/* A key and its value side by side: a probe reads one cache line. */
+typedef struct pc_termtab_slot {
+  uint64_t key; /* 0 = empty slot */
+  uint32_t val;
+} pc_termtab_slot;
+
 typedef struct pc_termtab {
   const pc_alloc *mem;
-  uint64_t *keys; /* 0 = empty slot */
-  uint32_t *vals;
+  pc_termtab_slot *slots;
   size_t cap;     /* a power of two, or 0 */
   size_t len;
 } pc_termtab;
@@ -22,7 +27,7 @@ void pc_termtab_free(pc_termtab *t);
 /* 0 marks an empty slot, so a key that hashes to 0 is stored as 1. */
 static inline uint64_t pc_termtab_key(uint64_t key) { return key ? key : 1; }
 
-static inline size_t pc_termtab_slot(uint64_t key, size_t cap) {
+static inline size_t pc_termtab_index(uint64_t key, size_t cap) {
   return (size_t)((key ^ (key >> 29)) * 0x9E3779B97F4A7C15ull >> 7) & (cap - 1);
 }
 
@@ -31,13 +36,24 @@ static inline size_t pc_termtab_slot(uint64_t key, size_t cap) {
 static inline uint32_t *pc_termtab_get(const pc_termtab *t, uint64_t key) {
   if (!t->cap) return NULL;
   key = pc_termtab_key(key);
-  for (size_t i = pc_termtab_slot(key, t->cap);; i = (i + 1) & (t->cap - 1)) {
-    if (t->keys[i] == key) return &t->vals[i];
-    if (t->keys[i] == 0) return NULL;
+  for (size_t i = pc_termtab_index(key, t->cap);; i = (i + 1) & (t->cap - 1)) {
+    if (t->slots[i].key == key) return &t->slots[i].val;
+    if (t->slots[i].key == 0) return NULL;
   }
 }
+
+/* pc_termtab_put for a key not yet in the table. */
+uint32_t *pc_termtab_insert(pc_termtab *t, uint64_t key, uint32_t fresh, int *is_new);
+
 /* The value slot for key, inserted as `fresh` when absent (*is_new = 1).
- * NULL when memory runs out. The pointer is valid until the next put. */
-uint32_t *pc_termtab_put(pc_termtab *t, uint64_t key, uint32_t fresh, int *is_new);
+ * NULL when memory runs out. The pointer is valid until the next put.
+ * Inline: most keys are met again. */
+static inline uint32_t *pc_termtab_put(pc_termtab *t, uint64_t key, uint32_t fresh,
+                                       int *is_new) {
+  uint32_t *known = pc_termtab_get(t, key);
+  if (!known) return pc_termtab_insert(t, key, fresh, is_new);
+  *is_new = 0;
+  return known;
+}
 
 #endif

@@ -1,34 +1,41 @@
-/* Single-pass tokeniser: ASCII bytes are classified by a table and hashed
- * in a tight loop; only non-ASCII text is decoded and classified by
- * utf8proc categories. Hashes are FNV-1a over casefolded code points. */
+/* Single-pass tokeniser: a plain ASCII word is found and hashed eight bytes
+ * at a time; ASCII bytes are classified by a table; only non-ASCII text is
+ * decoded and classified by utf8proc categories. Hashes: score/wordhash.h. */
 #include "score/tokens.h"
 
 #include <utf8proc.h>
 
-#define FNV_OFFSET 1469598103934665603ull
-#define FNV_PRIME 1099511628211ull
-
-static uint64_t fnv_step(uint64_t h, uint32_t cp) {
-  if (cp < 0x80) return (h ^ cp) * FNV_PRIME;
-  h = (h ^ (cp & 0xFFu)) * FNV_PRIME;
-  h = (h ^ ((cp >> 8) & 0xFFu)) * FNV_PRIME;
-  return (h ^ (cp >> 16)) * FNV_PRIME;
-}
+#include "score/view.h"
+#include "score/wordhash.h"
 
 uint64_t pc_word_key(const char *word) {
-  uint64_t h = FNV_OFFSET;
-  for (const unsigned char *p = (const unsigned char *)word; *p; p++) h = fnv_step(h, *p);
-  return h;
+  /* Block by block with the state in registers: every document's word
+   * lists are keyed through here. */
+  const unsigned char *p = (const unsigned char *)word;
+  uint64_t h = 0;
+  size_t n = 0;
+  for (;; p += 8) {
+    uint64_t block = 0;
+    unsigned k = 0;
+    for (; k < 8 && p[k]; k++) block |= (uint64_t)p[k] << (8 * k);
+    n += k;
+    if (k < 8 || !p[8]) return pc_wh_final(h, block, n);
+    h = pc_wh_step(h, block);
+  }
 }
 
-typedef enum cp_class { CP_SPACE, CP_LOWER, CP_UPPER, CP_CASELESS, CP_DIGIT, CP_MARK, CP_OTHER } cp_class;
+/* CP_MULTIBYTE: a byte of a multi-byte character, classified once decoded. */
+typedef enum cp_class {
+  CP_SPACE, CP_LOWER, CP_UPPER, CP_CASELESS, CP_DIGIT, CP_MARK, CP_OTHER, CP_MULTIBYTE
+} cp_class;
 
 #define S CP_SPACE
 #define L CP_LOWER
 #define U CP_UPPER
 #define D CP_DIGIT
 #define O CP_OTHER
-static const unsigned char ascii_class[128] = {
+#define M CP_MULTIBYTE
+static const unsigned char byte_class[256] = {
     O, O, O, O, O, O, O, O, O, S, S, S, S, S, O, O,
     O, O, O, O, O, O, O, O, O, O, O, O, O, O, O, O,
     S, O, O, O, O, O, O, O, O, O, O, O, O, O, O, O,
@@ -36,35 +43,24 @@ static const unsigned char ascii_class[128] = {
     O, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U,
     U, U, U, U, U, U, U, U, U, U, U, O, O, O, O, O,
     O, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
-    L, L, L, L, L, L, L, L, L, L, L, O, O, O, O, O};
+    L, L, L, L, L, L, L, L, L, L, L, O, O, O, O, O,
+    M, M, M, M, M, M, M, M, M, M, M, M, M, M, M, M,
+    M, M, M, M, M, M, M, M, M, M, M, M, M, M, M, M,
+    M, M, M, M, M, M, M, M, M, M, M, M, M, M, M, M,
+    M, M, M, M, M, M, M, M, M, M, M, M, M, M, M, M,
+    M, M, M, M, M, M, M, M, M, M, M, M, M, M, M, M,
+    M, M, M, M, M, M, M, M, M, M, M, M, M, M, M, M,
+    M, M, M, M, M, M, M, M, M, M, M, M, M, M, M, M,
+    M, M, M, M, M, M, M, M, M, M, M, M, M, M, M, M};
 #undef S
 #undef L
 #undef U
 #undef D
 #undef O
-
-/* ASCII letters casefolded for the hashing loop; 0 for every other byte
- * (so also for each byte of a multi-byte character). */
-static const unsigned char ascii_fold[256] = {
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
-    112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 0, 0, 0, 0, 0,
-    0, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
-    112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+#undef M
 
 static cp_class classify(int32_t cp) {
-  if (cp < 0x80) return (cp_class)ascii_class[cp];
+  if (cp < 0x80) return (cp_class)byte_class[cp];
   switch (utf8proc_category(cp)) {
   case UTF8PROC_CATEGORY_LL: return CP_LOWER;
   case UTF8PROC_CATEGORY_LU:
@@ -101,69 +97,31 @@ static size_t decode(const unsigned char *s, size_t len, size_t i, int32_t *cp) 
 
 static int is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
 
-/* A word being hashed: FNV-1a of its casefolded letters, the hash of its
- * first PC_STEM_PREFIX letters, and letter counts. */
-typedef struct word_hash {
-  uint64_t h, stem;
-  unsigned letters, upper, lower;
-} word_hash;
-
-/* Adds the run of ASCII letters at s[end] to w; returns where the run
- * stops. ascii_fold gives each letter casefolded and every other byte 0, so
- * one lookup both classifies and folds; bit 5 of the OR of the raw bytes
- * says whether any was lower case. The first PC_STEM_PREFIX letters take
- * their own loop so the rest of the word does not track the stem. */
-static size_t hash_ascii_letters(const unsigned char *s, size_t len, size_t end, word_hash *w) {
-  uint64_t h = w->h;
-  unsigned seen = 0, f = 0;
-  size_t start = end;
-  if (w->letters < PC_STEM_PREFIX) {
-    size_t stop = end + (PC_STEM_PREFIX - w->letters);
-    if (stop > len) stop = len;
-    for (; end < stop && (f = ascii_fold[s[end]]) != 0; end++) {
-      seen |= s[end];
-      h = (h ^ f) * FNV_PRIME;
-    }
-    w->stem = h;
-    if (end < stop) goto done; /* f == 0: the run ended */
-  }
-  for (; end < len && (f = ascii_fold[s[end]]) != 0; end++) {
-    seen |= s[end];
-    h = (h ^ f) * FNV_PRIME;
-  }
-done:
-  w->h = h;
-  unsigned run = (unsigned)(end - start);
-  w->letters += run;
-  if (run) {
-    if (seen & 0x20u) w->lower += 1; /* w->lower only tells none from some */
-    else w->upper += run;
-  }
-  return end;
-}
-
 /* Scans a word whose first code point (a letter, not a mark) is cp of class
  * c at i; fills tok, returns the end offset. */
 static size_t scan_word(const unsigned char *s, size_t len, size_t i, int32_t cp, cp_class c,
                         pc_token *tok) {
-  word_hash w = {FNV_OFFSET, FNV_OFFSET, 0, 0, 0};
-  uint64_t before_apos = 0;
-  int apos_s = 0;
+  pc_wordhash w;
+  pc_wh_init(&w);
+  pc_wordhash before_apos = w;
+  uint64_t stem = 0;
+  unsigned letters = 0, upper = 0, lower = 0;
+  unsigned letters_after_apos = 0; /* letters since the last inner apostrophe */
+  int apos_s = 0;                  /* that apostrophe is followed by an s */
   uint8_t flags = c == CP_UPPER ? PC_TOKF_CAPITAL : 0;
   tok->cp = (uint32_t)cp;
   size_t end = i;
-  for (;;) {
-    end = hash_ascii_letters(s, len, end, &w);
-    if (end >= len || (s[end] < 0x80 && s[end] != '\'')) break; /* ASCII, not a letter */
+  while (end < len) {
     size_t n = decode(s, len, end, &cp);
     c = classify(cp);
     if (!is_letter(c)) {
       /* An apostrophe inside a word ("don't", "Russia’s") keeps it going. */
-      if (is_apostrophe(cp) && w.letters > 0 && end + n < len) {
+      if (is_apostrophe(cp) && letters > 0 && end + n < len) {
         int32_t next;
         (void)decode(s, len, end + n, &next);
         if (is_letter(classify(next))) {
-          before_apos = w.h;
+          before_apos = w;
+          letters_after_apos = 0;
           apos_s = ((next | 0x20) == 's');
           end += n;
           continue;
@@ -171,111 +129,163 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i, int32_t cp
       }
       break;
     }
-    /* A letter here is not ASCII: ASCII letters took the loop above. */
-    if (c == CP_UPPER) w.upper++;
-    else if (c == CP_LOWER) w.lower++;
+    if (c == CP_UPPER) upper++;
+    else if (c == CP_LOWER) lower++;
     else if (c == CP_CASELESS) flags |= PC_TOKF_CASELESS;
-    flags |= PC_TOKF_NON_ASCII;
+    if (cp >= 0x80) flags |= PC_TOKF_NON_ASCII;
     if (c != CP_MARK) {
-      w.letters++;
-      w.h = fnv_step(w.h, (uint32_t)utf8proc_tolower(cp));
-      if (w.letters <= PC_STEM_PREFIX) w.stem = w.h;
+      letters++;
+      letters_after_apos++;
+      pc_wh_cp(&w, cp < 0x80 ? (uint32_t)(cp | 0x20) : (uint32_t)utf8proc_tolower(cp));
+      if (letters == PC_STEM_PREFIX) stem = pc_wh_value(&w);
     }
     end += n;
   }
+  uint64_t key = pc_wh_value(&w);
   /* "Russia’s" is counted as "Russia"; the apostrophe must be followed by a
    * lone "s" for that. */
-  if (apos_s && before_apos && w.h != before_apos) {
-    uint64_t check = before_apos;
-    check = fnv_step(check, 's');
-    if (check == w.h) {
-      w.h = before_apos;
-      w.letters--;
-      if (w.letters < PC_STEM_PREFIX) w.stem = w.h;
-    }
+  if (apos_s && letters_after_apos == 1) {
+    key = pc_wh_value(&before_apos);
+    letters--;
   }
-  if (w.upper >= 2 && w.lower == 0) flags |= PC_TOKF_ALL_UPPER;
+  if (letters < PC_STEM_PREFIX) stem = key;
+  if (upper >= 2 && lower == 0) flags |= PC_TOKF_ALL_UPPER;
   tok->kind = PC_TOK_WORD;
   tok->flags = flags;
-  tok->letters = (uint16_t)(w.letters > 0xFFFF ? 0xFFFF : w.letters);
-  tok->key = w.h;
-  tok->stem = w.stem;
+  tok->letters = (uint16_t)(letters > 0xFFFF ? 0xFFFF : letters);
+  tok->key = key;
+  tok->stem = stem;
   return end;
 }
 
-/* Whether any of the n ASCII letters at s is lower case (bit 5 set); only
- * asked of capitalised words, so the hashing loop need not track it. */
-static int has_lower(const unsigned char *s, size_t n) {
-  for (size_t k = 0; k < n; k++)
-    if (s[k] & 0x20u) return 1;
-  return 0;
+#define ONES 0x0101010101010101ull
+#define HIGH 0x8080808080808080ull
+
+/* The bytes at s[i..len) as a little-endian number, zeros past len (fewer
+ * than eight bytes left). */
+static uint64_t load_tail(const unsigned char *s, size_t len, size_t i) {
+  size_t room = len - i;
+  if (room == 0) return 0;
+  if (len >= 8) return pc_wh_load8(s + len - 8) >> (8 * (8 - room));
+  uint64_t v = 0;
+  for (size_t k = 0; k < room; k++) v |= (uint64_t)s[i + k] << (8 * k);
+  return v;
 }
 
-/* The common word: ASCII letters only, ended by an ASCII byte that is not
- * an apostrophe. Hashed with its state in registers, the stem's letters
- * unrolled (most words end among them); returns the end, or 0 when the
- * word goes on past the letters (scan_word then starts over). */
-_Static_assert(PC_STEM_PREFIX == 6, "scan_ascii_word unrolls the stem's six letters");
-#define STEM_STEP(k)                                                                               \
-  if (!(f = ascii_fold[p[k]])) {                                                                   \
-    n = k;                                                                                         \
-    goto stem_done;                                                                                \
-  }                                                                                                \
-  h = (h ^ f) * FNV_PRIME;
+static inline uint64_t load_word(const unsigned char *s, size_t len, size_t i) {
+  return len - i >= 8 ? pc_wh_load8(s + i) : load_tail(s, len, i);
+}
 
-static size_t scan_ascii_word(const unsigned char *s, size_t len, size_t i, pc_token *tok) {
-  const unsigned char *p = s + i;
-  size_t room = len - i, n = 1;
-  uint64_t h = (FNV_OFFSET ^ ascii_fold[p[0]]) * FNV_PRIME, stem;
-  unsigned f;
-  if (room > PC_STEM_PREFIX) {
-    STEM_STEP(1)
-    STEM_STEP(2)
-    STEM_STEP(3)
-    STEM_STEP(4)
-    STEM_STEP(5)
-    n = PC_STEM_PREFIX;
-  } else {
-    for (; n < room && (f = ascii_fold[p[n]]) != 0; n++) h = (h ^ f) * FNV_PRIME;
+/* The high bit of each byte of v that is not an ASCII letter. Only the
+ * bytes up to the first such byte are exact: a byte of 0x80 or more may
+ * carry into the byte after it, which no caller reads. */
+static inline uint64_t non_letters(uint64_t v) {
+  uint64_t folded = v | 0x20 * ONES;
+  return (~(folded + (0x80 - 'a') * ONES) | (folded + (0x80 - 'z' - 1) * ONES) | v) & HIGH;
+}
+
+/* Byte index of the lowest high bit set in stop (!= 0). */
+static inline unsigned first_byte(uint64_t stop) {
+#if defined(__GNUC__)
+  return (unsigned)__builtin_ctzll(stop) >> 3;
+#else
+  unsigned n = 0;
+  while (!(stop & 0x80u)) stop >>= 8, n++;
+  return n;
+#endif
+}
+
+/* A plain ASCII word of eight letters or more: the rest of scan_ascii_word.
+ * block holds the first eight bytes. */
+static size_t scan_long_word(const unsigned char *s, size_t len, size_t i, uint64_t block,
+                             pc_token *tok) {
+  uint64_t h = 0, lower_bits = block & 0x20 * ONES;
+  size_t n = 8;
+  block |= 0x20 * ONES;
+  uint64_t stem_block = block & 0xFFFFFFFFFFFFull;
+  for (;;) {
+    uint64_t next = load_word(s, len, i + n);
+    uint64_t stop = non_letters(next);
+    unsigned got = stop ? first_byte(stop) : 8;
+    if (got == 0) break;
+    h = pc_wh_step(h, block);
+    uint64_t keep = got < 8 ? (1ull << (8 * got)) - 1 : ~0ull;
+    block = (next | 0x20 * ONES) & keep;
+    lower_bits |= next & keep & 0x20 * ONES;
+    n += got;
+    if (got < 8) break;
   }
-stem_done:
-  stem = h;
-  if (n == PC_STEM_PREFIX)
-    for (; n < room && (f = ascii_fold[p[n]]) != 0; n++) h = (h ^ f) * FNV_PRIME;
-  if (n < room && (p[n] >= 0x80 || p[n] == '\'')) return 0;
-  uint8_t flags = p[0] < 'a' ? PC_TOKF_CAPITAL : 0;
-  if (flags && n >= 2 && !has_lower(p + 1, n - 1)) flags |= PC_TOKF_ALL_UPPER;
-  tok->cp = p[0];
+  if (i + n < len && (s[i + n] >= 0x80 || s[i + n] == '\'')) return 0;
+  uint8_t flags = s[i] < 'a' ? PC_TOKF_CAPITAL : 0;
+  if (!lower_bits) flags |= PC_TOKF_ALL_UPPER;
+  tok->cp = s[i];
   tok->kind = PC_TOK_WORD;
   tok->flags = flags;
   tok->letters = (uint16_t)(n > 0xFFFF ? 0xFFFF : n);
-  tok->key = h;
-  tok->stem = stem;
-  return i + n;
+  tok->len = (uint32_t)n;
+  tok->key = pc_wh_final(h, block, n);
+  tok->stem = pc_wh_final(0, stem_block, PC_STEM_PREFIX);
+  return i + n + (i + n < len && s[i + n] == ' ');
 }
-#undef STEM_STEP
+
+/* The common word: ASCII letters only, ended by an ASCII byte that is not
+ * an apostrophe. Found and hashed eight bytes at a time (the stream of its
+ * casefolded letters is its bytes with bit 5 set). Fills tok, len included,
+ * and returns where the next token may start (past the word and the space
+ * that usually follows it), or 0 when the word goes on past the letters
+ * (scan_word then starts over). */
+_Static_assert(PC_STEM_PREFIX == 6, "scan_ascii_word masks the stem's six bytes");
+static inline size_t scan_ascii_word(const unsigned char *s, size_t len, size_t i,
+                                     pc_token *tok) {
+  uint64_t v = load_word(s, len, i);
+  uint64_t stop = non_letters(v);
+  if (!stop) return scan_long_word(s, len, i, v, tok);
+  unsigned n = first_byte(stop);
+  unsigned after = (unsigned)(v >> (8 * n)) & 0xFFu; /* 0 at the end of the text */
+  if (after >= 0x80 || after == '\'') return 0;
+  uint64_t keep = (1ull << (8 * n)) - 1;
+  uint64_t block = (v | 0x20 * ONES) & keep;
+  /* Upper-case letters have bit 5 clear: the first one makes a capital,
+   * two or more and none with it set an all-capital word. */
+  uint8_t flags = 0;
+  if (!(v & 0x20)) flags = (v & keep & 0x20 * ONES) || n < 2 ? PC_TOKF_CAPITAL
+                                                           : PC_TOKF_CAPITAL | PC_TOKF_ALL_UPPER;
+  tok->cp = (uint32_t)(v & 0xFFu);
+  tok->kind = PC_TOK_WORD;
+  tok->flags = flags;
+  tok->letters = (uint16_t)n;
+  tok->len = n;
+  uint64_t key = pc_wh_final(0, block, n);
+  tok->key = key;
+  tok->stem = n > PC_STEM_PREFIX ? pc_wh_final(0, block & 0xFFFFFFFFFFFFull, PC_STEM_PREFIX)
+                                 : key;
+  return i + n + (after == ' ');
+}
+#undef ONES
+#undef HIGH
 
 static int is_digit_byte(unsigned char b) { return b >= '0' && b <= '9'; }
 
 /* Numbers keep their inner separators ("1,000", "2.5", "9:25") and letter
  * suffixes ("1.13bn", "1990s", "9pm"). */
 static size_t scan_number(const unsigned char *s, size_t len, size_t i, pc_token *tok) {
-  uint64_t h = FNV_OFFSET;
+  pc_wordhash w;
+  pc_wh_init(&w);
   unsigned digits = 0;
   size_t end = i;
   tok->cp = s[i];
   while (end < len) {
     unsigned b = s[end];
     if (b < 0x80) {
-      cp_class c = (cp_class)ascii_class[b];
+      cp_class c = (cp_class)byte_class[b];
       if (c == CP_DIGIT || c == CP_LOWER || c == CP_UPPER) {
-        h = (h ^ (c == CP_UPPER ? b + 32 : b)) * FNV_PRIME;
+        pc_wh_byte(&w, c == CP_UPPER ? b + 32 : b);
         digits++;
         end++;
         continue;
       }
       if ((b == ',' || b == '.' || b == ':') && end + 1 < len && is_digit_byte(s[end + 1])) {
-        h = (h ^ b) * FNV_PRIME;
+        pc_wh_byte(&w, b);
         end++;
         continue;
       }
@@ -285,69 +295,124 @@ static size_t scan_number(const unsigned char *s, size_t len, size_t i, pc_token
     size_t n = decode(s, len, end, &cp);
     cp_class c = classify(cp);
     if (c != CP_DIGIT && c != CP_LOWER && c != CP_UPPER) break;
-    h = fnv_step(h, (uint32_t)cp); /* only ASCII letters are folded */
+    pc_wh_cp(&w, (uint32_t)cp); /* only ASCII letters are folded */
     digits++;
     end += n;
   }
   tok->kind = PC_TOK_NUMBER;
   tok->flags = 0;
   tok->letters = (uint16_t)(digits > 0xFFFF ? 0xFFFF : digits);
-  tok->key = h;
-  tok->stem = h;
+  tok->key = pc_wh_value(&w);
+  tok->stem = tok->key;
   return end;
 }
 
-int pc_tokenize(const pc_alloc *mem, const char *text, size_t len, pc_vec *out) {
+/* The key of a one-character token: its code point as a stream. */
+static uint64_t punct_key(uint32_t cp) { return pc_wh_final(0, cp, cp < 0x80 ? 1 : 3); }
+
+/* Any token but a plain ASCII word: one whose first code point, cp of class
+ * c, takes n bytes at i. Returns its end. */
+static size_t scan_token(const unsigned char *s, size_t len, size_t i, int32_t cp, size_t n,
+                         cp_class c, pc_token *tok) {
+  if (c == CP_LOWER || c == CP_UPPER || c == CP_CASELESS) return scan_word(s, len, i, cp, c, tok);
+  if (c == CP_DIGIT) return scan_number(s, len, i, tok);
+  tok->kind = PC_TOK_PUNCT;
+  tok->flags = 0;
+  tok->letters = 0;
+  tok->cp = (uint32_t)cp;
+  tok->key = tok->stem = punct_key((uint32_t)cp);
+  return i + n;
+}
+
+/* The slow path of pc_tokenize for a token at i that is not a plain ASCII
+ * word, of byte class c. Fills tok and returns where the next token may
+ * start; sets *is_token to 0 when the character is a non-ASCII space. */
+static size_t scan_other(const unsigned char *s, size_t len, size_t i, cp_class c, pc_token *tok,
+                         int *is_token) {
+  int32_t cp = s[i];
+  size_t n = 1;
+  if (c == CP_MULTIBYTE) {
+    n = decode(s, len, i, &cp);
+    c = classify(cp);
+    if (c == CP_SPACE) {
+      *is_token = 0;
+      return i + n;
+    }
+  }
+  size_t end = scan_token(s, len, i, cp, n, c, tok);
+  tok->len = (uint32_t)(end - i);
+  *is_token = 1;
+  return end;
+}
+
+/* pc_tokenize, and with a lexicon pc_view_tokenize: each word's classes
+ * and the view's summary of the sentence are gathered in the same pass. */
+static int tokenize(const pc_alloc *mem, const char *text, size_t len, pc_vec *out,
+                    const pc_lexicon *lex, pc_view *v) {
   const unsigned char *s = (const unsigned char *)text;
+  if (!out->data && pc_vec_reserve(mem, out, sizeof(pc_token), 16) != 0) return -1;
   /* The vector's fields in locals: stores through a token could alias them
    * (uint64_t and size_t may be one type), which would reload them. */
-  pc_token *toks = out->data;
-  size_t n_toks = 0, cap = out->cap;
+  pc_token *tok = out->data, *room_end = tok + out->cap;
+  unsigned any_cls = 0, any_flags = 0, any_kind = 0;
+  int any_quote = 0;
   size_t i = 0;
   while (i < len) {
-    int32_t cp;
-    size_t n;
-    cp_class c;
-    if (s[i] < 0x80) {
-      c = (cp_class)ascii_class[s[i]];
-      cp = s[i];
-      n = 1;
-    } else {
-      n = decode(s, len, i, &cp);
-      c = classify(cp);
-    }
+    cp_class c = (cp_class)byte_class[s[i]];
     if (c == CP_SPACE) {
-      i += n;
+      i++;
       continue;
     }
-    if (n_toks == cap) {
-      out->len = n_toks;
+    if (tok == room_end) {
+      out->len = out->cap;
       if (pc_vec_reserve(mem, out, sizeof(pc_token), 1) != 0) return -1;
-      toks = out->data;
-      cap = out->cap;
+      tok = (pc_token *)out->data + out->len;
+      room_end = (pc_token *)out->data + out->cap;
     }
-    pc_token *tok = &toks[n_toks++];
     tok->off = (uint32_t)i;
-    tok->cls = 0;
-    size_t end;
     if (c == CP_LOWER || c == CP_UPPER) {
-      end = cp < 0x80 ? scan_ascii_word(s, len, i, tok) : 0;
-      if (!end) end = scan_word(s, len, i, cp, c, tok);
-    } else if (c == CP_CASELESS) {
-      end = scan_word(s, len, i, cp, c, tok);
-    } else if (c == CP_DIGIT) {
-      end = scan_number(s, len, i, tok);
-    } else {
-      end = i + n;
-      tok->kind = PC_TOK_PUNCT;
-      tok->flags = 0;
-      tok->letters = 0;
-      tok->cp = (uint32_t)cp;
-      tok->key = tok->stem = fnv_step(FNV_OFFSET, (uint32_t)cp);
+      size_t next = scan_ascii_word(s, len, i, tok);
+      if (next) {
+        unsigned cls = lex ? pc_lexicon_classes(lex, tok->key) : 0;
+        tok->cls = cls;
+        any_cls |= cls;
+        any_flags |= tok->flags;
+        any_kind |= 1u << PC_TOK_WORD;
+        tok++;
+        i = next;
+        continue;
+      }
     }
-    tok->len = (uint32_t)(end - i);
-    i = end;
+    int is_token;
+    i = scan_other(s, len, i, c, tok, &is_token);
+    if (!is_token) continue;
+    tok->cls = lex && tok->kind == PC_TOK_WORD ? pc_lexicon_classes(lex, tok->key) : 0;
+    any_cls |= tok->cls;
+    any_flags |= tok->flags;
+    any_kind |= 1u << tok->kind;
+    if (tok->kind == PC_TOK_PUNCT && pc_is_quote_mark(tok->cp)) any_quote = 1;
+    tok++;
   }
-  out->len = n_toks;
+  out->len = (size_t)(tok - (pc_token *)out->data);
+  if (v) {
+    v->text = text;
+    v->len = len;
+    v->tok = out->data;
+    v->n = out->len;
+    v->lex = lex;
+    v->any_cls = any_cls;
+    v->any_flags = any_flags;
+    v->any_kind = any_kind;
+    v->any_quote = any_quote;
+  }
   return 0;
+}
+
+int pc_tokenize(const pc_alloc *mem, const char *text, size_t len, pc_vec *out) {
+  return tokenize(mem, text, len, out, NULL, NULL);
+}
+
+int pc_view_tokenize(pc_view *v, const pc_alloc *mem, const char *text, size_t len,
+                     pc_vec *tokens, const pc_lexicon *lex) {
+  return tokenize(mem, text, len, tokens, lex, v);
 }

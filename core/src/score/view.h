@@ -33,6 +33,13 @@ static inline int pc_is_quote_mark(unsigned cp) {
   return pc_is_double_quote(cp) || cp == 0x2018 || cp == 0x2019 || cp == '\'';
 }
 
+/* Tokenises text[0..len) into `tokens` (a pc_vec of pc_token, cleared
+ * first) and points `v` at them, every word looked up in the word lists as
+ * it is read (one pass; what pc_tokenize and pc_view_init do). Returns 0, or
+ * -1 when memory runs out. */
+int pc_view_tokenize(pc_view *v, const pc_alloc *mem, const char *text, size_t len,
+                     pc_vec *tokens, const pc_lexicon *lex);
+
 /* Points `v` at tokens[0..n) of text and looks every word up in the word
  * lists once, so the detectors read classes without hashing again. */
 static inline void pc_view_init(pc_view *v, const char *text, size_t len, pc_token *tokens,

@@ -12,11 +12,28 @@ static int cmp_u64(const void *a, const void *b) {
   return (x > y) - (x < y);
 }
 
+/* Up to this many stems are sorted by insertion, faster than qsort's calls
+ * through a comparison pointer for the few content words of a sentence. */
+#define PC_SMALL_SORT 32
+
+/* Sorts s[0..n) ascending. */
+static void sort_stems(uint64_t *s, size_t n) {
+  if (n > PC_SMALL_SORT) {
+    qsort(s, n, sizeof *s, cmp_u64);
+    return;
+  }
+  for (size_t i = 1; i < n; i++) {
+    uint64_t x = s[i];
+    size_t j = i;
+    for (; j > 0 && s[j - 1] > x; j--) s[j] = s[j - 1];
+    s[j] = x;
+  }
+}
+
 int pc_sentence_stems(const pc_alloc *mem, const pc_lexicon *lex, const char *text, size_t len,
                       pc_vec *tokens, pc_vec *stems) {
-  if (pc_tokenize(mem, text, len, tokens) != 0) return -1;
   pc_view v;
-  pc_view_init(&v, text, len, tokens->data, tokens->len, lex);
+  if (pc_view_tokenize(&v, mem, text, len, tokens, lex) != 0) return -1;
   size_t first = stems->len;
   for (size_t i = 0; i < v.n; i++) {
     if (!pc_is_content(&v, i)) continue;
@@ -28,7 +45,7 @@ int pc_sentence_stems(const pc_alloc *mem, const pc_lexicon *lex, const char *te
   size_t n = stems->len - first, out = 0;
   if (n == 0) return 0; /* no content words: stems->data may still be NULL */
   uint64_t *s = (uint64_t *)stems->data + first;
-  qsort(s, n, sizeof *s, cmp_u64);
+  sort_stems(s, n);
   for (size_t i = 0; i < n; i++)
     if (out == 0 || s[out - 1] != s[i]) s[out++] = s[i];
   stems->len = first + out;

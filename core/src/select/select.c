@@ -6,6 +6,7 @@
 #include "doc.h"
 #include "score/coverage.h"
 #include "score/lexicon.h"
+#include "score/termtab.h"
 #include "select/mmr.h"
 #include "select/rank.h"
 
