@@ -9,6 +9,9 @@
 #include <stdint.h>
 #include <string.h>
 #include <utf8proc.h>
+#if defined(__SSE2__) && defined(__GNUC__) && !defined(PC_NO_SIMD)
+#include <emmintrin.h>
+#endif
 
 #include "base/ascii.h"
 #include "sources/evidence.h"
@@ -137,6 +140,7 @@ typedef struct attr_scan {
   pc_doc *d;
   pc_evidence_list *out;
   const char *p;       /* the prose text */
+  size_t p_len;        /* its length */
   pc_token *tok;       /* the window: tokens [0, n) */
   size_t n;
   size_t last_emitted; /* first token of the last name emitted, +1 */
@@ -236,14 +240,20 @@ static inline unsigned word_groups(const word_index *w, const char *s, size_t n)
   return word_probe(w, s, n, h)->groups;
 }
 
-/* For a run of n ASCII letters and digits whose first and last have
- * skim_class `first` and `last`: its G_ANCHOR | G_PLATFORM_WORD, and in
- * *keyword whether it may be a keyword (1 for some that are not). */
+/* The bits of word_index.shape for a run of n ASCII letters and digits
+ * whose first and last have skim_class `first` and `last`: SHAPE_KEYWORD
+ * when it may be a keyword (set for some that are not), SHAPE_ANCHOR when it
+ * may be a G_ANCHOR word. */
+#define SHAPE_KEYWORD ((uint64_t)1)
+#define SHAPE_ANCHOR ((uint64_t)1 << 32)
+
+static inline uint64_t run_shape(const word_index *w, unsigned first, unsigned last, size_t n) {
+  return w->shape[first * (SKIM_LETTERS + 1) + last] >> (n % 32);
+}
+
+/* The G_ANCHOR | G_PLATFORM_WORD of such a run. */
 static inline unsigned run_anchors(const word_index *w, const char *s, size_t n, unsigned first,
-                                   unsigned last, int *keyword) {
-  uint64_t shape = w->shape[first * (SKIM_LETTERS + 1) + last] >> (n % 32);
-  *keyword = shape & 1;
-  if (!(shape & (uint64_t)1 << 32)) return 0;
+                                   unsigned last) {
   size_t h = hash_shape(first, last, n);
   if (!(w->filter[filter_word(h)] & filter_bit(h))) return 0;
   return word_probe(w, s, n, h)->groups & (G_ANCHOR | G_PLATFORM_WORD);
@@ -917,36 +927,95 @@ static void start_chunk(attr_scan *a, size_t block, size_t pos) {
   if (a->n_starts < PC_CHUNK_RING) a->n_starts++;
 }
 
+/* For the n <= 64 bytes from s[i] on: bit b of *alnum set when byte i + b
+ * is an ASCII letter or digit, and of *marks when it is any other ASCII
+ * byte but a space. Those and the starts of runs are the only bytes the
+ * skim acts on. SSE2 reads the 64 bytes where the text (len bytes) has
+ * them; else one table lookup a byte. */
+static void skim_masks(const unsigned char *s, size_t i, size_t n, size_t len, uint64_t *alnum,
+                       uint64_t *marks) {
+  uint64_t words = 0, others = 0;
+#if defined(__SSE2__) && defined(__GNUC__) && !defined(PC_NO_SIMD)
+  if (len - i >= 64) {
+    /* x in [lo, lo + span) as a signed compare: x - lo + 0x80 < span + 0x80 */
+    const __m128i fold = _mm_set1_epi8(0x20), space = _mm_set1_epi8(' '),
+                  letter_bias = _mm_set1_epi8((char)(0x80 - 'a')),
+                  letter_limit = _mm_set1_epi8((char)(0x80 + 26)),
+                  digit_bias = _mm_set1_epi8((char)(0x80 - '0')),
+                  digit_limit = _mm_set1_epi8((char)(0x80 + 10));
+    for (unsigned q = 0; q < 4; q++) {
+      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 16 * q));
+      __m128i letter =
+          _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, fold), letter_bias), letter_limit);
+      __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, digit_bias), digit_limit);
+      __m128i word = _mm_or_si128(letter, digit);
+      /* a word byte, a space or (high bit) a byte of a multibyte character */
+      __m128i quiet = _mm_or_si128(_mm_or_si128(word, _mm_cmpeq_epi8(v, space)), v);
+      words |= (uint64_t)(unsigned)_mm_movemask_epi8(word) << (16 * q);
+      others |= (uint64_t)(~(unsigned)_mm_movemask_epi8(quiet) & 0xFFFFu) << (16 * q);
+    }
+    uint64_t valid = n == 64 ? ~(uint64_t)0 : ((uint64_t)1 << n) - 1;
+    *alnum = words & valid;
+    *marks = others & valid;
+    return;
+  }
+#else
+  (void)len;
+#endif
+  for (size_t b = 0; b < n; b++) {
+    unsigned char c = s[i + b];
+    if (skim_letter(skim_class[c])) words |= (uint64_t)1 << b;
+    else if (c < 0x80 && c != ' ') others |= (uint64_t)1 << b;
+  }
+  *alnum = words;
+  *marks = others;
+}
+
 /* Skims prose [i, end) of block `block`, starting at `block_start`, for
  * the end of a chunk that can cite, noting the anchors of the chunk being
  * skimmed in a->chunk_words; returns the offset after that chunk's last
- * byte, or PC_NO_POS when the chunk goes on past `end`. */
+ * byte, or PC_NO_POS when the chunk goes on past `end`. Runs of letters and
+ * marks are found 64 bytes at a time (i never falls inside a run). */
 static size_t skim(attr_scan *a, size_t block, size_t block_start, size_t i, size_t end) {
   const unsigned char *s = (const unsigned char *)a->p;
   const word_index *w = &a->words;
   while (i < end) {
-    unsigned k = skim_class[s[i]];
-    if (skim_letter(k)) {
-      size_t start = i;
-      i = run_end(s, i, end);
-      int keyword;
-      a->chunk_words |= run_anchors(w, a->p + start, i - start, k, skim_class[s[i - 1]], &keyword);
-      if (!keyword && s[start] >= 'a' && (i == end || skim_apart(skim_class[s[i]])) &&
-          (start == block_start || skim_apart(skim_class[s[start - 1]]))) {
-        /* a plain word */
-        if (a->chunk_words & G_ANCHOR) return i;
-        start_chunk(a, block, i);
+    size_t n = end - i < 64 ? end - i : 64, next = i + n;
+    uint64_t alnum, marks;
+    skim_masks(s, i, n, a->p_len, &alnum, &marks);
+    /* the first and the last byte of each run, taken in pairs in order */
+    uint64_t firsts = alnum & ~(alnum << 1), lasts = alnum & ~(alnum >> 1);
+    uint64_t events = firsts | marks;
+    while (events) {
+      unsigned b = (unsigned)__builtin_ctzll(events);
+      size_t at = i + b;
+      events &= events - 1;
+      if (firsts >> b & 1) {
+        size_t stop = i + (size_t)__builtin_ctzll(lasts) + 1;
+        lasts &= lasts - 1;
+        if (stop == i + 64) next = stop = run_end(s, stop, end); /* it may go on */
+        unsigned first = skim_class[s[at]], last = skim_class[s[stop - 1]];
+        uint64_t shape = run_shape(w, first, last, stop - at);
+        if (shape & SHAPE_ANCHOR)
+          a->chunk_words |= run_anchors(w, a->p + at, stop - at, first, last);
+        if (!(shape & SHAPE_KEYWORD) && s[at] >= 'a' &&
+            (stop == end || skim_apart(skim_class[s[stop]])) &&
+            (at == block_start || skim_apart(skim_class[s[at - 1]]))) {
+          /* a plain word */
+          if (a->chunk_words & G_ANCHOR) return stop;
+          start_chunk(a, block, stop);
+        }
+        continue;
       }
-    } else if (k == SKIM_END || (k == SKIM_DOT && i + 1 < end && skim_class[s[i + 1]] == SKIM_SPACE)) {
-      i++;
-      if (a->chunk_words & G_ANCHOR) return i;
-      start_chunk(a, block, i);
-    } else if (k == SKIM_PAREN) {
-      a->chunk_words |= G_ANCHOR;
-      i++;
-    } else {
-      i++;
+      unsigned k = skim_class[s[at]];
+      if (k == SKIM_END || (k == SKIM_DOT && at + 1 < end && skim_class[s[at + 1]] == SKIM_SPACE)) {
+        if (a->chunk_words & G_ANCHOR) return at + 1;
+        start_chunk(a, block, at + 1);
+      } else if (k == SKIM_PAREN) {
+        a->chunk_words |= G_ANCHOR;
+      }
     }
+    i = next;
   }
   return PC_NO_POS;
 }
@@ -1079,6 +1148,7 @@ precis_status pc_scan_attributions(pc_doc *d, pc_evidence_list *out) {
   a.d = d;
   a.out = out;
   a.p = d->prose.out.data ? d->prose.out.data : "";
+  a.p_len = d->prose.out.data ? d->prose.out.len : 0;
   precis_status st = PRECIS_OK;
   if (word_index_init(&a.words, d->mem) != 0 || pc_outlet_index_init(&a.outlets, d->mem) != 0)
     st = PRECIS_ERR_NOMEM;
