@@ -133,6 +133,9 @@ typedef struct word_index {
    * length % 32 set, and bit 32 + length % 32 for a G_ANCHOR word. Most
    * words are turned away here, without a hash. */
   uint64_t shape[(SKIM_LETTERS + 1) * (SKIM_LETTERS + 1)];
+  /* The same for the G_ANCHOR words alone, by their first and last bytes'
+   * low five bits (a digit shares them with a letter): cheaper to look up. */
+  uint32_t anchor_shape[32 * 32];
   char *lowered;       /* lowercase copies of the platforms' words */
 } word_index;
 
@@ -159,6 +162,10 @@ typedef struct attr_scan {
   size_t n_starts;             /* of them since the last barrier */
   size_t after_barrier;        /* number of the first chunk after the last barrier */
   size_t next_tokenized;       /* number of the chunk after the last one tokenized */
+  /* When seek_anchor started the chunk being skimmed after skipping some:
+   * a->chunk and a->n_starts as they were before, for its context. */
+  int seek_context;
+  size_t seek_chunk, seek_n_starts;
   /* The stretch being tokenized: from work_block/work_pos to end_block/end_pos. */
   int working, separate;       /* separate: a barrier token goes first */
   size_t work_block, work_pos, end_block, end_pos;
@@ -475,6 +482,8 @@ static void add_word(word_index *w, const char *word, size_t len, unsigned group
   if (skim_letter(first) && skim_letter(last)) {
     uint64_t bit = (uint64_t)1 << (len % 32);
     w->shape[first * (SKIM_LETTERS + 1) + last] |= group & G_ANCHOR ? bit | bit << 32 : bit;
+    if (group & G_ANCHOR)
+      w->anchor_shape[(word[0] & 31) * 32 + (word[len - 1] & 31)] |= (uint32_t)1 << (len % 32);
   }
 }
 
@@ -519,6 +528,7 @@ static int word_index_init(word_index *w, const pc_alloc *m) {
   w->max_len = 0;
   memset(w->filter, 0, sizeof w->filter);
   memset(w->shape, 0, sizeof w->shape);
+  memset(w->anchor_shape, 0, sizeof w->anchor_shape);
   w->slots = pc_calloc(m, w->cap, sizeof *w->slots);
   w->lowered = pc_malloc(m, lowered + 1);
   if (!w->slots || !w->lowered) return -1;
@@ -927,18 +937,34 @@ static void start_chunk(attr_scan *a, size_t block, size_t pos) {
   if (a->n_starts < PC_CHUNK_RING) a->n_starts++;
 }
 
+/* 1 when the run s[r, e) of a block whose prose is [block_start,
+ * block_end), with run_shape `shape`, is a plain word. */
+static int plain_word(const unsigned char *s, size_t r, size_t e, size_t block_start,
+                      size_t block_end, uint64_t shape) {
+  return !(shape & SHAPE_KEYWORD) && s[r] >= 'a' &&
+         (e == block_end || skim_apart(skim_class[s[e]])) &&
+         (r == block_start || skim_apart(skim_class[s[r - 1]]));
+}
+
+/* 1 when the mark s[q] of a block whose prose ends at block_end ends a chunk. */
+static int chunk_mark(const unsigned char *s, size_t q, size_t block_end) {
+  unsigned k = skim_class[s[q]];
+  return k == SKIM_END || (k == SKIM_DOT && q + 1 < block_end && skim_class[s[q + 1]] == SKIM_SPACE);
+}
+
 /* For the n <= 64 bytes from s[i] on: bit b of *alnum set when byte i + b
- * is an ASCII letter or digit, and of *marks when it is any other ASCII
- * byte but a space. Those and the starts of runs are the only bytes the
- * skim acts on. SSE2 reads the 64 bytes where the text (len bytes) has
- * them; else one table lookup a byte. */
-static void skim_masks(const unsigned char *s, size_t i, size_t n, size_t len, uint64_t *alnum,
-                       uint64_t *marks) {
+ * is an ASCII letter or digit, and of *marks, with `all_marks`, when it is
+ * any other ASCII byte but a space, else when it is "(". Those and the
+ * starts of runs are the only bytes the skim acts on. SSE2 reads the 64
+ * bytes where the text (len bytes) has them; else one table lookup a byte. */
+static void skim_masks(const unsigned char *s, size_t i, size_t n, size_t len, int all_marks,
+                       uint64_t *alnum, uint64_t *marks) {
   uint64_t words = 0, others = 0;
 #if defined(__SSE2__) && defined(__GNUC__) && !defined(PC_NO_SIMD)
   if (len - i >= 64) {
     /* x in [lo, lo + span) as a signed compare: x - lo + 0x80 < span + 0x80 */
     const __m128i fold = _mm_set1_epi8(0x20), space = _mm_set1_epi8(' '),
+                  paren = _mm_set1_epi8('('),
                   letter_bias = _mm_set1_epi8((char)(0x80 - 'a')),
                   letter_limit = _mm_set1_epi8((char)(0x80 + 26)),
                   digit_bias = _mm_set1_epi8((char)(0x80 - '0')),
@@ -949,10 +975,16 @@ static void skim_masks(const unsigned char *s, size_t i, size_t n, size_t len, u
           _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, fold), letter_bias), letter_limit);
       __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, digit_bias), digit_limit);
       __m128i word = _mm_or_si128(letter, digit);
-      /* a word byte, a space or (high bit) a byte of a multibyte character */
-      __m128i quiet = _mm_or_si128(_mm_or_si128(word, _mm_cmpeq_epi8(v, space)), v);
       words |= (uint64_t)(unsigned)_mm_movemask_epi8(word) << (16 * q);
-      others |= (uint64_t)(~(unsigned)_mm_movemask_epi8(quiet) & 0xFFFFu) << (16 * q);
+      unsigned other;
+      if (all_marks) {
+        /* a word byte, a space or (high bit) a byte of a multibyte character */
+        __m128i quiet = _mm_or_si128(_mm_or_si128(word, _mm_cmpeq_epi8(v, space)), v);
+        other = ~(unsigned)_mm_movemask_epi8(quiet) & 0xFFFFu;
+      } else {
+        other = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, paren));
+      }
+      others |= (uint64_t)other << (16 * q);
     }
     uint64_t valid = n == 64 ? ~(uint64_t)0 : ((uint64_t)1 << n) - 1;
     *alnum = words & valid;
@@ -965,24 +997,138 @@ static void skim_masks(const unsigned char *s, size_t i, size_t n, size_t len, u
   for (size_t b = 0; b < n; b++) {
     unsigned char c = s[i + b];
     if (skim_letter(skim_class[c])) words |= (uint64_t)1 << b;
-    else if (c < 0x80 && c != ' ') others |= (uint64_t)1 << b;
+    else if (all_marks ? c < 0x80 && c != ' ' : c == '(') others |= (uint64_t)1 << b;
   }
   *alnum = words;
   *marks = others;
 }
 
-/* Skims prose [i, end) of block `block`, starting at `block_start`, for
- * the end of a chunk that can cite, noting the anchors of the chunk being
- * skimmed in a->chunk_words; returns the offset after that chunk's last
- * byte, or PC_NO_POS when the chunk goes on past `end`. Runs of letters and
- * marks are found 64 bytes at a time (i never falls inside a run). */
-static size_t skim(attr_scan *a, size_t block, size_t block_start, size_t i, size_t end) {
+/* Walking back from offset `to` of block `block` to the chunk start
+ * `origin`, finds the last `max` (at most PC_CHUNK_RING) chunk starts after
+ * `origin`, as skim would, a run at a time; returns how many, last first. */
+static size_t chunk_starts_before(const attr_scan *a, size_t block, size_t to,
+                                  pc_chunk_start origin, pc_chunk_start *found, size_t max) {
+  const pc_vec *blocks = &a->d->blocks;
+  const unsigned char *s = (const unsigned char *)a->p;
+  size_t n_found = 0, p = to;
+  for (;;) {
+    const pc_block *bl = &PC_VEC_AT(*blocks, pc_block, block);
+    size_t lo = block == origin.block && origin.pos != PC_NO_POS ? origin.pos : bl->prose_start;
+    while (p > lo && n_found < max) {
+      size_t q = p - 1;
+      if (skim_letter(skim_class[s[q]])) {
+        size_t r = q;
+        while (r > lo && skim_letter(skim_class[s[r - 1]])) r--;
+        uint64_t shape = run_shape(&a->words, skim_class[s[r]], skim_class[s[q]], p - r);
+        if (plain_word(s, r, p, bl->prose_start, bl->prose_end, shape))
+          found[n_found++] = (pc_chunk_start){block, p};
+        p = r;
+      } else {
+        if (chunk_mark(s, q, bl->prose_end)) found[n_found++] = (pc_chunk_start){block, p};
+        p = q;
+      }
+    }
+    if (n_found == max || block == origin.block) return n_found;
+    block--;
+    p = PC_VEC_AT(*blocks, pc_block, block).prose_end;
+  }
+}
+
+/* Starts the chunk of an anchor seek_anchor found at offset `at` of block
+ * `block`: the skim passed over the start of the chunk, if any, since the
+ * one being skimmed. Its context (start_context) is found only if needed. */
+static void start_anchor_chunk(attr_scan *a, size_t block, size_t at) {
+  pc_chunk_start start;
+  if (!chunk_starts_before(a, block, at, a->starts[a->chunk % PC_CHUNK_RING], &start, 1)) return;
+  a->seek_context = 1;
+  a->seek_chunk = a->chunk;
+  a->seek_n_starts = a->n_starts;
+  start_chunk(a, start.block, start.pos);
+}
+
+/* For a chunk that start_anchor_chunk started and that names a platform:
+ * starts again the PC_CONTEXT_CHUNKS chunks before it that the skim passed
+ * over, then it, as skim would have numbered them. */
+static void start_context(attr_scan *a) {
+  pc_chunk_start chunk = a->starts[a->chunk % PC_CHUNK_RING], found[PC_CONTEXT_CHUNKS];
+  unsigned words = a->chunk_words;
+  size_t n = chunk_starts_before(a, chunk.block, chunk.pos,
+                                 a->starts[a->seek_chunk % PC_CHUNK_RING], found,
+                                 PC_CONTEXT_CHUNKS);
+  a->chunk = a->seek_chunk;
+  a->n_starts = a->seek_n_starts;
+  while (n > 0) {
+    n--;
+    start_chunk(a, found[n].block, found[n].pos);
+  }
+  start_chunk(a, chunk.block, chunk.pos);
+  a->chunk_words = words;
+}
+
+/* 1 when a run of n bytes whose first and last are `first` and `last` may
+ * be a G_ANCHOR word. */
+static inline int may_be_anchor(const word_index *w, unsigned char first, unsigned char last,
+                                size_t n) {
+  return w->anchor_shape[(first & 31) * 32 + (last & 31)] >> (n % 32) & 1;
+}
+
+/* Skims prose [i, end) of block `block` for the first G_ANCHOR word or "("
+ * of a chunk that has none so far; when found, starts its chunk
+ * (start_anchor_chunk), notes the word in a->chunk_words and returns the
+ * offset after it; else returns end. Only the anchors are looked for:
+ * where chunks end matters only around one. */
+static size_t seek_anchor(attr_scan *a, size_t block, size_t i, size_t end) {
   const unsigned char *s = (const unsigned char *)a->p;
   const word_index *w = &a->words;
   while (i < end) {
     size_t n = end - i < 64 ? end - i : 64, next = i + n;
+    uint64_t alnum, parens;
+    skim_masks(s, i, n, a->p_len, 0, &alnum, &parens);
+    uint64_t firsts = alnum & ~(alnum << 1), lasts = alnum & ~(alnum >> 1);
+    if (parens) firsts &= ((uint64_t)1 << __builtin_ctzll(parens)) - 1; /* the runs before "(" */
+    while (firsts) {
+      size_t at = i + (size_t)__builtin_ctzll(firsts);
+      size_t stop = i + (size_t)__builtin_ctzll(lasts) + 1;
+      firsts &= firsts - 1;
+      lasts &= lasts - 1;
+      if (stop == i + 64) next = stop = run_end(s, stop, end); /* it may go on */
+      if (!may_be_anchor(w, s[at], s[stop - 1], stop - at)) continue;
+      unsigned words = run_anchors(w, a->p + at, stop - at, skim_class[s[at]],
+                                   skim_class[s[stop - 1]]);
+      if (words & G_ANCHOR) {
+        start_anchor_chunk(a, block, at);
+        a->chunk_words |= words;
+        return stop;
+      }
+    }
+    if (parens) {
+      size_t at = i + (size_t)__builtin_ctzll(parens);
+      start_anchor_chunk(a, block, at);
+      a->chunk_words |= G_ANCHOR;
+      return at + 1;
+    }
+    i = next;
+  }
+  return end;
+}
+
+/* Skims prose [i, end) of block `block`, starting at `block_start`, for
+ * the end of a chunk that can cite, noting the anchors of the chunk being
+ * skimmed in a->chunk_words; returns the offset after that chunk's last
+ * byte, or PC_NO_POS when the chunk goes on past `end`. Until the chunk has
+ * an anchor, seek_anchor skips ahead; then runs and marks are found 64
+ * bytes at a time (i never falls inside a run). */
+static size_t skim(attr_scan *a, size_t block, size_t block_start, size_t i, size_t end) {
+  const unsigned char *s = (const unsigned char *)a->p;
+  const word_index *w = &a->words;
+  while (i < end) {
+    if (!(a->chunk_words & G_ANCHOR)) {
+      i = seek_anchor(a, block, i, end);
+      continue;
+    }
+    size_t n = end - i < 64 ? end - i : 64, next = i + n;
     uint64_t alnum, marks;
-    skim_masks(s, i, n, a->p_len, &alnum, &marks);
+    skim_masks(s, i, n, a->p_len, 1, &alnum, &marks);
     /* the first and the last byte of each run, taken in pairs in order */
     uint64_t firsts = alnum & ~(alnum << 1), lasts = alnum & ~(alnum >> 1);
     uint64_t events = firsts | marks;
@@ -998,22 +1144,11 @@ static size_t skim(attr_scan *a, size_t block, size_t block_start, size_t i, siz
         uint64_t shape = run_shape(w, first, last, stop - at);
         if (shape & SHAPE_ANCHOR)
           a->chunk_words |= run_anchors(w, a->p + at, stop - at, first, last);
-        if (!(shape & SHAPE_KEYWORD) && s[at] >= 'a' &&
-            (stop == end || skim_apart(skim_class[s[stop]])) &&
-            (at == block_start || skim_apart(skim_class[s[at - 1]]))) {
-          /* a plain word */
-          if (a->chunk_words & G_ANCHOR) return stop;
-          start_chunk(a, block, stop);
-        }
+        if (plain_word(s, at, stop, block_start, end, shape)) return stop;
         continue;
       }
-      unsigned k = skim_class[s[at]];
-      if (k == SKIM_END || (k == SKIM_DOT && at + 1 < end && skim_class[s[at + 1]] == SKIM_SPACE)) {
-        if (a->chunk_words & G_ANCHOR) return at + 1;
-        start_chunk(a, block, at + 1);
-      } else if (k == SKIM_PAREN) {
-        a->chunk_words |= G_ANCHOR;
-      }
+      if (chunk_mark(s, at, end)) return at + 1;
+      if (s[at] == '(') a->chunk_words |= G_ANCHOR;
     }
     i = next;
   }
@@ -1024,6 +1159,8 @@ static size_t skim(attr_scan *a, size_t block, size_t block_start, size_t i, siz
  * its context) to be tokenized and returns 1. */
 static int end_chunk(attr_scan *a, size_t block, size_t pos) {
   if (!(a->chunk_words & G_ANCHOR)) return 0;
+  if (a->seek_context && (a->chunk_words & G_PLATFORM_WORD)) start_context(a);
+  a->seek_context = 0;
   size_t first = a->chunk - (a->chunk_words & G_PLATFORM_WORD ? a->n_starts - 1 : 0);
   if (first < a->next_tokenized) first = a->next_tokenized;
   a->working = 1;
