@@ -258,10 +258,9 @@ static inline uint64_t run_shape(const word_index *w, unsigned first, unsigned l
   return w->shape[first * (SKIM_LETTERS + 1) + last] >> (n % 32);
 }
 
-/* The G_ANCHOR | G_PLATFORM_WORD of such a run. */
-static inline unsigned run_anchors(const word_index *w, const char *s, size_t n, unsigned first,
-                                   unsigned last) {
-  size_t h = hash_shape(first, last, n);
+/* The G_ANCHOR | G_PLATFORM_WORD of the run s[0, n). */
+static inline unsigned run_anchors(const word_index *w, const char *s, size_t n) {
+  size_t h = hash_lower(s, n);
   if (!(w->filter[filter_word(h)] & filter_bit(h))) return 0;
   return word_probe(w, s, n, h)->groups & (G_ANCHOR | G_PLATFORM_WORD);
 }
@@ -904,6 +903,27 @@ static size_t piece_end(const char *p, size_t from, size_t end) {
  * ASCII letters and digits ("op-ed" is "op" and "ed"), which is why the
  * anchors are indexed by such runs, and why a plain word must stand alone. */
 
+/* The index of the lowest and of the highest bit set in x (not 0). */
+static inline unsigned bit_first(uint64_t x) {
+#if defined(__GNUC__)
+  return (unsigned)__builtin_ctzll(x);
+#else
+  unsigned k = 0;
+  while (!(x & 1)) x >>= 1, k++;
+  return k;
+#endif
+}
+
+static inline unsigned bit_last(uint64_t x) {
+#if defined(__GNUC__)
+  return 63 - (unsigned)__builtin_clzll(x);
+#else
+  unsigned k = 63;
+  while (!(x >> 63)) x <<= 1, k--;
+  return k;
+#endif
+}
+
 /* The end of the run of ASCII letters and digits at i (< end); eight bytes
  * at a time where the byte order allows. */
 static size_t run_end(const unsigned char *s, size_t i, size_t end) {
@@ -918,7 +938,7 @@ static size_t run_end(const unsigned char *s, size_t i, size_t end) {
     uint64_t letter = (folded + (0x80 - 'a') * ones) & ~(folded + (0x80 - 'z' - 1) * ones);
     uint64_t digit = (low7 + (0x80 - '0') * ones) & ~(low7 + (0x80 - '9' - 1) * ones);
     uint64_t stop = ~((letter | digit) & ~v) & high;
-    if (stop) return i + ((size_t)__builtin_ctzll(stop) >> 3);
+    if (stop) return i + ((size_t)bit_first(stop) >> 3);
     i += 8;
   }
 #endif
@@ -1072,6 +1092,35 @@ static inline int may_be_anchor(const word_index *w, unsigned char first, unsign
   return w->anchor_shape[(first & 31) * 32 + (last & 31)] >> (n % 32) & 1;
 }
 
+/* For the n <= 64 bytes from s[i] on: bit b of *alnum set when byte i + b
+ * is an ASCII letter or digit, and of *parens when it is "(". */
+static inline void seek_masks(const unsigned char *s, size_t i, size_t n, size_t len,
+                              uint64_t *alnum, uint64_t *parens) {
+#if defined(__SSE2__) && defined(__GNUC__) && !defined(PC_NO_SIMD)
+  if (len - i >= 64) {
+    const __m128i fold = _mm_set1_epi8(0x20), paren = _mm_set1_epi8('('),
+                  letter_bias = _mm_set1_epi8((char)(0x80 - 'a')),
+                  letter_limit = _mm_set1_epi8((char)(0x80 + 26)),
+                  digit_bias = _mm_set1_epi8((char)(0x80 - '0')),
+                  digit_limit = _mm_set1_epi8((char)(0x80 + 10));
+    uint64_t words = 0, opens = 0;
+    for (unsigned q = 0; q < 4; q++) {
+      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 16 * q));
+      __m128i letter =
+          _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, fold), letter_bias), letter_limit);
+      __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, digit_bias), digit_limit);
+      words |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit)) << (16 * q);
+      opens |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, paren)) << (16 * q);
+    }
+    uint64_t valid = n == 64 ? ~(uint64_t)0 : ((uint64_t)1 << n) - 1;
+    *alnum = words & valid;
+    *parens = opens & valid;
+    return;
+  }
+#endif
+  skim_masks(s, i, n, len, 0, alnum, parens);
+}
+
 /* Skims prose [i, end) of block `block` for the first G_ANCHOR word or "("
  * of a chunk that has none so far; when found, starts its chunk
  * (start_anchor_chunk), notes the word in a->chunk_words and returns the
@@ -1079,22 +1128,33 @@ static inline int may_be_anchor(const word_index *w, unsigned char first, unsign
  * where chunks end matters only around one. */
 static size_t seek_anchor(attr_scan *a, size_t block, size_t i, size_t end) {
   const unsigned char *s = (const unsigned char *)a->p;
-  const word_index *w = &a->words;
+  const uint32_t *anchor_shape = a->words.anchor_shape;
   while (i < end) {
     size_t n = end - i < 64 ? end - i : 64, next = i + n;
     uint64_t alnum, parens;
-    skim_masks(s, i, n, a->p_len, 0, &alnum, &parens);
+    seek_masks(s, i, n, a->p_len, &alnum, &parens);
     uint64_t firsts = alnum & ~(alnum << 1), lasts = alnum & ~(alnum >> 1);
-    if (parens) firsts &= ((uint64_t)1 << __builtin_ctzll(parens)) - 1; /* the runs before "(" */
+    if (parens) {
+      firsts &= (parens & (~parens + 1)) - 1; /* the runs before "(" */
+    } else if (n == 64 && (alnum >> 63) && (firsts >> 1)) {
+      /* the last run may go on: the next window starts with it */
+      unsigned last_first = bit_last(firsts);
+      firsts &= ~((uint64_t)1 << last_first);
+      lasts &= ~((uint64_t)1 << 63);
+      next = i + last_first;
+    } else if (n == 64 && (alnum >> 63)) {
+      next = run_end(s, i + 64, end); /* one run, 64 bytes or longer */
+      lasts = ((uint64_t)1 << 63);
+    }
+    const unsigned char *base = s + i;
     while (firsts) {
-      size_t at = i + (size_t)__builtin_ctzll(firsts);
-      size_t stop = i + (size_t)__builtin_ctzll(lasts) + 1;
+      unsigned b = (unsigned)bit_first(firsts), e = (unsigned)bit_first(lasts);
       firsts &= firsts - 1;
       lasts &= lasts - 1;
-      if (stop == i + 64) next = stop = run_end(s, stop, end); /* it may go on */
-      if (!may_be_anchor(w, s[at], s[stop - 1], stop - at)) continue;
-      unsigned words = run_anchors(w, a->p + at, stop - at, skim_class[s[at]],
-                                   skim_class[s[stop - 1]]);
+      if (!(anchor_shape[(base[b] & 31u) * 32 + (base[e] & 31u)] >> ((e - b + 1) & 31u) & 1))
+        continue;
+      size_t at = i + b, stop = e == 63 ? next : i + e + 1;
+      unsigned words = run_anchors(&a->words, a->p + at, stop - at);
       if (words & G_ANCHOR) {
         start_anchor_chunk(a, block, at);
         a->chunk_words |= words;
@@ -1102,7 +1162,7 @@ static size_t seek_anchor(attr_scan *a, size_t block, size_t i, size_t end) {
       }
     }
     if (parens) {
-      size_t at = i + (size_t)__builtin_ctzll(parens);
+      size_t at = i + (size_t)bit_first(parens);
       start_anchor_chunk(a, block, at);
       a->chunk_words |= G_ANCHOR;
       return at + 1;
@@ -1133,17 +1193,17 @@ static size_t skim(attr_scan *a, size_t block, size_t block_start, size_t i, siz
     uint64_t firsts = alnum & ~(alnum << 1), lasts = alnum & ~(alnum >> 1);
     uint64_t events = firsts | marks;
     while (events) {
-      unsigned b = (unsigned)__builtin_ctzll(events);
+      unsigned b = bit_first(events);
       size_t at = i + b;
       events &= events - 1;
       if (firsts >> b & 1) {
-        size_t stop = i + (size_t)__builtin_ctzll(lasts) + 1;
+        size_t stop = i + (size_t)bit_first(lasts) + 1;
         lasts &= lasts - 1;
         if (stop == i + 64) next = stop = run_end(s, stop, end); /* it may go on */
         unsigned first = skim_class[s[at]], last = skim_class[s[stop - 1]];
         uint64_t shape = run_shape(w, first, last, stop - at);
         if (shape & SHAPE_ANCHOR)
-          a->chunk_words |= run_anchors(w, a->p + at, stop - at, first, last);
+          a->chunk_words |= run_anchors(w, a->p + at, stop - at);
         if (plain_word(s, at, stop, block_start, end, shape)) return stop;
         continue;
       }
