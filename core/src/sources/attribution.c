@@ -120,6 +120,7 @@ static int skim_letter(unsigned k) { return k - 1u < SKIM_LETTERS; }
 typedef struct word_slot {
   const char *word;    /* NULL = empty */
   size_t len;
+  uint64_t head;       /* word_head() of the word */
   unsigned groups;
 } word_slot;
 
@@ -227,24 +228,50 @@ static inline size_t hash_lower(const char *s, size_t n) {
 static size_t filter_word(size_t h) { return (h >> 20) & 63; }
 static uint64_t filter_bit(size_t h) { return (uint64_t)1 << ((h >> 26) & 63); }
 
-/* The slot of the keyword s[0, n) (ASCII letters in any case) with hash h,
- * or the empty slot where it belongs. */
-static inline word_slot *word_probe(const word_index *w, const char *s, size_t n, size_t h) {
+/* The first eight bytes of the word s[0, n) lowercased (zeros after a
+ * shorter one), as one number: most keywords are compared at once. Eight
+ * bytes are read at once, lowercased together, where `room` (the bytes
+ * readable from s) and the byte order allow. */
+static inline uint64_t word_head(const char *s, size_t n, size_t room) {
+  uint64_t v;
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (room >= 8) {
+    const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+    memcpy(&v, s, 8);
+    if (n < 8) v &= ((uint64_t)1 << (8 * n)) - 1;
+    uint64_t low7 = v & ~high;
+    uint64_t upper = (low7 + (0x80 - 'A') * ones) & ~(low7 + (0x80 - 'Z' - 1) * ones) & ~v & high;
+    return v | upper >> 2; /* 'A'..'Z' get 0x20 */
+  }
+#else
+  (void)room;
+#endif
+  unsigned char bytes[8] = {0};
+  for (size_t k = 0; k < n && k < 8; k++) bytes[k] = lower_byte(s[k]);
+  memcpy(&v, bytes, 8);
+  return v;
+}
+
+/* The slot of the keyword s[0, n) (ASCII letters in any case) with hash h
+ * and word_head `head`, or the empty slot where it belongs. */
+static inline word_slot *word_probe(const word_index *w, const char *s, size_t n, size_t h,
+                                    uint64_t head) {
   for (size_t i = h & (w->cap - 1);; i = (i + 1) & (w->cap - 1)) {
     word_slot *slot = &w->slots[i];
     if (!slot->word) return slot;
-    if (slot->len != n) continue;
-    size_t k = 0;
+    if (slot->len != n || slot->head != head) continue;
+    size_t k = 8;
     while (k < n && lower_byte(s[k]) == (unsigned char)slot->word[k]) k++;
-    if (k == n) return slot;
+    if (k >= n) return slot;
   }
 }
 
-static inline unsigned word_groups(const word_index *w, const char *s, size_t n) {
+/* The G_* lists of the word s[0, n), with `room` bytes readable from s. */
+static inline unsigned word_groups(const word_index *w, const char *s, size_t n, size_t room) {
   if (n == 0 || n > w->max_len) return 0;
   size_t h = hash_lower(s, n);
   if (!(w->filter[filter_word(h)] & filter_bit(h))) return 0;
-  return word_probe(w, s, n, h)->groups;
+  return word_probe(w, s, n, h, word_head(s, n, room))->groups;
 }
 
 /* The bits of word_index.shape for a run of n ASCII letters and digits
@@ -258,11 +285,10 @@ static inline uint64_t run_shape(const word_index *w, unsigned first, unsigned l
   return w->shape[first * (SKIM_LETTERS + 1) + last] >> (n % 32);
 }
 
-/* The G_ANCHOR | G_PLATFORM_WORD of the run s[0, n). */
-static inline unsigned run_anchors(const word_index *w, const char *s, size_t n) {
-  size_t h = hash_lower(s, n);
-  if (!(w->filter[filter_word(h)] & filter_bit(h))) return 0;
-  return word_probe(w, s, n, h)->groups & (G_ANCHOR | G_PLATFORM_WORD);
+/* The G_ANCHOR | G_PLATFORM_WORD of the run s[0, n), `room` bytes
+ * readable from s. */
+static inline unsigned run_anchors(const word_index *w, const char *s, size_t n, size_t room) {
+  return word_groups(w, s, n, room) & (G_ANCHOR | G_PLATFORM_WORD);
 }
 
 static precis_status push_token(attr_scan *a, size_t start, size_t end, unsigned flags) {
@@ -284,9 +310,11 @@ static precis_status push_token(attr_scan *a, size_t start, size_t end, unsigned
       t->core_end = end - 1;
     }
     if (t->core_end != end) t->flags |= TOK_POSS;
-    t->groups = word_groups(&a->words, s + start, len);
-    t->core_groups = t->core_end == end ? t->groups
-                                        : word_groups(&a->words, s + start, t->core_end - start);
+    size_t room = a->p_len - start;
+    t->groups = word_groups(&a->words, s + start, len, room);
+    t->core_groups = t->core_end == end
+                         ? t->groups
+                         : word_groups(&a->words, s + start, t->core_end - start, room);
   }
   return PRECIS_OK;
 }
@@ -471,10 +499,12 @@ static const char *const *const anchor_lists[] = {
 
 static void add_word(word_index *w, const char *word, size_t len, unsigned group) {
   size_t h = hash_lower(word, len);
-  word_slot *slot = word_probe(w, word, len, h);
+  uint64_t head = word_head(word, len, 0);
+  word_slot *slot = word_probe(w, word, len, h, head);
   w->filter[filter_word(h)] |= filter_bit(h);
   slot->word = word;
   slot->len = len;
+  slot->head = head;
   slot->groups |= group;
   if (len > w->max_len) w->max_len = len;
   unsigned first = skim_class[(unsigned char)word[0]], last = skim_class[(unsigned char)word[len - 1]];
@@ -1154,7 +1184,7 @@ static size_t seek_anchor(attr_scan *a, size_t block, size_t i, size_t end) {
       if (!(anchor_shape[(base[b] & 31u) * 32 + (base[e] & 31u)] >> ((e - b + 1) & 31u) & 1))
         continue;
       size_t at = i + b, stop = e == 63 ? next : i + e + 1;
-      unsigned words = run_anchors(&a->words, a->p + at, stop - at);
+      unsigned words = run_anchors(&a->words, a->p + at, stop - at, a->p_len - at);
       if (words & G_ANCHOR) {
         start_anchor_chunk(a, block, at);
         a->chunk_words |= words;
@@ -1203,7 +1233,7 @@ static size_t skim(attr_scan *a, size_t block, size_t block_start, size_t i, siz
         unsigned first = skim_class[s[at]], last = skim_class[s[stop - 1]];
         uint64_t shape = run_shape(w, first, last, stop - at);
         if (shape & SHAPE_ANCHOR)
-          a->chunk_words |= run_anchors(w, a->p + at, stop - at);
+          a->chunk_words |= run_anchors(w, a->p + at, stop - at, a->p_len - at);
         if (plain_word(s, at, stop, block_start, end, shape)) return stop;
         continue;
       }
