@@ -319,12 +319,55 @@ static precis_status push_token(attr_scan *a, size_t start, size_t end, unsigned
   return PRECIS_OK;
 }
 
+/* The index of the lowest and of the highest bit set in x (not 0). */
+static inline unsigned bit_first(uint64_t x) {
+#if defined(__GNUC__)
+  return (unsigned)__builtin_ctzll(x);
+#else
+  unsigned k = 0;
+  while (!(x & 1)) x >>= 1, k++;
+  return k;
+#endif
+}
+
+static inline unsigned bit_last(uint64_t x) {
+#if defined(__GNUC__)
+  return 63 - (unsigned)__builtin_clzll(x);
+#else
+  unsigned k = 63;
+  while (!(x >> 63)) x <<= 1, k--;
+  return k;
+#endif
+}
+
+/* The end of the run of ASCII letters and digits at i (< end); eight bytes
+ * at a time where the byte order allows. */
+static size_t run_end(const unsigned char *s, size_t i, size_t end) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+  while (end - i >= 8) {
+    uint64_t v;
+    memcpy(&v, s + i, 8);
+    uint64_t low7 = v & ~high, folded = (v | 0x20 * ones) & ~high;
+    /* A byte's high bit set when it is at least 'a' (folded) and no more
+     * than 'z', or at least '0' and no more than '9'; no carries cross. */
+    uint64_t letter = (folded + (0x80 - 'a') * ones) & ~(folded + (0x80 - 'z' - 1) * ones);
+    uint64_t digit = (low7 + (0x80 - '0') * ones) & ~(low7 + (0x80 - '9' - 1) * ones);
+    uint64_t stop = ~((letter | digit) & ~v) & high;
+    if (stop) return i + ((size_t)bit_first(stop) >> 3);
+    i += 8;
+  }
+#endif
+  while (i < end && skim_letter(skim_class[s[i]])) i++;
+  return i;
+}
+
 /* The end of the word whose first character ends before i: letters and
  * digits, joined by an apostrophe, hyphen, dot, '&' or '/' before another
  * word character, and a plural possessive ("Reuters'"). */
 static size_t word_end(const char *s, size_t i, size_t to) {
   while (i < to) {
-    while (i < to && pc_ascii_is_alnum((unsigned char)s[i])) i++;
+    i = run_end((const unsigned char *)s, i, to);
     if (i >= to) break;
     unsigned char c = (unsigned char)s[i];
     if (c < 0x80 && c != '\'' && c != '-' && c != '.' && c != '&' && c != '/') break;
@@ -932,49 +975,6 @@ static size_t piece_end(const char *p, size_t from, size_t end) {
  * stop at a block that is not read. The skimming sees words as runs of
  * ASCII letters and digits ("op-ed" is "op" and "ed"), which is why the
  * anchors are indexed by such runs, and why a plain word must stand alone. */
-
-/* The index of the lowest and of the highest bit set in x (not 0). */
-static inline unsigned bit_first(uint64_t x) {
-#if defined(__GNUC__)
-  return (unsigned)__builtin_ctzll(x);
-#else
-  unsigned k = 0;
-  while (!(x & 1)) x >>= 1, k++;
-  return k;
-#endif
-}
-
-static inline unsigned bit_last(uint64_t x) {
-#if defined(__GNUC__)
-  return 63 - (unsigned)__builtin_clzll(x);
-#else
-  unsigned k = 63;
-  while (!(x >> 63)) x <<= 1, k--;
-  return k;
-#endif
-}
-
-/* The end of the run of ASCII letters and digits at i (< end); eight bytes
- * at a time where the byte order allows. */
-static size_t run_end(const unsigned char *s, size_t i, size_t end) {
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
-  while (end - i >= 8) {
-    uint64_t v;
-    memcpy(&v, s + i, 8);
-    uint64_t low7 = v & ~high, folded = (v | 0x20 * ones) & ~high;
-    /* A byte's high bit set when it is at least 'a' (folded) and no more
-     * than 'z', or at least '0' and no more than '9'; no carries cross. */
-    uint64_t letter = (folded + (0x80 - 'a') * ones) & ~(folded + (0x80 - 'z' - 1) * ones);
-    uint64_t digit = (low7 + (0x80 - '0') * ones) & ~(low7 + (0x80 - '9' - 1) * ones);
-    uint64_t stop = ~((letter | digit) & ~v) & high;
-    if (stop) return i + ((size_t)bit_first(stop) >> 3);
-    i += 8;
-  }
-#endif
-  while (i < end && skim_letter(skim_class[s[i]])) i++;
-  return i;
-}
 
 /* 1 when a byte of class k cannot be part of a word token next to it (a
  * "." can: "U.S", "e.g"). */
