@@ -340,25 +340,48 @@ static inline unsigned bit_last(uint64_t x) {
 #endif
 }
 
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define PC_SWAR_RUNS 1
+/* For the eight bytes s[0, 8): the high bit of each byte that is not an
+ * ASCII letter or digit. */
+static inline uint64_t swar_non_alnum(const unsigned char *s) {
+  const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+  uint64_t v;
+  memcpy(&v, s, 8);
+  uint64_t low7 = v & ~high, folded = (v | 0x20 * ones) & ~high;
+  /* A byte's high bit set when it is at least 'a' (folded) and no more
+   * than 'z', or at least '0' and no more than '9'; no carries cross. */
+  uint64_t letter = (folded + (0x80 - 'a') * ones) & ~(folded + (0x80 - 'z' - 1) * ones);
+  uint64_t digit = (low7 + (0x80 - '0') * ones) & ~(low7 + (0x80 - '9' - 1) * ones);
+  return ~((letter | digit) & ~v) & high;
+}
+#endif
+
 /* The end of the run of ASCII letters and digits at i (< end); eight bytes
  * at a time where the byte order allows. */
 static size_t run_end(const unsigned char *s, size_t i, size_t end) {
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+#ifdef PC_SWAR_RUNS
   while (end - i >= 8) {
-    uint64_t v;
-    memcpy(&v, s + i, 8);
-    uint64_t low7 = v & ~high, folded = (v | 0x20 * ones) & ~high;
-    /* A byte's high bit set when it is at least 'a' (folded) and no more
-     * than 'z', or at least '0' and no more than '9'; no carries cross. */
-    uint64_t letter = (folded + (0x80 - 'a') * ones) & ~(folded + (0x80 - 'z' - 1) * ones);
-    uint64_t digit = (low7 + (0x80 - '0') * ones) & ~(low7 + (0x80 - '9' - 1) * ones);
-    uint64_t stop = ~((letter | digit) & ~v) & high;
+    uint64_t stop = swar_non_alnum(s + i);
     if (stop) return i + ((size_t)bit_first(stop) >> 3);
     i += 8;
   }
 #endif
   while (i < end && skim_letter(skim_class[s[i]])) i++;
+  return i;
+}
+
+/* The start of the run of ASCII letters and digits that ends at i, not
+ * before lo; eight bytes at a time where the byte order allows. */
+static size_t run_start(const unsigned char *s, size_t lo, size_t i) {
+#ifdef PC_SWAR_RUNS
+  while (i - lo >= 8) {
+    uint64_t stop = swar_non_alnum(s + i - 8);
+    if (stop) return i - 8 + ((size_t)bit_last(stop) >> 3) + 1;
+    i -= 8;
+  }
+#endif
+  while (i > lo && skim_letter(skim_class[s[i - 1]])) i--;
   return i;
 }
 
@@ -989,7 +1012,7 @@ static void start_chunk(attr_scan *a, size_t block, size_t pos) {
 
 /* 1 when the run s[r, e) of a block whose prose is [block_start,
  * block_end), with run_shape `shape`, is a plain word. */
-static int plain_word(const unsigned char *s, size_t r, size_t e, size_t block_start,
+static inline int plain_word(const unsigned char *s, size_t r, size_t e, size_t block_start,
                       size_t block_end, uint64_t shape) {
   return !(shape & SHAPE_KEYWORD) && s[r] >= 'a' &&
          (e == block_end || skim_apart(skim_class[s[e]])) &&
@@ -1067,8 +1090,7 @@ static size_t chunk_starts_before(const attr_scan *a, size_t block, size_t to,
     while (p > lo && n_found < max) {
       size_t q = p - 1;
       if (skim_letter(skim_class[s[q]])) {
-        size_t r = q;
-        while (r > lo && skim_letter(skim_class[s[r - 1]])) r--;
+        size_t r = run_start(s, lo, q);
         uint64_t shape = run_shape(&a->words, skim_class[s[r]], skim_class[s[q]], p - r);
         if (plain_word(s, r, p, bl->prose_start, bl->prose_end, shape))
           found[n_found++] = (pc_chunk_start){block, p};
