@@ -390,7 +390,7 @@ static size_t run_start(const unsigned char *s, size_t lo, size_t i) {
  * word character, and a plural possessive ("Reuters'"). */
 static size_t word_end(const char *s, size_t i, size_t to) {
   while (i < to) {
-    i = run_end((const unsigned char *)s, i, to);
+    while (i < to && pc_ascii_is_alnum((unsigned char)s[i])) i++;
     if (i >= to) break;
     unsigned char c = (unsigned char)s[i];
     if (c < 0x80 && c != '\'' && c != '-' && c != '.' && c != '&' && c != '/') break;
