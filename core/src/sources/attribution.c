@@ -1173,6 +1173,29 @@ static inline void seek_masks(const unsigned char *s, size_t i, size_t n, size_t
   skim_masks(s, i, n, len, 0, alnum, parens);
 }
 
+/* Takes runs from *firsts and *lasts (their first and last bytes in the 64
+ * bytes at base, in pairs) up to the first whose first and last bytes and
+ * length are those of some G_ANCHOR word: returns its first byte, its last
+ * in *last; else 64. A loop of its own: it is where the skim spends its
+ * time. */
+static unsigned next_shape_hit(const uint32_t *anchor_shape, const unsigned char *base,
+                               uint64_t *firsts, uint64_t *lasts, unsigned *last) {
+  uint64_t f = *firsts, l = *lasts;
+  while (f) {
+    unsigned b = bit_first(f), e = bit_first(l);
+    f &= f - 1;
+    l &= l - 1;
+    if (anchor_shape[(base[b] & 31u) * 32 + (base[e] & 31u)] >> ((e - b + 1) & 31u) & 1) {
+      *firsts = f;
+      *lasts = l;
+      *last = e;
+      return b;
+    }
+  }
+  *firsts = 0;
+  return 64;
+}
+
 /* Skims prose [i, end) of block `block` for the first G_ANCHOR word or "("
  * of a chunk that has none so far; when found, starts its chunk
  * (start_anchor_chunk), notes the word in a->chunk_words and returns the
@@ -1199,12 +1222,7 @@ static size_t seek_anchor(attr_scan *a, size_t block, size_t i, size_t end) {
       lasts = ((uint64_t)1 << 63);
     }
     const unsigned char *base = s + i;
-    while (firsts) {
-      unsigned b = (unsigned)bit_first(firsts), e = (unsigned)bit_first(lasts);
-      firsts &= firsts - 1;
-      lasts &= lasts - 1;
-      if (!(anchor_shape[(base[b] & 31u) * 32 + (base[e] & 31u)] >> ((e - b + 1) & 31u) & 1))
-        continue;
+    for (unsigned b, e; (b = next_shape_hit(anchor_shape, base, &firsts, &lasts, &e)) < 64;) {
       size_t at = i + b, stop = e == 63 ? next : i + e + 1;
       unsigned words = run_anchors(&a->words, a->p + at, stop - at, a->p_len - at);
       if (words & G_ANCHOR) {
