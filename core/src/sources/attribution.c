@@ -1137,13 +1137,6 @@ static void start_context(attr_scan *a) {
   a->chunk_words = words;
 }
 
-/* 1 when a run of n bytes whose first and last are `first` and `last` may
- * be a G_ANCHOR word. */
-static inline int may_be_anchor(const word_index *w, unsigned char first, unsigned char last,
-                                size_t n) {
-  return w->anchor_shape[(first & 31) * 32 + (last & 31)] >> (n % 32) & 1;
-}
-
 /* For the n <= 64 bytes from s[i] on: bit b of *alnum set when byte i + b
  * is an ASCII letter or digit, and of *parens when it is "(". */
 static inline void seek_masks(const unsigned char *s, size_t i, size_t n, size_t len,
