@@ -997,7 +997,11 @@ static size_t piece_end(const char *p, size_t from, size_t end) {
  * reads as it did the skipped tokens. Chunks continue across paragraphs and
  * stop at a block that is not read. The skimming sees words as runs of
  * ASCII letters and digits ("op-ed" is "op" and "ed"), which is why the
- * anchors are indexed by such runs, and why a plain word must stand alone. */
+ * anchors are indexed by such runs, and why a plain word must stand alone.
+ * Where chunks end matters only around an anchor: the skim seeks the next
+ * one (seek_anchor, one table lookup a run), walks back from it to the
+ * start of its chunk (and of the chunks before it, for a platform), then
+ * reads on, run by run, to the chunk's end. */
 
 /* 1 when a byte of class k cannot be part of a word token next to it (a
  * "." can: "U.S", "e.g"). */
@@ -1013,7 +1017,7 @@ static void start_chunk(attr_scan *a, size_t block, size_t pos) {
 /* 1 when the run s[r, e) of a block whose prose is [block_start,
  * block_end), with run_shape `shape`, is a plain word. */
 static inline int plain_word(const unsigned char *s, size_t r, size_t e, size_t block_start,
-                      size_t block_end, uint64_t shape) {
+                             size_t block_end, uint64_t shape) {
   return !(shape & SHAPE_KEYWORD) && s[r] >= 'a' &&
          (e == block_end || skim_apart(skim_class[s[e]])) &&
          (r == block_start || skim_apart(skim_class[s[r - 1]]));
@@ -1211,8 +1215,7 @@ static size_t seek_anchor(attr_scan *a, size_t block, size_t i, size_t end) {
       lasts &= ~((uint64_t)1 << 63);
       next = i + last_first;
     } else if (n == 64 && (alnum >> 63)) {
-      next = run_end(s, i + 64, end); /* one run, 64 bytes or longer */
-      lasts = ((uint64_t)1 << 63);
+      next = run_end(s, i + 64, end); /* one run, 64 bytes or longer: its last is bit 63 */
     }
     const unsigned char *base = s + i;
     for (unsigned b, e; (b = next_shape_hit(anchor_shape, base, &firsts, &lasts, &e)) < 64;) {
