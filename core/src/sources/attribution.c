@@ -137,6 +137,9 @@ typedef struct word_index {
   /* The same for the G_ANCHOR words alone, by their first and last bytes'
    * low five bits (a digit shares them with a letter): cheaper to look up. */
   uint32_t anchor_shape[32 * 32];
+  /* The same by their first two bytes (the one byte of a one-byte word
+   * twice): a second look at what anchor_shape lets through. */
+  uint32_t anchor_start[32 * 32];
   char *lowered;       /* lowercase copies of the platforms' words */
 } word_index;
 
@@ -577,8 +580,11 @@ static void add_word(word_index *w, const char *word, size_t len, unsigned group
   if (skim_letter(first) && skim_letter(last)) {
     uint64_t bit = (uint64_t)1 << (len % 32);
     w->shape[first * (SKIM_LETTERS + 1) + last] |= group & G_ANCHOR ? bit | bit << 32 : bit;
-    if (group & G_ANCHOR)
-      w->anchor_shape[(word[0] & 31) * 32 + (word[len - 1] & 31)] |= (uint32_t)1 << (len % 32);
+    if (group & G_ANCHOR) {
+      uint32_t len_bit = (uint32_t)1 << (len % 32);
+      w->anchor_shape[(word[0] & 31) * 32 + (word[len - 1] & 31)] |= len_bit;
+      w->anchor_start[(word[0] & 31) * 32 + (word[len > 1] & 31)] |= len_bit;
+    }
   }
 }
 
@@ -624,6 +630,7 @@ static int word_index_init(word_index *w, const pc_alloc *m) {
   memset(w->filter, 0, sizeof w->filter);
   memset(w->shape, 0, sizeof w->shape);
   memset(w->anchor_shape, 0, sizeof w->anchor_shape);
+  memset(w->anchor_start, 0, sizeof w->anchor_start);
   w->slots = pc_calloc(m, w->cap, sizeof *w->slots);
   w->lowered = pc_malloc(m, lowered + 1);
   if (!w->slots || !w->lowered) return -1;
@@ -1220,6 +1227,9 @@ static size_t seek_anchor(attr_scan *a, size_t block, size_t i, size_t end) {
     const unsigned char *base = s + i;
     for (unsigned b, e; (b = next_shape_hit(anchor_shape, base, &firsts, &lasts, &e)) < 64;) {
       size_t at = i + b, stop = e == 63 ? next : i + e + 1;
+      if (!(a->words.anchor_start[(s[at] & 31u) * 32 + (s[at + (stop - at > 1)] & 31u)] >>
+                ((stop - at) % 32) & 1))
+        continue;
       unsigned words = run_anchors(&a->words, a->p + at, stop - at, a->p_len - at);
       if (words & G_ANCHOR) {
         start_anchor_chunk(a, block, at);
