@@ -1222,11 +1222,19 @@ static size_t seek_anchor(attr_scan *a, size_t block, size_t i, size_t end) {
       lasts &= ~((uint64_t)1 << 63);
       next = i + last_first;
     } else if (n == 64 && (alnum >> 63)) {
-      next = run_end(s, i + 64, end); /* one run, 64 bytes or longer: its last is bit 63 */
+      /* one run of 64 bytes or more: longer than the shapes tell, looked up */
+      next = run_end(s, i + 64, end);
+      unsigned words = run_anchors(&a->words, a->p + i, next - i, a->p_len - i);
+      if (words & G_ANCHOR) {
+        start_anchor_chunk(a, block, i);
+        a->chunk_words |= words;
+        return next;
+      }
+      firsts = 0;
     }
     const unsigned char *base = s + i;
     for (unsigned b, e; (b = next_shape_hit(anchor_shape, base, &firsts, &lasts, &e)) < 64;) {
-      size_t at = i + b, stop = e == 63 ? next : i + e + 1;
+      size_t at = i + b, stop = i + e + 1;
       if (!(a->words.anchor_start[(s[at] & 31u) * 32 + (s[at + (stop - at > 1)] & 31u)] >>
                 ((stop - at) % 32) & 1))
         continue;
