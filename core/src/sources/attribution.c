@@ -9,6 +9,9 @@
 #include <stdint.h>
 #include <string.h>
 #include <utf8proc.h>
+#if defined(__SSE2__) && defined(__GNUC__) && !defined(PC_NO_SIMD)
+#include <emmintrin.h>
+#endif
 
 #include "base/ascii.h"
 #include "sources/evidence.h"
@@ -117,6 +120,7 @@ static int skim_letter(unsigned k) { return k - 1u < SKIM_LETTERS; }
 typedef struct word_slot {
   const char *word;    /* NULL = empty */
   size_t len;
+  uint64_t head;       /* word_head() of the word */
   unsigned groups;
 } word_slot;
 
@@ -130,6 +134,12 @@ typedef struct word_index {
    * length % 32 set, and bit 32 + length % 32 for a G_ANCHOR word. Most
    * words are turned away here, without a hash. */
   uint64_t shape[(SKIM_LETTERS + 1) * (SKIM_LETTERS + 1)];
+  /* The same for the G_ANCHOR words alone, by their first and last bytes'
+   * low five bits (a digit shares them with a letter): cheaper to look up. */
+  uint32_t anchor_shape[32 * 32];
+  /* The same by their first two bytes (the one byte of a one-byte word
+   * twice): a second look at what anchor_shape lets through. */
+  uint32_t anchor_start[32 * 32];
   char *lowered;       /* lowercase copies of the platforms' words */
 } word_index;
 
@@ -137,6 +147,7 @@ typedef struct attr_scan {
   pc_doc *d;
   pc_evidence_list *out;
   const char *p;       /* the prose text */
+  size_t p_len;        /* its length */
   pc_token *tok;       /* the window: tokens [0, n) */
   size_t n;
   size_t last_emitted; /* first token of the last name emitted, +1 */
@@ -155,6 +166,10 @@ typedef struct attr_scan {
   size_t n_starts;             /* of them since the last barrier */
   size_t after_barrier;        /* number of the first chunk after the last barrier */
   size_t next_tokenized;       /* number of the chunk after the last one tokenized */
+  /* When seek_anchor started the chunk being skimmed after skipping some:
+   * a->chunk and a->n_starts as they were before, for its context. */
+  int seek_context;
+  size_t seek_chunk, seek_n_starts;
   /* The stretch being tokenized: from work_block/work_pos to end_block/end_pos. */
   int working, separate;       /* separate: a barrier token goes first */
   size_t work_block, work_pos, end_block, end_pos;
@@ -216,37 +231,67 @@ static inline size_t hash_lower(const char *s, size_t n) {
 static size_t filter_word(size_t h) { return (h >> 20) & 63; }
 static uint64_t filter_bit(size_t h) { return (uint64_t)1 << ((h >> 26) & 63); }
 
-/* The slot of the keyword s[0, n) (ASCII letters in any case) with hash h,
- * or the empty slot where it belongs. */
-static inline word_slot *word_probe(const word_index *w, const char *s, size_t n, size_t h) {
+/* The first eight bytes of the word s[0, n) lowercased (zeros after a
+ * shorter one), as one number: most keywords are compared at once. Eight
+ * bytes are read at once, lowercased together, where `room` (the bytes
+ * readable from s) and the byte order allow. */
+static inline uint64_t word_head(const char *s, size_t n, size_t room) {
+  uint64_t v;
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (room >= 8) {
+    const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+    memcpy(&v, s, 8);
+    if (n < 8) v &= ((uint64_t)1 << (8 * n)) - 1;
+    uint64_t low7 = v & ~high;
+    uint64_t upper = (low7 + (0x80 - 'A') * ones) & ~(low7 + (0x80 - 'Z' - 1) * ones) & ~v & high;
+    return v | upper >> 2; /* 'A'..'Z' get 0x20 */
+  }
+#else
+  (void)room;
+#endif
+  unsigned char bytes[8] = {0};
+  for (size_t k = 0; k < n && k < 8; k++) bytes[k] = lower_byte(s[k]);
+  memcpy(&v, bytes, 8);
+  return v;
+}
+
+/* The slot of the keyword s[0, n) (ASCII letters in any case) with hash h
+ * and word_head `head`, or the empty slot where it belongs. */
+static inline word_slot *word_probe(const word_index *w, const char *s, size_t n, size_t h,
+                                    uint64_t head) {
   for (size_t i = h & (w->cap - 1);; i = (i + 1) & (w->cap - 1)) {
     word_slot *slot = &w->slots[i];
     if (!slot->word) return slot;
-    if (slot->len != n) continue;
-    size_t k = 0;
+    if (slot->len != n || slot->head != head) continue;
+    size_t k = 8;
     while (k < n && lower_byte(s[k]) == (unsigned char)slot->word[k]) k++;
-    if (k == n) return slot;
+    if (k >= n) return slot;
   }
 }
 
-static inline unsigned word_groups(const word_index *w, const char *s, size_t n) {
+/* The G_* lists of the word s[0, n), with `room` bytes readable from s. */
+static inline unsigned word_groups(const word_index *w, const char *s, size_t n, size_t room) {
   if (n == 0 || n > w->max_len) return 0;
   size_t h = hash_lower(s, n);
   if (!(w->filter[filter_word(h)] & filter_bit(h))) return 0;
-  return word_probe(w, s, n, h)->groups;
+  return word_probe(w, s, n, h, word_head(s, n, room))->groups;
 }
 
-/* For a run of n ASCII letters and digits whose first and last have
- * skim_class `first` and `last`: its G_ANCHOR | G_PLATFORM_WORD, and in
- * *keyword whether it may be a keyword (1 for some that are not). */
-static inline unsigned run_anchors(const word_index *w, const char *s, size_t n, unsigned first,
-                                   unsigned last, int *keyword) {
-  uint64_t shape = w->shape[first * (SKIM_LETTERS + 1) + last] >> (n % 32);
-  *keyword = shape & 1;
-  if (!(shape & (uint64_t)1 << 32)) return 0;
-  size_t h = hash_shape(first, last, n);
-  if (!(w->filter[filter_word(h)] & filter_bit(h))) return 0;
-  return word_probe(w, s, n, h)->groups & (G_ANCHOR | G_PLATFORM_WORD);
+/* The bits of word_index.shape for a run of n ASCII letters and digits
+ * whose first and last have skim_class `first` and `last`: SHAPE_KEYWORD
+ * when it may be a keyword (set for some that are not), SHAPE_ANCHOR when it
+ * may be a G_ANCHOR word. */
+#define SHAPE_KEYWORD ((uint64_t)1)
+#define SHAPE_ANCHOR ((uint64_t)1 << 32)
+
+static inline uint64_t run_shape(const word_index *w, unsigned first, unsigned last, size_t n) {
+  return w->shape[first * (SKIM_LETTERS + 1) + last] >> (n % 32);
+}
+
+/* The G_ANCHOR | G_PLATFORM_WORD of the run s[0, n), `room` bytes
+ * readable from s. */
+static inline unsigned run_anchors(const word_index *w, const char *s, size_t n, size_t room) {
+  return word_groups(w, s, n, room) & (G_ANCHOR | G_PLATFORM_WORD);
 }
 
 static precis_status push_token(attr_scan *a, size_t start, size_t end, unsigned flags) {
@@ -268,11 +313,79 @@ static precis_status push_token(attr_scan *a, size_t start, size_t end, unsigned
       t->core_end = end - 1;
     }
     if (t->core_end != end) t->flags |= TOK_POSS;
-    t->groups = word_groups(&a->words, s + start, len);
-    t->core_groups = t->core_end == end ? t->groups
-                                        : word_groups(&a->words, s + start, t->core_end - start);
+    size_t room = a->p_len - start;
+    t->groups = word_groups(&a->words, s + start, len, room);
+    t->core_groups = t->core_end == end
+                         ? t->groups
+                         : word_groups(&a->words, s + start, t->core_end - start, room);
   }
   return PRECIS_OK;
+}
+
+/* The index of the lowest and of the highest bit set in x (not 0). */
+static inline unsigned bit_first(uint64_t x) {
+#if defined(__GNUC__)
+  return (unsigned)__builtin_ctzll(x);
+#else
+  unsigned k = 0;
+  while (!(x & 1)) x >>= 1, k++;
+  return k;
+#endif
+}
+
+static inline unsigned bit_last(uint64_t x) {
+#if defined(__GNUC__)
+  return 63 - (unsigned)__builtin_clzll(x);
+#else
+  unsigned k = 63;
+  while (!(x >> 63)) x <<= 1, k--;
+  return k;
+#endif
+}
+
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define PC_SWAR_RUNS 1
+/* For the eight bytes s[0, 8): the high bit of each byte that is not an
+ * ASCII letter or digit. */
+static inline uint64_t swar_non_alnum(const unsigned char *s) {
+  const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+  uint64_t v;
+  memcpy(&v, s, 8);
+  uint64_t low7 = v & ~high, folded = (v | 0x20 * ones) & ~high;
+  /* A byte's high bit set when it is at least 'a' (folded) and no more
+   * than 'z', or at least '0' and no more than '9'; no carries cross. */
+  uint64_t letter = (folded + (0x80 - 'a') * ones) & ~(folded + (0x80 - 'z' - 1) * ones);
+  uint64_t digit = (low7 + (0x80 - '0') * ones) & ~(low7 + (0x80 - '9' - 1) * ones);
+  return ~((letter | digit) & ~v) & high;
+}
+#endif
+
+/* The end of the run of ASCII letters and digits at i (< end); eight bytes
+ * at a time where the byte order allows. */
+static size_t run_end(const unsigned char *s, size_t i, size_t end) {
+#ifdef PC_SWAR_RUNS
+  while (end - i >= 8) {
+    uint64_t stop = swar_non_alnum(s + i);
+    if (stop) return i + ((size_t)bit_first(stop) >> 3);
+    i += 8;
+  }
+#endif
+  while (i < end && skim_letter(skim_class[s[i]])) i++;
+  return i;
+}
+
+/* The start of the run of ASCII letters and digits that ends at i, not
+ * before lo; eight bytes at a time where the byte order allows. */
+static size_t run_start(const unsigned char *s, size_t lo, size_t i) {
+#ifdef PC_SWAR_RUNS
+  while (i - lo >= 8) {
+    uint64_t stop = swar_non_alnum(s + i - 8);
+    if (stop) return i - 8 + ((size_t)bit_last(stop) >> 3) + 1;
+    i -= 8;
+  }
+#endif
+  while (i > lo && skim_letter(skim_class[s[i - 1]])) i--;
+  return i;
 }
 
 /* The end of the word whose first character ends before i: letters and
@@ -455,16 +568,23 @@ static const char *const *const anchor_lists[] = {
 
 static void add_word(word_index *w, const char *word, size_t len, unsigned group) {
   size_t h = hash_lower(word, len);
-  word_slot *slot = word_probe(w, word, len, h);
+  uint64_t head = word_head(word, len, 0);
+  word_slot *slot = word_probe(w, word, len, h, head);
   w->filter[filter_word(h)] |= filter_bit(h);
   slot->word = word;
   slot->len = len;
+  slot->head = head;
   slot->groups |= group;
   if (len > w->max_len) w->max_len = len;
   unsigned first = skim_class[(unsigned char)word[0]], last = skim_class[(unsigned char)word[len - 1]];
   if (skim_letter(first) && skim_letter(last)) {
     uint64_t bit = (uint64_t)1 << (len % 32);
     w->shape[first * (SKIM_LETTERS + 1) + last] |= group & G_ANCHOR ? bit | bit << 32 : bit;
+    if (group & G_ANCHOR) {
+      uint32_t len_bit = (uint32_t)1 << (len % 32);
+      w->anchor_shape[(word[0] & 31) * 32 + (word[len - 1] & 31)] |= len_bit;
+      w->anchor_start[(word[0] & 31) * 32 + (word[len > 1] & 31)] |= len_bit;
+    }
   }
 }
 
@@ -509,6 +629,8 @@ static int word_index_init(word_index *w, const pc_alloc *m) {
   w->max_len = 0;
   memset(w->filter, 0, sizeof w->filter);
   memset(w->shape, 0, sizeof w->shape);
+  memset(w->anchor_shape, 0, sizeof w->anchor_shape);
+  memset(w->anchor_start, 0, sizeof w->anchor_start);
   w->slots = pc_calloc(m, w->cap, sizeof *w->slots);
   w->lowered = pc_malloc(m, lowered + 1);
   if (!w->slots || !w->lowered) return -1;
@@ -882,29 +1004,11 @@ static size_t piece_end(const char *p, size_t from, size_t end) {
  * reads as it did the skipped tokens. Chunks continue across paragraphs and
  * stop at a block that is not read. The skimming sees words as runs of
  * ASCII letters and digits ("op-ed" is "op" and "ed"), which is why the
- * anchors are indexed by such runs, and why a plain word must stand alone. */
-
-/* The end of the run of ASCII letters and digits at i (< end); eight bytes
- * at a time where the byte order allows. */
-static size_t run_end(const unsigned char *s, size_t i, size_t end) {
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
-  while (end - i >= 8) {
-    uint64_t v;
-    memcpy(&v, s + i, 8);
-    uint64_t low7 = v & ~high, folded = (v | 0x20 * ones) & ~high;
-    /* A byte's high bit set when it is at least 'a' (folded) and no more
-     * than 'z', or at least '0' and no more than '9'; no carries cross. */
-    uint64_t letter = (folded + (0x80 - 'a') * ones) & ~(folded + (0x80 - 'z' - 1) * ones);
-    uint64_t digit = (low7 + (0x80 - '0') * ones) & ~(low7 + (0x80 - '9' - 1) * ones);
-    uint64_t stop = ~((letter | digit) & ~v) & high;
-    if (stop) return i + ((size_t)__builtin_ctzll(stop) >> 3);
-    i += 8;
-  }
-#endif
-  while (i < end && skim_letter(skim_class[s[i]])) i++;
-  return i;
-}
+ * anchors are indexed by such runs, and why a plain word must stand alone.
+ * Where chunks end matters only around an anchor: the skim seeks the next
+ * one (seek_anchor, one table lookup a run), walks back from it to the
+ * start of its chunk (and of the chunks before it, for a platform), then
+ * reads on, run by run, to the chunk's end. */
 
 /* 1 when a byte of class k cannot be part of a word token next to it (a
  * "." can: "U.S", "e.g"). */
@@ -917,36 +1021,280 @@ static void start_chunk(attr_scan *a, size_t block, size_t pos) {
   if (a->n_starts < PC_CHUNK_RING) a->n_starts++;
 }
 
+/* 1 when the run s[r, e) of a block whose prose is [block_start,
+ * block_end), with run_shape `shape`, is a plain word. */
+static inline int plain_word(const unsigned char *s, size_t r, size_t e, size_t block_start,
+                             size_t block_end, uint64_t shape) {
+  return !(shape & SHAPE_KEYWORD) && s[r] >= 'a' &&
+         (e == block_end || skim_apart(skim_class[s[e]])) &&
+         (r == block_start || skim_apart(skim_class[s[r - 1]]));
+}
+
+/* 1 when the mark s[q] of a block whose prose ends at block_end ends a chunk. */
+static int chunk_mark(const unsigned char *s, size_t q, size_t block_end) {
+  unsigned k = skim_class[s[q]];
+  return k == SKIM_END || (k == SKIM_DOT && q + 1 < block_end && skim_class[s[q + 1]] == SKIM_SPACE);
+}
+
+/* For the n <= 64 bytes from s[i] on: bit b of *alnum set when byte i + b
+ * is an ASCII letter or digit, and of *marks, with `all_marks`, when it is
+ * any other ASCII byte but a space, else when it is "(". Those and the
+ * starts of runs are the only bytes the skim acts on. SSE2 reads the 64
+ * bytes where the text (len bytes) has them; else one table lookup a byte. */
+static void skim_masks(const unsigned char *s, size_t i, size_t n, size_t len, int all_marks,
+                       uint64_t *alnum, uint64_t *marks) {
+  uint64_t words = 0, others = 0;
+#if defined(__SSE2__) && defined(__GNUC__) && !defined(PC_NO_SIMD)
+  if (len - i >= 64) {
+    /* x in [lo, lo + span) as a signed compare: x - lo + 0x80 < span + 0x80 */
+    const __m128i fold = _mm_set1_epi8(0x20), space = _mm_set1_epi8(' '),
+                  paren = _mm_set1_epi8('('),
+                  letter_bias = _mm_set1_epi8((char)(0x80 - 'a')),
+                  letter_limit = _mm_set1_epi8((char)(0x80 + 26)),
+                  digit_bias = _mm_set1_epi8((char)(0x80 - '0')),
+                  digit_limit = _mm_set1_epi8((char)(0x80 + 10));
+    for (unsigned q = 0; q < 4; q++) {
+      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 16 * q));
+      __m128i letter =
+          _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, fold), letter_bias), letter_limit);
+      __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, digit_bias), digit_limit);
+      __m128i word = _mm_or_si128(letter, digit);
+      words |= (uint64_t)(unsigned)_mm_movemask_epi8(word) << (16 * q);
+      unsigned other;
+      if (all_marks) {
+        /* a word byte, a space or (high bit) a byte of a multibyte character */
+        __m128i quiet = _mm_or_si128(_mm_or_si128(word, _mm_cmpeq_epi8(v, space)), v);
+        other = ~(unsigned)_mm_movemask_epi8(quiet) & 0xFFFFu;
+      } else {
+        other = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, paren));
+      }
+      others |= (uint64_t)other << (16 * q);
+    }
+    uint64_t valid = n == 64 ? ~(uint64_t)0 : ((uint64_t)1 << n) - 1;
+    *alnum = words & valid;
+    *marks = others & valid;
+    return;
+  }
+#else
+  (void)len;
+#endif
+  for (size_t b = 0; b < n; b++) {
+    unsigned char c = s[i + b];
+    if (skim_letter(skim_class[c])) words |= (uint64_t)1 << b;
+    else if (all_marks ? c < 0x80 && c != ' ' : c == '(') others |= (uint64_t)1 << b;
+  }
+  *alnum = words;
+  *marks = others;
+}
+
+/* Walking back from offset `to` of block `block` to the chunk start
+ * `origin`, finds the last `max` (at most PC_CHUNK_RING) chunk starts after
+ * `origin`, as skim would, a run at a time; returns how many, last first. */
+static size_t chunk_starts_before(const attr_scan *a, size_t block, size_t to,
+                                  pc_chunk_start origin, pc_chunk_start *found, size_t max) {
+  const pc_vec *blocks = &a->d->blocks;
+  const unsigned char *s = (const unsigned char *)a->p;
+  size_t n_found = 0, p = to;
+  for (;;) {
+    const pc_block *bl = &PC_VEC_AT(*blocks, pc_block, block);
+    size_t lo = block == origin.block && origin.pos != PC_NO_POS ? origin.pos : bl->prose_start;
+    while (p > lo && n_found < max) {
+      size_t q = p - 1;
+      if (skim_letter(skim_class[s[q]])) {
+        size_t r = run_start(s, lo, q);
+        uint64_t shape = run_shape(&a->words, skim_class[s[r]], skim_class[s[q]], p - r);
+        if (plain_word(s, r, p, bl->prose_start, bl->prose_end, shape))
+          found[n_found++] = (pc_chunk_start){block, p};
+        p = r;
+      } else {
+        if (chunk_mark(s, q, bl->prose_end)) found[n_found++] = (pc_chunk_start){block, p};
+        p = q;
+      }
+    }
+    if (n_found == max || block == origin.block) return n_found;
+    block--;
+    p = PC_VEC_AT(*blocks, pc_block, block).prose_end;
+  }
+}
+
+/* Starts the chunk of an anchor seek_anchor found at offset `at` of block
+ * `block`: the skim passed over the start of the chunk, if any, since the
+ * one being skimmed. Its context (start_context) is found only if needed. */
+static void start_anchor_chunk(attr_scan *a, size_t block, size_t at) {
+  pc_chunk_start start;
+  if (!chunk_starts_before(a, block, at, a->starts[a->chunk % PC_CHUNK_RING], &start, 1)) return;
+  a->seek_context = 1;
+  a->seek_chunk = a->chunk;
+  a->seek_n_starts = a->n_starts;
+  start_chunk(a, start.block, start.pos);
+}
+
+/* For a chunk that start_anchor_chunk started and that names a platform:
+ * starts again the PC_CONTEXT_CHUNKS chunks before it that the skim passed
+ * over, then it, as skim would have numbered them. */
+static void start_context(attr_scan *a) {
+  pc_chunk_start chunk = a->starts[a->chunk % PC_CHUNK_RING], found[PC_CONTEXT_CHUNKS];
+  unsigned words = a->chunk_words;
+  size_t n = chunk_starts_before(a, chunk.block, chunk.pos,
+                                 a->starts[a->seek_chunk % PC_CHUNK_RING], found,
+                                 PC_CONTEXT_CHUNKS);
+  a->chunk = a->seek_chunk;
+  a->n_starts = a->seek_n_starts;
+  while (n > 0) {
+    n--;
+    start_chunk(a, found[n].block, found[n].pos);
+  }
+  start_chunk(a, chunk.block, chunk.pos);
+  a->chunk_words = words;
+}
+
+/* For the n <= 64 bytes from s[i] on: bit b of *alnum set when byte i + b
+ * is an ASCII letter or digit, and of *parens when it is "(". */
+static inline void seek_masks(const unsigned char *s, size_t i, size_t n, size_t len,
+                              uint64_t *alnum, uint64_t *parens) {
+#if defined(__SSE2__) && defined(__GNUC__) && !defined(PC_NO_SIMD)
+  if (len - i >= 64) {
+    const __m128i fold = _mm_set1_epi8(0x20), paren = _mm_set1_epi8('('),
+                  letter_bias = _mm_set1_epi8((char)(0x80 - 'a')),
+                  letter_limit = _mm_set1_epi8((char)(0x80 + 26)),
+                  digit_bias = _mm_set1_epi8((char)(0x80 - '0')),
+                  digit_limit = _mm_set1_epi8((char)(0x80 + 10));
+    uint64_t words = 0, opens = 0;
+    for (unsigned q = 0; q < 4; q++) {
+      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 16 * q));
+      __m128i letter =
+          _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, fold), letter_bias), letter_limit);
+      __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, digit_bias), digit_limit);
+      words |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit)) << (16 * q);
+      opens |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, paren)) << (16 * q);
+    }
+    uint64_t valid = n == 64 ? ~(uint64_t)0 : ((uint64_t)1 << n) - 1;
+    *alnum = words & valid;
+    *parens = opens & valid;
+    return;
+  }
+#endif
+  skim_masks(s, i, n, len, 0, alnum, parens);
+}
+
+/* Takes runs from *firsts and *lasts (their first and last bytes in the 64
+ * bytes at base, in pairs) up to the first whose first and last bytes and
+ * length are those of some G_ANCHOR word: returns its first byte, its last
+ * in *last; else 64. A loop of its own: it is where the skim spends its
+ * time. */
+static unsigned next_shape_hit(const uint32_t *anchor_shape, const unsigned char *base,
+                               uint64_t *firsts, uint64_t *lasts, unsigned *last) {
+  uint64_t f = *firsts, l = *lasts;
+  while (f) {
+    unsigned b = bit_first(f), e = bit_first(l);
+    f &= f - 1;
+    l &= l - 1;
+    if (anchor_shape[(base[b] & 31u) * 32 + (base[e] & 31u)] >> ((e - b + 1) & 31u) & 1) {
+      *firsts = f;
+      *lasts = l;
+      *last = e;
+      return b;
+    }
+  }
+  *firsts = 0;
+  return 64;
+}
+
+/* Skims prose [i, end) of block `block` for the first G_ANCHOR word or "("
+ * of a chunk that has none so far; when found, starts its chunk
+ * (start_anchor_chunk), notes the word in a->chunk_words and returns the
+ * offset after it; else returns end. Only the anchors are looked for:
+ * where chunks end matters only around one. */
+static size_t seek_anchor(attr_scan *a, size_t block, size_t i, size_t end) {
+  const unsigned char *s = (const unsigned char *)a->p;
+  const uint32_t *anchor_shape = a->words.anchor_shape;
+  while (i < end) {
+    size_t n = end - i < 64 ? end - i : 64, next = i + n;
+    uint64_t alnum, parens;
+    seek_masks(s, i, n, a->p_len, &alnum, &parens);
+    uint64_t firsts = alnum & ~(alnum << 1), lasts = alnum & ~(alnum >> 1);
+    if (parens) {
+      firsts &= (parens & (~parens + 1)) - 1; /* the runs before "(" */
+    } else if (n == 64 && (alnum >> 63) && (firsts >> 1)) {
+      /* the last run may go on: the next window starts with it */
+      unsigned last_first = bit_last(firsts);
+      firsts &= ~((uint64_t)1 << last_first);
+      lasts &= ~((uint64_t)1 << 63);
+      next = i + last_first;
+    } else if (n == 64 && (alnum >> 63)) {
+      /* one run of 64 bytes or more: longer than the shapes tell, looked up */
+      next = run_end(s, i + 64, end);
+      unsigned words = run_anchors(&a->words, a->p + i, next - i, a->p_len - i);
+      if (words & G_ANCHOR) {
+        start_anchor_chunk(a, block, i);
+        a->chunk_words |= words;
+        return next;
+      }
+      firsts = 0;
+    }
+    const unsigned char *base = s + i;
+    for (unsigned b, e; (b = next_shape_hit(anchor_shape, base, &firsts, &lasts, &e)) < 64;) {
+      size_t at = i + b, stop = i + e + 1;
+      if (!(a->words.anchor_start[(s[at] & 31u) * 32 + (s[at + (stop - at > 1)] & 31u)] >>
+                ((stop - at) % 32) & 1))
+        continue;
+      unsigned words = run_anchors(&a->words, a->p + at, stop - at, a->p_len - at);
+      if (words & G_ANCHOR) {
+        start_anchor_chunk(a, block, at);
+        a->chunk_words |= words;
+        return stop;
+      }
+    }
+    if (parens) {
+      size_t at = i + (size_t)bit_first(parens);
+      start_anchor_chunk(a, block, at);
+      a->chunk_words |= G_ANCHOR;
+      return at + 1;
+    }
+    i = next;
+  }
+  return end;
+}
+
 /* Skims prose [i, end) of block `block`, starting at `block_start`, for
  * the end of a chunk that can cite, noting the anchors of the chunk being
  * skimmed in a->chunk_words; returns the offset after that chunk's last
- * byte, or PC_NO_POS when the chunk goes on past `end`. */
+ * byte, or PC_NO_POS when the chunk goes on past `end`. Until the chunk has
+ * an anchor, seek_anchor skips ahead; then runs and marks are found 64
+ * bytes at a time (i never falls inside a run). */
 static size_t skim(attr_scan *a, size_t block, size_t block_start, size_t i, size_t end) {
   const unsigned char *s = (const unsigned char *)a->p;
   const word_index *w = &a->words;
   while (i < end) {
-    unsigned k = skim_class[s[i]];
-    if (skim_letter(k)) {
-      size_t start = i;
-      i = run_end(s, i, end);
-      int keyword;
-      a->chunk_words |= run_anchors(w, a->p + start, i - start, k, skim_class[s[i - 1]], &keyword);
-      if (!keyword && s[start] >= 'a' && (i == end || skim_apart(skim_class[s[i]])) &&
-          (start == block_start || skim_apart(skim_class[s[start - 1]]))) {
-        /* a plain word */
-        if (a->chunk_words & G_ANCHOR) return i;
-        start_chunk(a, block, i);
-      }
-    } else if (k == SKIM_END || (k == SKIM_DOT && i + 1 < end && skim_class[s[i + 1]] == SKIM_SPACE)) {
-      i++;
-      if (a->chunk_words & G_ANCHOR) return i;
-      start_chunk(a, block, i);
-    } else if (k == SKIM_PAREN) {
-      a->chunk_words |= G_ANCHOR;
-      i++;
-    } else {
-      i++;
+    if (!(a->chunk_words & G_ANCHOR)) {
+      i = seek_anchor(a, block, i, end);
+      continue;
     }
+    size_t n = end - i < 64 ? end - i : 64, next = i + n;
+    uint64_t alnum, marks;
+    skim_masks(s, i, n, a->p_len, 1, &alnum, &marks);
+    /* the first and the last byte of each run, taken in pairs in order */
+    uint64_t firsts = alnum & ~(alnum << 1), lasts = alnum & ~(alnum >> 1);
+    uint64_t events = firsts | marks;
+    while (events) {
+      unsigned b = bit_first(events);
+      size_t at = i + b;
+      events &= events - 1;
+      if (firsts >> b & 1) {
+        size_t stop = i + (size_t)bit_first(lasts) + 1;
+        lasts &= lasts - 1;
+        if (stop == i + 64) next = stop = run_end(s, stop, end); /* it may go on */
+        unsigned first = skim_class[s[at]], last = skim_class[s[stop - 1]];
+        uint64_t shape = run_shape(w, first, last, stop - at);
+        if (shape & SHAPE_ANCHOR)
+          a->chunk_words |= run_anchors(w, a->p + at, stop - at, a->p_len - at);
+        if (plain_word(s, at, stop, block_start, end, shape)) return stop;
+        continue;
+      }
+      if (chunk_mark(s, at, end)) return at + 1;
+      if (s[at] == '(') a->chunk_words |= G_ANCHOR;
+    }
+    i = next;
   }
   return PC_NO_POS;
 }
@@ -955,6 +1303,8 @@ static size_t skim(attr_scan *a, size_t block, size_t block_start, size_t i, siz
  * its context) to be tokenized and returns 1. */
 static int end_chunk(attr_scan *a, size_t block, size_t pos) {
   if (!(a->chunk_words & G_ANCHOR)) return 0;
+  if (a->seek_context && (a->chunk_words & G_PLATFORM_WORD)) start_context(a);
+  a->seek_context = 0;
   size_t first = a->chunk - (a->chunk_words & G_PLATFORM_WORD ? a->n_starts - 1 : 0);
   if (first < a->next_tokenized) first = a->next_tokenized;
   a->working = 1;
@@ -1079,6 +1429,7 @@ precis_status pc_scan_attributions(pc_doc *d, pc_evidence_list *out) {
   a.d = d;
   a.out = out;
   a.p = d->prose.out.data ? d->prose.out.data : "";
+  a.p_len = d->prose.out.data ? d->prose.out.len : 0;
   precis_status st = PRECIS_OK;
   if (word_index_init(&a.words, d->mem) != 0 || pc_outlet_index_init(&a.outlets, d->mem) != 0)
     st = PRECIS_ERR_NOMEM;

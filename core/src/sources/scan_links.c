@@ -38,8 +38,17 @@ typedef struct link_scan {
 static const unsigned char candidate_byte[256] = {
     ['\n'] = 1, ['['] = 1, ['<'] = 1, ['@'] = 1, ['.'] = 1, [':'] = 1};
 
-/* The first candidate_byte in t[i, end), else end: sixteen bytes a step
- * with SSE2, else eight table lookups a step. */
+/* 1 for a candidate at t[c] (c + 1 < end) that the scan would only step
+ * over: a "." ending a sentence, between a host name's bytes and a space,
+ * where no URL can end ("end. ") unless the name is "www". */
+static int sentence_dot(const char *t, size_t c) {
+  return t[c] == '.' && t[c + 1] == ' ' &&
+         !(c >= 3 && (t[c - 3] | 0x20) == 'w' && (t[c - 2] | 0x20) == 'w' &&
+           (t[c - 1] | 0x20) == 'w');
+}
+
+/* The first candidate_byte in t[i, end) but a sentence_dot, else end:
+ * sixteen bytes a step with SSE2, else eight table lookups a step. */
 static size_t next_candidate(const char *t, size_t i, size_t end) {
 #if defined(__SSE2__) && defined(__GNUC__) && !defined(PC_NO_SIMD)
   const __m128i nl = _mm_set1_epi8('\n'), open = _mm_set1_epi8('['), lt = _mm_set1_epi8('<'),
@@ -51,18 +60,29 @@ static size_t next_candidate(const char *t, size_t i, size_t end) {
                      _mm_or_si128(_mm_cmpeq_epi8(v, lt), _mm_cmpeq_epi8(v, at))),
         _mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, colon)));
     unsigned mask = (unsigned)_mm_movemask_epi8(hit);
-    if (mask) return i + (size_t)__builtin_ctz(mask);
+    while (mask) {
+      size_t c = i + (size_t)__builtin_ctz(mask);
+      if (c + 1 >= end || !sentence_dot(t, c)) return c;
+      mask &= mask - 1;
+    }
     i += 16;
   }
 #else
   const unsigned char *u = (const unsigned char *)t;
-  while (end - i >= 8 &&
-         !(candidate_byte[u[i]] | candidate_byte[u[i + 1]] | candidate_byte[u[i + 2]] |
-           candidate_byte[u[i + 3]] | candidate_byte[u[i + 4]] | candidate_byte[u[i + 5]] |
-           candidate_byte[u[i + 6]] | candidate_byte[u[i + 7]]))
-    i += 8;
+  for (;;) {
+    while (end - i >= 8 &&
+           !(candidate_byte[u[i]] | candidate_byte[u[i + 1]] | candidate_byte[u[i + 2]] |
+             candidate_byte[u[i + 3]] | candidate_byte[u[i + 4]] | candidate_byte[u[i + 5]] |
+             candidate_byte[u[i + 6]] | candidate_byte[u[i + 7]]))
+      i += 8;
+    if (end - i < 8) break;
+    while (!candidate_byte[u[i]]) i++;
+    if (i + 1 >= end || !sentence_dot(t, i)) return i;
+    i++;
+  }
 #endif
-  while (i < end && !candidate_byte[(unsigned char)t[i]]) i++;
+  while (i < end && (!candidate_byte[(unsigned char)t[i]] || (i + 1 < end && sentence_dot(t, i))))
+    i++;
   return i;
 }
 

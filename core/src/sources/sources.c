@@ -114,6 +114,15 @@ static int fold_name(const pc_alloc *m, const char *s, size_t n, pc_buf *out) {
     i += 4;
   int space = 0;
   while (i < n) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80 && c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+      /* ASCII folds to itself, but for capitals */
+      if (space && pc_buf_putc(m, out, ' ') != 0) return -1;
+      space = 0;
+      if (pc_buf_putc(m, out, (char)(c >= 'A' && c <= 'Z' ? c + 32 : c)) != 0) return -1;
+      i++;
+      continue;
+    }
     utf8proc_int32_t cp;
     utf8proc_ssize_t got = utf8proc_iterate(u + i, (utf8proc_ssize_t)(n - i), &cp);
     if (got <= 0) { cp = 0xFFFD; got = 1; }
