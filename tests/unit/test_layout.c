@@ -263,6 +263,23 @@ TEST(wrapped_email_text) {
   done();
 }
 
+TEST(unwrapped_lines_break_before_a_capital) {
+  /* Lines that are not hard-wrapped: a line cut mid-sentence goes on in
+   * a line that starts in lower case, but a photo caption stopping short
+   * of a full stop does not run into the next paragraph. */
+  const char *txt =
+      "The first paragraph is a long line of news text, as one line per paragraph, and it ends.\n"
+      "They show orange has always been the most popular\n"
+      "colour - although in recent years blue has begun to catch up with it at last.\n"
+      "Douglas Bader's story is to be told in a film about the first great escape\n"
+      "Bader lost his legs in a flying accident in 1931 and flew in the war again.\n";
+  run_fmt(txt, PRECIS_INPUT_TEXT, 1, 1);
+  CHECK(count_kind(PC_BLOCK_PARAGRAPH) == 4);
+  CHECK(strstr(prose(1), "most popular colour - although") != NULL);
+  CHECK_STR(prose(2), "Douglas Bader's story is to be told in a film about the first great escape");
+  done();
+}
+
 TEST(no_unwrap_keeps_lines) {
   run_fmt("Line one of text that\ncontinues.\n", PRECIS_INPUT_TEXT, 0, 1);
   CHECK(nblocks() == 1);
@@ -449,6 +466,7 @@ int main(void) {
   RUN(reference_section);
   RUN(wrapped_text_with_blank_lines);
   RUN(wrapped_email_text);
+  RUN(unwrapped_lines_break_before_a_capital);
   RUN(no_unwrap_keeps_lines);
   RUN(boilerplate_lines);
   RUN(header_prefix_and_embed);
