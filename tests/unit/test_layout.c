@@ -265,17 +265,20 @@ TEST(wrapped_email_text) {
 
 TEST(unwrapped_lines_break_before_a_capital) {
   /* Lines that are not hard-wrapped: a line cut mid-sentence goes on in
-   * a line that starts in lower case, but a photo caption stopping short
-   * of a full stop does not run into the next paragraph. */
+   * a line that starts in lower case (or after a word like "with"), but a
+   * photo caption stopping short of a full stop does not run into the next
+   * paragraph. */
   const char *txt =
       "The first paragraph is a long line of news text, as one line per paragraph, and it ends.\n"
       "They show orange has always been the most popular\n"
-      "colour - although in recent years blue has begun to catch up with it at last.\n"
+      "colour - although in recent years blue has begun to catch up with\n"
+      "Orange at last.\n"
       "Douglas Bader's story is to be told in a film about the first great escape\n"
       "Bader lost his legs in a flying accident in 1931 and flew in the war again.\n";
   run_fmt(txt, PRECIS_INPUT_TEXT, 1, 1);
   CHECK(count_kind(PC_BLOCK_PARAGRAPH) == 4);
   CHECK(strstr(prose(1), "most popular colour - although") != NULL);
+  CHECK(strstr(prose(1), "catch up with Orange at last.") != NULL);
   CHECK_STR(prose(2), "Douglas Bader's story is to be told in a film about the first great escape");
   done();
 }
