@@ -343,6 +343,11 @@ TEST(header_prefix_and_embed) {
   CHECK_STR(prose(e - 1), "He said so in a post.");
   CHECK(F.d.links.len == 1);
   CHECK_STR(repaired_slice(link_at(0)->url_start, link_at(0)->url_end), "pic.twitter.com/AbC123");
+  /* A date that starts a sentence is no header. */
+  run("The memo came to light this week.\n"
+      "Dated April 2015 and drawn up to brief the Senate, the memo warns of turmoil.\n");
+  CHECK_STR(prose(find_kind(PC_BLOCK_PARAGRAPH, 1)),
+            "Dated April 2015 and drawn up to brief the Senate, the memo warns of turmoil.");
   done();
 }
 

@@ -385,6 +385,9 @@ size_t pc_boiler_header_prefix(const char *t, size_t s, size_t e) {
   if (!year) return s;
   size_t n;
   while (end < e && is_sp(t, end, e, &n)) end += n;
+  /* The line goes on in lower case: the date was the start of a sentence
+   * ("Dated April 2015 and drawn up to brief the Senate, ..."). */
+  if (end < e && pc_text_starts_lower(t, end, e)) return s;
   return end;
 }
 
