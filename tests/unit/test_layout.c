@@ -359,6 +359,20 @@ TEST(markdown_dateline_in_bold) {
   done();
 }
 
+TEST(sentence_start_after_title_is_no_byline) {
+  /* A short line after the title is a byline or an outlet, unless the next
+   * line goes on with its sentence. */
+  run("Think it's hard to redeem your miles for an airline award ticket?\n"
+      "It depends on which airline rewards program\n"
+      "you've chosen, which route you're flying and when you book.\n"
+      "More text follows here in the story.\n");
+  CHECK(F.d.title_block == 0);
+  CHECK_STR(prose(find_kind(PC_BLOCK_PARAGRAPH, 1)),
+            "It depends on which airline rewards program you've chosen, which route you're "
+            "flying and when you book.");
+  done();
+}
+
 TEST(sentence_first_line_is_not_title) {
   run("The minister said on Monday that talks would resume.\nMore text follows here.\n");
   CHECK(F.d.title_block == -1);
@@ -479,6 +493,7 @@ int main(void) {
   RUN(boilerplate_lines);
   RUN(header_prefix_and_embed);
   RUN(markdown_dateline_in_bold);
+  RUN(sentence_start_after_title_is_no_byline);
   RUN(sentence_first_line_is_not_title);
   RUN(pathological_inputs_are_linear);
   RUN(empty_input);

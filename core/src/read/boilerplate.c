@@ -538,6 +538,11 @@ void pc_boilerplate_classify(const char *t, pc_line *lines, size_t n, size_t tit
       if (!is_text(l) || pc_text_words_upto(t, l->text_start, l->text_end, 9) > 8 ||
           l->width > 60 || pc_text_ends_sentence(t, l->text_start, l->text_end))
         break;
+      /* A line going on in lower case is the start of a sentence: "It
+       * depends on which airline rewards program" / "you've chosen, ...". */
+      if (i + 1 < n && is_text(&lines[i + 1]) &&
+          pc_text_starts_lower(t, lines[i + 1].text_start, lines[i + 1].text_end))
+        break;
       l->type = PC_LINE_BOILER;
     }
     int body_seen = 0;
