@@ -31,9 +31,10 @@
 
 /* What pass 2 needs of a sentence besides its features: how many term ids
  * and mentions it has (they follow each other in ids and mentions, so the
- * starts are running sums). */
+ * starts are running sums), and whether it ends as a sentence does. */
 typedef struct sentence_info {
   uint32_t n_terms, n_ents;
+  int ends;
 } sentence_info;
 
 /* A mention: index into entities << 1 | 1 when tentative (entities are
@@ -123,6 +124,7 @@ static int read_sentence(scorer *sc, size_t k) {
   pc_find_quotes(&v, &q);
   s->features[PRECIS_FEATURE_QUOTES] = q.value;
   s->features[PRECIS_FEATURE_PENALTY] = pc_penalty(&v, s->n_words, &q);
+  in->ends = pc_ends_sentence(&v);
   return 0;
 }
 
@@ -182,15 +184,22 @@ static void finish(scorer *sc) {
       max_ent = s->features[PRECIS_FEATURE_ENTITIES];
   }
   double digest = pc_digest_share(pc_budget_coverage(d));
-  size_t paragraph = 0, in_paragraph = 0; /* counted over the sentences' paragraphs */
+  /* Paragraphs are counted as steps of the story (features.h), and one
+   * where no sentence ends (a photo caption, a label, a stray quote mark
+   * between paragraphs) is no step: the story goes on after it at the same
+   * depth. */
+  size_t paragraph = 0, in_paragraph = 0;
+  int is_step = 0; /* the current paragraph has a sentence that ends */
   for (size_t k = 0; k < n; k++) {
     pc_sentence *s = &PC_VEC_AT(d->sentences, pc_sentence, k);
     if (k > 0 && s->paragraph == PC_VEC_AT(d->sentences, pc_sentence, k - 1).paragraph) {
       in_paragraph++;
     } else {
-      if (k > 0) paragraph++;
+      if (is_step) paragraph++;
       in_paragraph = 0;
+      is_step = 0;
     }
+    if (sc->info[k].ends) is_step = 1;
     double *f = s->features;
     if (max_cent > 0) f[PRECIS_FEATURE_CENTRALITY] /= max_cent;
     if (max_ent > 0) f[PRECIS_FEATURE_ENTITIES] /= max_ent;
