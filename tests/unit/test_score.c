@@ -313,6 +313,12 @@ TEST(captions_are_no_story_steps) {
   double a = position_of(plain, "Residents"), b = position_of(captioned, "Residents");
   CHECK(a > 0 && a < 1);
   CHECK(a == b);
+  /* A list without full stops is not a run of captions: its lead fades. */
+  const char *list =
+      "- Flour from the mill on the hill\n- Sugar from the shop in town\n"
+      "- Eggs from the farm down the road\n- Butter from the dairy on the corner\n"
+      "- Salt from the kitchen cupboard shelf\n- Milk from the fridge in the hall\n";
+  CHECK(position_of(list, "Milk") < position_of(list, "Sugar"));
 }
 
 /* A fake document of sentences with the given word counts. */

@@ -184,22 +184,25 @@ static void finish(scorer *sc) {
       max_ent = s->features[PRECIS_FEATURE_ENTITIES];
   }
   double digest = pc_digest_share(pc_budget_coverage(d));
-  /* Paragraphs are counted as steps of the story (features.h), and one
-   * where no sentence ends (a photo caption, a label, a stray quote mark
-   * between paragraphs) is no step: the story goes on after it at the same
-   * depth. */
+  /* Paragraphs are counted as steps of the story (features.h). One where
+   * no sentence ends, standing alone after one where a sentence does (a
+   * photo caption, a label, a stray quote mark), is no step: the story
+   * goes on after it at the same depth. In a run of such paragraphs (a
+   * list without full stops) the others count. */
   size_t paragraph = 0, in_paragraph = 0;
-  int is_step = 0; /* the current paragraph has a sentence that ends */
+  int ends = 0;        /* a sentence of the current paragraph ends */
+  int before_ends = 1; /* so did one of the paragraph before it (or it is the first) */
   for (size_t k = 0; k < n; k++) {
     pc_sentence *s = &PC_VEC_AT(d->sentences, pc_sentence, k);
     if (k > 0 && s->paragraph == PC_VEC_AT(d->sentences, pc_sentence, k - 1).paragraph) {
       in_paragraph++;
-    } else {
-      if (is_step) paragraph++;
+    } else if (k > 0) {
+      if (ends || !before_ends) paragraph++;
+      before_ends = ends;
       in_paragraph = 0;
-      is_step = 0;
+      ends = 0;
     }
-    if (sc->info[k].ends) is_step = 1;
+    if (sc->info[k].ends) ends = 1;
     double *f = s->features;
     if (max_cent > 0) f[PRECIS_FEATURE_CENTRALITY] /= max_cent;
     if (max_ent > 0) f[PRECIS_FEATURE_ENTITIES] /= max_ent;
