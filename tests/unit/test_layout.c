@@ -283,6 +283,25 @@ TEST(unwrapped_lines_break_before_a_capital) {
   done();
 }
 
+TEST(dangling_quote_marks_are_dropped) {
+  /* Tokenised news text leaves the mark opening the next paragraph's quote
+   * at the end of a line, or alone on one: not a sentence of its own. */
+  run_fmt("He said: 'I have had some nice times in the Premier League. '\n"
+          "'\n"
+          "It is not so good for Dortmund that he is leaving,' he added.\n",
+          PRECIS_INPUT_TEXT, 1, 1);
+  size_t p = find_kind(PC_BLOCK_PARAGRAPH, 0);
+  CHECK_STR(prose(p), "He said: 'I have had some nice times in the Premier League.");
+  size_t q = find_kind(PC_BLOCK_PARAGRAPH, p + 1);
+  while (q != (size_t)-1 && blk(q)->prose_end == blk(q)->prose_start)
+    q = find_kind(PC_BLOCK_PARAGRAPH, q + 1);
+  CHECK_STR(prose(q), "It is not so good for Dortmund that he is leaving,' he added.");
+  /* A quote mark closing a sentence stays. */
+  run_fmt("He said: 'It is over.'\n", PRECIS_INPUT_TEXT, 1, 1);
+  CHECK_STR(prose(0), "He said: 'It is over.'");
+  done();
+}
+
 TEST(no_unwrap_keeps_lines) {
   run_fmt("Line one of text that\ncontinues.\n", PRECIS_INPUT_TEXT, 0, 1);
   CHECK(nblocks() == 1);
@@ -489,6 +508,7 @@ int main(void) {
   RUN(wrapped_text_with_blank_lines);
   RUN(wrapped_email_text);
   RUN(unwrapped_lines_break_before_a_capital);
+  RUN(dangling_quote_marks_are_dropped);
   RUN(no_unwrap_keeps_lines);
   RUN(boilerplate_lines);
   RUN(header_prefix_and_embed);
