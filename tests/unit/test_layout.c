@@ -263,6 +263,45 @@ TEST(wrapped_email_text) {
   done();
 }
 
+TEST(unwrapped_lines_break_before_a_capital) {
+  /* Lines that are not hard-wrapped: a line cut mid-sentence goes on in
+   * a line that starts in lower case (or after a word like "with"), but a
+   * photo caption stopping short of a full stop does not run into the next
+   * paragraph. */
+  const char *txt =
+      "The first paragraph is a long line of news text, as one line per paragraph, and it ends.\n"
+      "They show orange has always been the most popular\n"
+      "colour - although in recent years blue has begun to catch up with\n"
+      "Orange at last.\n"
+      "Douglas Bader's story is to be told in a film about the first great escape\n"
+      "Bader lost his legs in a flying accident in 1931 and flew in the war again.\n";
+  run_fmt(txt, PRECIS_INPUT_TEXT, 1, 1);
+  CHECK(count_kind(PC_BLOCK_PARAGRAPH) == 4);
+  CHECK(strstr(prose(1), "most popular colour - although") != NULL);
+  CHECK(strstr(prose(1), "catch up with Orange at last.") != NULL);
+  CHECK_STR(prose(2), "Douglas Bader's story is to be told in a film about the first great escape");
+  done();
+}
+
+TEST(dangling_quote_marks_are_dropped) {
+  /* Tokenised news text leaves the mark opening the next paragraph's quote
+   * at the end of a line, or alone on one: not a sentence of its own. */
+  run_fmt("He said: 'I have had some nice times in the Premier League. '\n"
+          "'\n"
+          "It is not so good for Dortmund that he is leaving,' he added.\n",
+          PRECIS_INPUT_TEXT, 1, 1);
+  size_t p = find_kind(PC_BLOCK_PARAGRAPH, 0);
+  CHECK_STR(prose(p), "He said: 'I have had some nice times in the Premier League.");
+  size_t q = find_kind(PC_BLOCK_PARAGRAPH, p + 1);
+  while (q != (size_t)-1 && blk(q)->prose_end == blk(q)->prose_start)
+    q = find_kind(PC_BLOCK_PARAGRAPH, q + 1);
+  CHECK_STR(prose(q), "It is not so good for Dortmund that he is leaving,' he added.");
+  /* A quote mark closing a sentence stays. */
+  run_fmt("He said: 'It is over.'\n", PRECIS_INPUT_TEXT, 1, 1);
+  CHECK_STR(prose(0), "He said: 'It is over.'");
+  done();
+}
+
 TEST(no_unwrap_keeps_lines) {
   run_fmt("Line one of text that\ncontinues.\n", PRECIS_INPUT_TEXT, 0, 1);
   CHECK(nblocks() == 1);
@@ -323,6 +362,11 @@ TEST(header_prefix_and_embed) {
   CHECK_STR(prose(e - 1), "He said so in a post.");
   CHECK(F.d.links.len == 1);
   CHECK_STR(repaired_slice(link_at(0)->url_start, link_at(0)->url_end), "pic.twitter.com/AbC123");
+  /* A date that starts a sentence is no header. */
+  run("The memo came to light this week.\n"
+      "Dated April 2015 and drawn up to brief the Senate, the memo warns of turmoil.\n");
+  CHECK_STR(prose(find_kind(PC_BLOCK_PARAGRAPH, 1)),
+            "Dated April 2015 and drawn up to brief the Senate, the memo warns of turmoil.");
   done();
 }
 
@@ -331,6 +375,20 @@ TEST(markdown_dateline_in_bold) {
   size_t p = find_kind(PC_BLOCK_PARAGRAPH, 0);
   CHECK_STR(prose(p), "As the war goes on, things happen.");
   CHECK_STR(orig_of(p, 0, 6), "As the");
+  done();
+}
+
+TEST(sentence_start_after_title_is_no_byline) {
+  /* A short line after the title is a byline or an outlet, unless the next
+   * line goes on with its sentence. */
+  run("Think it's hard to redeem your miles for an airline award ticket?\n"
+      "It depends on which airline rewards program\n"
+      "you've chosen, which route you're flying and when you book.\n"
+      "More text follows here in the story.\n");
+  CHECK(F.d.title_block == 0);
+  CHECK_STR(prose(find_kind(PC_BLOCK_PARAGRAPH, 1)),
+            "It depends on which airline rewards program you've chosen, which route you're "
+            "flying and when you book.");
   done();
 }
 
@@ -449,10 +507,13 @@ int main(void) {
   RUN(reference_section);
   RUN(wrapped_text_with_blank_lines);
   RUN(wrapped_email_text);
+  RUN(unwrapped_lines_break_before_a_capital);
+  RUN(dangling_quote_marks_are_dropped);
   RUN(no_unwrap_keeps_lines);
   RUN(boilerplate_lines);
   RUN(header_prefix_and_embed);
   RUN(markdown_dateline_in_bold);
+  RUN(sentence_start_after_title_is_no_byline);
   RUN(sentence_first_line_is_not_title);
   RUN(pathological_inputs_are_linear);
   RUN(empty_input);

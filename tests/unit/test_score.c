@@ -336,6 +336,48 @@ TEST(summary_reports_features) {
   precis_free(p);
 }
 
+/* The position of the sentence holding `needle` when `text` is analyzed. */
+static double position_of(const char *text, const char *needle) {
+  precis_options o;
+  precis_options_init(&o);
+  o.max_sentences = 1;
+  precis *p = precis_new(&o);
+  precis_result *r = NULL;
+  double pos = -1;
+  if (p && precis_analyze(p, text, strlen(text), &r) == PRECIS_OK && r)
+    for (size_t i = 0; i < r->n_sentences; i++)
+      if (strstr(r->sentences[i].text, needle))
+        pos = r->sentences[i].features[PRECIS_FEATURE_POSITION];
+  precis_result_free(r);
+  precis_free(p);
+  return pos;
+}
+
+/* A photo caption between paragraphs (no sentence ends in it) is not a
+ * step of the story: the paragraph after it keeps its place in the lead. */
+TEST(captions_are_no_story_steps) {
+  const char *plain =
+      "The council approved the new bridge over the river on Monday night.\n\n"
+      "Work will start in June and take two years, the mayor said.\n\n"
+      "The bridge will cost 40 million pounds, paid for by the city.\n\n"
+      "Residents had campaigned for a crossing for more than a decade.\n";
+  const char *captioned =
+      "The council approved the new bridge over the river on Monday night.\n\n"
+      "Work will start in June and take two years, the mayor said.\n\n"
+      "The mayor at the site of the new crossing on the east bank of the river\n\n"
+      "The bridge will cost 40 million pounds, paid for by the city.\n\n"
+      "Residents had campaigned for a crossing for more than a decade.\n";
+  double a = position_of(plain, "Residents"), b = position_of(captioned, "Residents");
+  CHECK(a > 0 && a < 1);
+  CHECK(a == b);
+  /* A list without full stops is not a run of captions: its lead fades. */
+  const char *list =
+      "- Flour from the mill on the hill\n- Sugar from the shop in town\n"
+      "- Eggs from the farm down the road\n- Butter from the dairy on the corner\n"
+      "- Salt from the kitchen cupboard shelf\n- Milk from the fridge in the hall\n";
+  CHECK(position_of(list, "Milk") < position_of(list, "Sugar"));
+}
+
 /* A fake document of sentences with the given word counts. */
 static double coverage_of(const size_t *words, size_t n, const precis_options *o) {
   pc_sentence s[16];
@@ -439,6 +481,7 @@ int main(void) {
   RUN(budget_coverage);
   RUN(digest_share_ramp);
   RUN(digest_scores_without_position);
+  RUN(captions_are_no_story_steps);
   pc_vec_free(&mem, &toks);
   pc_lexicon_free(&lex);
   return harness_done("score");

@@ -385,6 +385,9 @@ size_t pc_boiler_header_prefix(const char *t, size_t s, size_t e) {
   if (!year) return s;
   size_t n;
   while (end < e && is_sp(t, end, e, &n)) end += n;
+  /* The line goes on in lower case: the date was the start of a sentence
+   * ("Dated April 2015 and drawn up to brief the Senate, ..."). */
+  if (end < e && pc_text_starts_lower(t, end, e)) return s;
   return end;
 }
 
@@ -534,6 +537,11 @@ void pc_boilerplate_classify(const char *t, pc_line *lines, size_t n, size_t tit
       pc_line *l = &lines[i];
       if (!is_text(l) || pc_text_words_upto(t, l->text_start, l->text_end, 9) > 8 ||
           l->width > 60 || pc_text_ends_sentence(t, l->text_start, l->text_end))
+        break;
+      /* A line going on in lower case is the start of a sentence: "It
+       * depends on which airline rewards program" / "you've chosen, ...". */
+      if (i + 1 < n && is_text(&lines[i + 1]) &&
+          pc_text_starts_lower(t, lines[i + 1].text_start, lines[i + 1].text_end))
         break;
       l->type = PC_LINE_BOILER;
     }

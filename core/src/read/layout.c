@@ -103,6 +103,21 @@ static int can_continue(const pc_line *l) {
   return l->type == PC_LINE_TEXT && l->body_start == l->text_start;
 }
 
+/* The end of line text t[s, e) without a quote mark left dangling after
+ * its last sentence ("... in the Premier League. '") or alone on the line:
+ * tokenised news text puts the mark opening the next paragraph's quote
+ * there, where it would be a sentence of its own. */
+static size_t drop_dangling_quote(const char *t, size_t s, size_t e) {
+  size_t n;
+  int32_t cp = pc_cp_before(t, s, e, &n);
+  if (cp != '\'' && cp != '"' && cp != 0x2018 && cp != 0x201C) return e;
+  size_t p = e - n;
+  if (p <= s) return s;
+  if (t[p - 1] != ' ') return e;
+  while (p > s && t[p - 1] == ' ') p--;
+  return pc_text_ends_sentence(t, s, p) ? p : e;
+}
+
 /* Paragraph (or list item) text from line i on; returns the next line. */
 static precis_status text_block(layout *L, size_t i, pc_block_kind kind, size_t *next) {
   const pc_line *l = &L->lines[i];
@@ -120,6 +135,7 @@ static precis_status text_block(layout *L, size_t i, pc_block_kind kind, size_t 
     size_t s = last == i ? l->body_start : l->text_start;
     size_t e = l->tail_start;
     while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\t')) e--;
+    if (!L->markdown && e > s) e = drop_dangling_quote(t, s, e);
     if (e > s && add_piece(L, s, e) != 0) return nomem(L);
     if (l->tail_start < l->text_end) {
       if ((st = close_block(L, e)) != PRECIS_OK) return st;

@@ -53,7 +53,17 @@ int pc_wrap_joins(const char *t, const pc_wrap_stats *w, const pc_line *a, const
                   size_t blanks) {
   int ends = pc_text_ends_sentence(t, a->text_start, a->text_end);
   if (blanks > 0 && !w->soft_blanks) return 0;
-  if (!w->wrapped) return !ends;
+  /* Not hard-wrapped: a line is a paragraph, and one that stops short of
+   * a sentence end goes on in the next line only when that line does not
+   * start like a sentence ("... the most popular" / "colour - although"),
+   * or when it ends on a word or comma that cannot end one ("... with" /
+   * "Manchester United"). Otherwise, before a capital, the short line was
+   * a label, a caption or a heading ("Fighter ace:", a photo's caption):
+   * joined, it would run into the paragraph as one long sentence that no
+   * full stop splits. */
+  if (!w->wrapped)
+    return !ends && (!pc_text_starts_sentence(t, b->text_start, b->text_end) ||
+                     pc_text_ends_connective(t, a->text_start, a->text_end));
   /* A paragraph ends with a short line that ends a sentence, and the next
    * one starts a new sentence. */
   int brk = ends && !pc_wrap_is_full(w, a) && pc_text_starts_sentence(t, b->text_start, b->text_end);

@@ -5,7 +5,8 @@
 #include <stddef.h>
 
 /* Position of the sentence that is sentence `in_paragraph` of the
- * document's paragraph number `paragraph` (both from 0), in [0, 1]: the
+ * document's paragraph number `paragraph` (both from 0; paragraphs where
+ * no sentence ends, such as captions, are not counted), in [0, 1]: the
  * document lead, by paragraphs. */
 double pc_position_prior(size_t paragraph, size_t in_paragraph);
 

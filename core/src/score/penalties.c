@@ -47,6 +47,10 @@ static unsigned last_punct(const pc_view *v) {
   return 0;
 }
 
+static int is_end_mark(unsigned cp) { return cp == '.' || cp == '?' || cp == '!' || cp == 0x2026; }
+
+int pc_ends_sentence(const pc_view *v) { return is_end_mark(last_punct(v)); }
+
 /* Opens with a quote mark and closes with one (before or after its full
  * stop), and names nobody saying it. */
 static int bare_quote(const pc_view *v, const pc_quotes *quotes) {
@@ -71,8 +75,7 @@ double pc_penalty(const pc_view *v, size_t n_words, const pc_quotes *quotes) {
   if (end == '!') pen = combine(pen, PEN_EXCLAIM);
   if (n_words < 4) pen = combine(pen, PEN_TINY);
   else if (n_words < 7) pen = combine(pen, PEN_SHORT);
-  if (end != '.' && end != '?' && end != '!' && end != 0x2026 && end != ':' && end != ';')
-    pen = combine(pen, PEN_NO_END);
+  if (!is_end_mark(end) && end != ':' && end != ';') pen = combine(pen, PEN_NO_END);
   size_t first = 0;
   while (first < v->n && v->tok[first].kind == PC_TOK_PUNCT) first++;
   if (first < v->n && v->tok[first].kind == PC_TOK_WORD &&

@@ -14,4 +14,9 @@
 /* n_words is the sentence's word count; quotes from pc_find_quotes(). */
 double pc_penalty(const pc_view *v, size_t n_words, const pc_quotes *quotes);
 
+/* 1 when the sentence closes with a full stop, "!", "?" or an ellipsis
+ * (closing quotes and brackets after it allowed); 0 for a caption, a
+ * label, a heading or a cut line. */
+int pc_ends_sentence(const pc_view *v);
+
 #endif

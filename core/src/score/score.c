@@ -31,9 +31,10 @@
 
 /* What pass 2 needs of a sentence besides its features: how many term ids
  * and mentions it has (they follow each other in ids and mentions, so the
- * starts are running sums). */
+ * starts are running sums), and whether it ends as a sentence does. */
 typedef struct sentence_info {
   uint32_t n_terms, n_ents;
+  int ends;
 } sentence_info;
 
 /* A mention: index into entities << 1 | 1 when tentative (entities are
@@ -121,6 +122,7 @@ static int read_sentence(scorer *sc, size_t k) {
   pc_find_quotes(&v, &q);
   s->features[PRECIS_FEATURE_QUOTES] = q.value;
   s->features[PRECIS_FEATURE_PENALTY] = pc_penalty(&v, s->n_words, &q);
+  in->ends = pc_ends_sentence(&v);
   return 0;
 }
 
@@ -180,15 +182,25 @@ static void finish(scorer *sc) {
       max_ent = s->features[PRECIS_FEATURE_ENTITIES];
   }
   double digest = pc_digest_share(pc_budget_coverage(d));
-  size_t paragraph = 0, in_paragraph = 0; /* counted over the sentences' paragraphs */
+  /* Paragraphs are counted as steps of the story (features.h). One where
+   * no sentence ends, standing alone after one where a sentence does (a
+   * photo caption, a label, a stray quote mark), is no step: the story
+   * goes on after it at the same depth. In a run of such paragraphs (a
+   * list without full stops) the others count. */
+  size_t paragraph = 0, in_paragraph = 0;
+  int ends = 0;        /* a sentence of the current paragraph ends */
+  int before_ends = 1; /* so did one of the paragraph before it (or it is the first) */
   for (size_t k = 0; k < n; k++) {
     pc_sentence *s = &PC_VEC_AT(d->sentences, pc_sentence, k);
     if (k > 0 && s->paragraph == PC_VEC_AT(d->sentences, pc_sentence, k - 1).paragraph) {
       in_paragraph++;
-    } else {
-      if (k > 0) paragraph++;
+    } else if (k > 0) {
+      if (ends || !before_ends) paragraph++;
+      before_ends = ends;
       in_paragraph = 0;
+      ends = 0;
     }
+    if (sc->info[k].ends) ends = 1;
     double *f = s->features;
     if (max_cent > 0) f[PRECIS_FEATURE_CENTRALITY] /= max_cent;
     if (max_ent > 0) f[PRECIS_FEATURE_ENTITIES] /= max_ent;
