@@ -19,6 +19,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "base/bytes16.h"
 #include "doc.h"
 #include "read/binary.h"
 #include "read/entities.h"
@@ -50,6 +51,21 @@ static const unsigned char stops[256] = {
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 };
+
+/* The first stop byte in s[i, n), else n: sixteen bytes a step, as long
+ * as a block holds only printable ASCII but '&' and DEL, tabs, line feeds
+ * and form feeds. */
+static size_t clean_end(const unsigned char *s, size_t i, size_t n) {
+  for (; n - i >= 16; i += 16) {
+    pc_bytes16 x = pc_bytes16_load(s + i);
+    unsigned layout = pc_bytes16_eq(x, '\t') | pc_bytes16_eq(x, '\n') | pc_bytes16_eq(x, '\f');
+    unsigned stop = (pc_bytes16_not_printable(x) & ~layout) | pc_bytes16_eq(x, '&') |
+                    pc_bytes16_eq(x, 0x7F);
+    if (stop) return i + pc_mask_lowest(stop);
+  }
+  while (i < n && !stops[s[i]]) i++;
+  return i;
+}
 
 typedef struct repair_pass {
   pc_doc *d;
@@ -174,8 +190,7 @@ precis_status pc_repair(pc_doc *d) {
     i = 3;
   }
   while (st == PRECIS_OK && i < n) {
-    size_t clean = i;
-    while (clean < n && !stops[s[clean]]) clean++;
+    size_t clean = clean_end(s, i, n);
     if (clean > i) {
       rp.prev_cp = s[clean - 1];
       i = clean;

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "base/bytes16.h"
 #include "doc.h"
 #include "segment/segment.h"
 
@@ -116,57 +117,50 @@ static int append_collapsed(pc_doc *d, const char *text, size_t n, size_t *words
   return 0;
 }
 
-/* 8 bytes at a time where the byte order allows (the masks below number
- * bytes from the low end). */
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define PC_COLLAPSE_WORDWISE 1
-#else
-#define PC_COLLAPSE_WORDWISE 0
-#endif
-
-#define ONES UINT64_C(0x0101010101010101)
-#define HIGH UINT64_C(0x8080808080808080)
-/* High bit of each byte of x (all < 0x80) that is >= lo, and that is > hi. */
-#define BYTES_GE(x, lo) (((x) + (0x80 - (lo)) * ONES) & HIGH)
-#define BYTES_GT(x, hi) (((x) + (0x7F - (hi)) * ONES) & HIGH)
-
-/* Where already_collapsed stands: the words of the tokens ended so far,
- * whether the open token has a letter or digit, whether the byte before is
- * the one space between two tokens (at `gap`). */
+/* Where already_collapsed stands: the tokens with a letter or digit seen so
+ * far (the open one included), whether the open token has one, whether the
+ * byte before is the one space between two tokens (at `gap`). */
 typedef struct collapse_scan {
-  size_t count, gap;
+  size_t words, gap;
   int has_word, in_space;
 } collapse_scan;
 
-/* Whole chunks of eight bytes of printable ASCII and single spaces from
- * s[i] on; returns where the first other chunk (or the tail) starts. */
-static size_t collapse_chunks(const utf8proc_uint8_t *s, size_t i, size_t n, collapse_scan *c) {
-  size_t count = c->count;
-  uint64_t has_word = (uint64_t)c->has_word, in_space = (uint64_t)c->in_space;
-  for (; n - i >= 8; i += 8) {
-    uint64_t x;
-    memcpy(&x, s + i, 8);
-    if ((x & HIGH) || ((x - 0x20 * ONES) & ~x & HIGH)) break; /* >= 0x80 or < 0x20 */
-    uint64_t y = x ^ (0x20 * ONES);
-    uint64_t sp = ~(((y & ~HIGH) + ~HIGH) | y | ~HIGH); /* bytes that are ' ' */
-    if ((sp & (sp << 8)) || (in_space && (sp & 0x80))) break; /* two spaces */
-    uint64_t z = x | (0x20 * ONES);
-    uint64_t word =
-        (BYTES_GE(x, '0') & ~BYTES_GT(x, '9')) | (BYTES_GE(z, 'a') & ~BYTES_GT(z, 'z'));
-    uint64_t from = ~UINT64_C(0); /* bytes of the open token */
-    for (uint64_t rem = sp; rem; rem &= rem - 1) {
-      uint64_t low = rem & (~rem + 1), below = low - 1;
-      count += (has_word | (word & below & from)) != 0;
-      has_word = 0;
-      from = ~(below | low);
-    }
-    has_word |= word & from;
-    in_space = sp >> 63;
-    if (in_space) c->gap = i + 7;
+/* Takes the bytes of the block x, at offset pos of the text, from its byte
+ * `from` on, when they are printable ASCII with single spaces; else returns
+ * 0 and takes nothing. */
+static int collapse_block(collapse_scan *c, pc_bytes16 x, size_t pos, unsigned from) {
+  unsigned valid = (0xFFFFu << from) & 0xFFFFu, first = 1u << from;
+  if (pc_bytes16_not_printable(x) & valid) return 0;
+  unsigned sp = pc_bytes16_eq(x, ' ') & valid;
+  if ((sp & (sp << 1)) || (c->in_space && (sp & first))) return 0; /* two spaces */
+  unsigned word = (pc_bytes16_in(x, '0', '9') | pc_bytes16_in(x, 'A', 'Z') |
+                   pc_bytes16_in(x, 'a', 'z')) & valid;
+  unsigned punct = ~(sp | word) & valid;
+  /* A letter or digit is the first of its token when only punctuation
+   * lies between it and the space before (or the open token's start, if
+   * that token has none yet). Marks set just after each space move up
+   * through the runs of punctuation by carry. */
+  unsigned start = sp << 1 | (c->has_word ? 0u : first);
+  unsigned reached = (start & ~punct) | ((punct + (start & punct)) & ~punct);
+  c->words += pc_mask_count16(word & reached);
+  if (sp)
+    c->has_word = (word >> (pc_mask_highest(sp) + 1)) != 0;
+  else
+    c->has_word |= word != 0;
+  c->in_space = (sp >> 15) != 0;
+  if (c->in_space) c->gap = pos + 15;
+  return 1;
+}
+
+/* Blocks of sixteen bytes of printable ASCII and single spaces from s[i]
+ * on (n >= 16); returns where the first other block starts, or n. The last
+ * block is the last sixteen bytes, less those already taken. */
+static size_t collapse_blocks(const utf8proc_uint8_t *s, size_t i, size_t n, collapse_scan *c) {
+  while (i < n) {
+    size_t pos = n - i >= 16 ? i : n - 16;
+    if (!collapse_block(c, pc_bytes16_load(s + pos), pos, (unsigned)(i - pos))) break;
+    i = pos + 16;
   }
-  c->count = count;
-  c->has_word = has_word != 0;
-  c->in_space = in_space != 0;
   return i;
 }
 
@@ -182,13 +176,12 @@ static int already_collapsed(const char *text, size_t n, size_t *len, size_t *wo
   size_t i = 0;
   if (n == 0 || (s[0] < 0x80 && ascii_kind[s[0]] == 0)) return 0;
   while (i < n) {
-    if (PC_COLLAPSE_WORDWISE && n - i >= 8) i = collapse_chunks(s, i, n, &c);
+    if (n >= 16) i = collapse_blocks(s, i, n, &c);
     if (i >= n) break;
-    /* one byte or code point (to the end of an unusual chunk) */
-    for (size_t stop = n - i >= 8 ? i + 8 : n; i < stop;) {
+    /* one byte or code point (to the end of an unusual block) */
+    for (size_t stop = n - i >= 16 ? i + 16 : n; i < stop;) {
       unsigned char b = s[i];
       if (b == ' ' && !c.in_space) {
-        c.count += c.has_word != 0;
         c.has_word = 0;
         c.in_space = 1;
         c.gap = i++;
@@ -196,7 +189,6 @@ static int already_collapsed(const char *text, size_t n, size_t *len, size_t *wo
       }
       if (b < 0x80 && ascii_kind[b] == 0) { /* more whitespace: only to the end */
         if (!c.in_space) {
-          c.count += c.has_word != 0;
           c.has_word = 0;
           c.in_space = 1;
           c.gap = i;
@@ -204,31 +196,31 @@ static int already_collapsed(const char *text, size_t n, size_t *len, size_t *wo
         while (i < n && s[i] < 0x80 && ascii_kind[s[i]] == 0) i++;
         if (i < n) return 0;
         *len = c.gap;
-        *words = c.count;
+        *words = c.words;
         return 1;
       }
       if (b == 0) return 0;
       c.in_space = 0;
+      int is_word;
       if (b < 0x80) {
-        c.has_word |= (ascii_kind[b] & ASCII_WORD) != 0;
+        is_word = (ascii_kind[b] & ASCII_WORD) != 0;
         i++;
-        continue;
+      } else {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t got = utf8proc_iterate(s + i, (utf8proc_ssize_t)(n - i), &cp);
+        if (got <= 0) { cp = 0xFFFD; got = 1; }
+        if (is_space_cp(cp)) return 0;
+        is_word = !c.has_word && is_word_cp(cp);
+        i += (size_t)got;
       }
-      utf8proc_int32_t cp;
-      utf8proc_ssize_t got = utf8proc_iterate(s + i, (utf8proc_ssize_t)(n - i), &cp);
-      if (got <= 0) { cp = 0xFFFD; got = 1; }
-      if (is_space_cp(cp)) return 0;
-      if (!c.has_word && is_word_cp(cp)) c.has_word = 1;
-      i += (size_t)got;
+      if (is_word && !c.has_word) {
+        c.has_word = 1;
+        c.words++;
+      }
     }
   }
-  if (c.in_space) {
-    *len = c.gap;
-  } else {
-    c.count += c.has_word != 0;
-    *len = n;
-  }
-  *words = c.count;
+  *len = c.in_space ? c.gap : n;
+  *words = c.words;
   return 1;
 }
 
