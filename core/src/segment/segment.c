@@ -11,6 +11,7 @@
 #include <utf8proc.h>
 
 #include "base/ascii.h"
+#include "base/bytes16.h"
 #include "segment/abbrev.h"
 
 /* A sentence end found inside brackets is held until the bracket closes
@@ -138,32 +139,44 @@ static const unsigned char stops_plain_run[256] = {
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 };
 
-/* How a byte can begin a word after ASCII whitespace, for skip_plain_run:
- * B_STOP exactly where stops_plain_run holds 1, but for whitespace. */
-enum { B_STOP, B_SPACE, B_PLAIN, B_UPPER, B_LOWER, B_DIGIT };
-#define S B_STOP
-#define W B_SPACE
-#define P B_PLAIN
-#define U B_UPPER
-#define L B_LOWER
-#define D B_DIGIT
-static const unsigned char word_start_kind[256] = {
-    P, P, P, P, P, P, P, P, P, W, W, W, W, W, P, P,
-    P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P,
-    W, S, S, P, P, P, P, S, S, S, P, P, P, P, S, P,
-    D, D, D, D, D, D, D, D, D, D, P, P, P, P, P, S,
-    P, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U,
-    U, U, U, U, U, U, U, U, U, U, U, S, P, S, P, P,
-    P, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
-    L, L, L, L, L, L, L, L, L, L, L, S, P, S, P, P,
-    /* 80-FF: non-ASCII, all S (0) */
-};
-#undef S
-#undef W
-#undef P
-#undef U
-#undef L
-#undef D
+static inline int is_ascii_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+/* The sixteen bytes at s + b, never reading s + len or beyond. */
+static inline pc_bytes16 load_block(const unsigned char *s, size_t b, size_t len) {
+  if (len - b >= 16) return pc_bytes16_load(s + b);
+  unsigned char tail[16] = {0};
+  memcpy(tail, s + b, len - b);
+  return pc_bytes16_load(tail);
+}
+
+/* What skip_plain_run needs to know of sixteen bytes, bit k for byte k. */
+typedef struct plain_block {
+  unsigned space; /* ASCII whitespace */
+  unsigned stop;  /* the other bytes of stops_plain_run */
+  unsigned upper; /* A-Z */
+} plain_block;
+
+/* Classifies the block at s + b, leaving bytes from s + len on out of
+ * every mask. Letters, digits and spaces are told apart sixteen at a time,
+ * the rest (punctuation, rare in prose) one byte at a time. */
+static inline plain_block classify_block(const unsigned char *s, size_t b, size_t len) {
+  plain_block pb;
+  unsigned avail = len - b >= 16 ? 0xFFFFu : (1u << (len - b)) - 1;
+  pc_bytes16 x = load_block(s, b, len);
+  pb.upper = pc_bytes16_in(x, 'A', 'Z') & avail;
+  pb.space = pc_bytes16_eq(x, ' ') & avail;
+  pb.stop = 0;
+  unsigned plain = pb.upper | pc_bytes16_in(x, 'a', 'z') | pc_bytes16_in(x, '0', '9');
+  for (unsigned rest = ~(plain | pb.space) & avail; rest; rest &= rest - 1) {
+    unsigned k = pc_mask_lowest(rest);
+    unsigned char c = s[b + k];
+    if (is_ascii_space(c))
+      pb.space |= 1u << k;
+    else if (stops_plain_run[c])
+      pb.stop |= 1u << k;
+  }
+  return pb;
+}
 
 /* Is the well-formed two-byte character lead, cont (U+0080..U+07FF) one
  * with no role inside a word? All but NEL, NBSP, ¡ « » ¿ are. */
@@ -438,17 +451,53 @@ static inline int plain_word_start(const unsigned char *s, size_t len, size_t k)
   return q >= len || (s[q] != '.' && s[q] != ')');
 }
 
-/* The end of the run of bytes from j (below limit) that only extend the
- * sentence; four at a time, which takes fewer instructions per byte. */
-static inline size_t plain_bytes_end(const unsigned char *s, size_t j, size_t limit) {
-  for (; limit - j >= 4; j += 4) {
-    if (stops_plain_run[s[j]]) return j;
-    if (stops_plain_run[s[j + 1]]) return j + 1;
-    if (stops_plain_run[s[j + 2]]) return j + 2;
-    if (stops_plain_run[s[j + 3]]) return j + 3;
+/* skip_plain_run up to limit, sixteen bytes a step: takes the plain bytes
+ * and the words after whitespace, keeping the marks of the last two words;
+ * returns where they end and sets *last_word to the last word taken (or
+ * NO_POS). */
+static size_t take_plain(splitter *sp, size_t i, size_t limit, size_t *last_word) {
+  const unsigned char *s = sp->s;
+  size_t b = i, end;
+  size_t space_start = i;    /* where the whitespace before block b began */
+  unsigned space_before = 0; /* the byte before block b is whitespace */
+  *last_word = NO_POS;
+  for (;;) {
+    plain_block pb = classify_block(s, b, sp->len);
+    unsigned stop = pb.stop;
+    if (limit - b < 16) stop |= ~0u << (limit - b);
+    unsigned region = stop ? (stop & (0u - stop)) - 1 : 0xFFFFu; /* the bytes before it */
+    unsigned text = ~pb.space & region;
+    unsigned starts = text & (pb.space << 1 | space_before);
+    if (starts) {
+      unsigned last = pc_mask_highest(starts), others = starts & ~(1u << last);
+      unsigned text_before = text & ((1u << last) - 1);
+      sp->words += pc_mask_count16(starts);
+      sp->prev_word_cap = others ? (int)(pb.upper >> pc_mask_highest(others)) & 1 : sp->word_cap;
+      sp->word_cap = (int)(pb.upper >> last) & 1;
+      sp->word_start = b + last;
+      sp->last_space = text_before ? b + pc_mask_highest(text_before) + 1 : space_start;
+      sp->has_last_space = 1;
+      *last_word = b + last;
+    }
+    if (text) space_start = b + pc_mask_highest(text) + 1;
+    if (!stop) {
+      space_before = pb.space >> 15;
+      b += 16;
+      continue;
+    }
+    end = b + pc_mask_lowest(stop);
+    /* a two-byte character with no role inside a word does not stop it */
+    if (end + 1 < limit && (end == i || !is_ascii_space(s[end - 1])) &&
+        plain_two_byte(s[end], s[end + 1])) {
+      b = space_start = end + 2;
+      space_before = 0;
+      continue;
+    }
+    break;
   }
-  while (j < limit && !stops_plain_run[s[j]]) j++;
-  return j;
+  /* whitespace up to the end stays for the character-by-character pass */
+  if (end > i && is_ascii_space(s[end - 1])) end = space_start;
+  return end;
 }
 
 /* Inside a word (not its first character, no quote waiting for a capital),
@@ -458,35 +507,27 @@ static inline size_t plain_bytes_end(const unsigned char *s, size_t j, size_t li
  * character-by-character pass resumes. Keeps the word bookkeeping that pass
  * would keep. */
 static size_t skip_plain_run(splitter *sp, size_t i) {
-  const unsigned char *s = sp->s;
   size_t limit = sp->len;
   if (limit - sp->start > PRECIS_MAX_SENTENCE_BYTES) limit = sp->start + PRECIS_MAX_SENTENCE_BYTES;
-  size_t j = i;
-  for (;;) {
-    j = plain_bytes_end(s, j, limit);
-    if (j >= limit) break;
-    unsigned char c = s[j];
-    if (word_start_kind[c] == B_SPACE) {
-      size_t k = j + 1;
-      while (k < limit && word_start_kind[s[k]] == B_SPACE) k++;
-      if (k >= limit) break;
-      unsigned kind = word_start_kind[s[k]];
-      if (kind == B_STOP || (kind >= B_LOWER && !plain_word_start(s, sp->len, k))) break;
-      sp->last_space = j;
-      sp->has_last_space = 1;
-      sp->word_start = k;
-      sp->words++;
-      sp->prev_word_cap = sp->word_cap;
-      sp->word_cap = kind == B_UPPER;
-      j = k + 1;
-    } else if (j + 1 < limit && plain_two_byte(c, s[j + 1])) {
-      j += 2;
-    } else {
-      break;
-    }
+  /* the word marks, to take back the last word if it is a list marker */
+  size_t words = sp->words, word_start = sp->word_start, last_space = sp->last_space;
+  int has_last_space = sp->has_last_space, word_cap = sp->word_cap;
+  int prev_word_cap = sp->prev_word_cap;
+  size_t last_word;
+  size_t end = take_plain(sp, i, limit, &last_word);
+  /* only a word right before the end can be one ("a." "12)") */
+  if (last_word != NO_POS && end - last_word < 4 && !plain_word_start(sp->s, sp->len, last_word)) {
+    limit = sp->last_space;
+    sp->words = words;
+    sp->word_start = word_start;
+    sp->last_space = last_space;
+    sp->has_last_space = has_last_space;
+    sp->word_cap = word_cap;
+    sp->prev_word_cap = prev_word_cap;
+    end = take_plain(sp, i, limit, &last_word);
   }
-  if (j > i) consume(sp, j, 1);
-  return j;
+  if (end > i) consume(sp, end, 1);
+  return end;
 }
 
 /* ---- looking around ----------------------------------------------------- */
