@@ -82,6 +82,22 @@ static inline unsigned pc_bytes16_not_printable(pc_bytes16 x) {
 #endif
 }
 
+/* ASCII letters and digits. */
+static inline unsigned pc_bytes16_alnum(pc_bytes16 x) {
+#if PC_BYTES16_SSE2
+  pc_bytes16 folded; /* upper case folded to lower; nothing else lands in a-z */
+  folded.v = _mm_or_si128(x.v, _mm_set1_epi8(0x20));
+  return pc_bytes16_in(folded, 'a', 'z') | pc_bytes16_in(x, '0', '9');
+#else
+  unsigned m = 0;
+  for (unsigned k = 0; k < 16; k++) {
+    unsigned char c = x.b[k];
+    m |= (unsigned)((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) << k;
+  }
+  return m;
+#endif
+}
+
 /* Index of the lowest set bit of a non-zero mask. */
 static inline unsigned pc_mask_lowest(unsigned m) {
 #if defined(__GNUC__)
@@ -110,6 +126,23 @@ static inline unsigned pc_mask_count16(unsigned m) {
   m = (m & 0x3333u) + ((m >> 2) & 0x3333u);
   m = (m + (m >> 4)) & 0x0F0Fu;
   return (m + (m >> 8)) & 0x1Fu;
+}
+
+/* The first byte of s[i, end) whose entry in `marked` is non-zero, or end.
+ * The table must be 0 for ASCII letters, digits and the space: sixteen of
+ * those, the bulk of prose, are passed over in one step. */
+static inline size_t pc_bytes16_find_marked(const unsigned char *s, size_t i, size_t end,
+                                            const unsigned char marked[256]) {
+  for (; end - i >= 16; i += 16) {
+    pc_bytes16 x = pc_bytes16_load(s + i);
+    unsigned rest = ~(pc_bytes16_alnum(x) | pc_bytes16_eq(x, ' ')) & 0xFFFFu;
+    for (; rest; rest &= rest - 1) {
+      unsigned k = pc_mask_lowest(rest);
+      if (marked[s[i + k]]) return i + k;
+    }
+  }
+  while (i < end && !marked[s[i]]) i++;
+  return i;
 }
 
 #endif

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "base/bytes16.h"
 #include "read/lines.h"
 
 /* An emphasis opener looks this far ahead for its closer. */
@@ -415,13 +416,9 @@ static int emit_range(emitter *em, size_t start, size_t end) {
   url_triggers found = {0, 0, 0};
   while (i < end) {
     size_t p = i;
-    if (em->markdown) {
-      const unsigned char *u = (const unsigned char *)t;
-      while (end - p >= 4 && !(trigger[u[p]] | trigger[u[p + 1]] | trigger[u[p + 2]] |
-                               trigger[u[p + 3]]))
-        p += 4;
-      while (p < end && !trigger[u[p]]) p++;
-    } else
+    if (em->markdown)
+      p = pc_bytes16_find_marked((const unsigned char *)t, p, end, trigger);
+    else
       p = next_url_trigger(t, i, end, &found);
     if (p >= end) break;
     char c = t[p];
