@@ -141,14 +141,6 @@ static const unsigned char stops_plain_run[256] = {
 
 static inline int is_ascii_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
-/* The sixteen bytes at s + b, never reading s + len or beyond. */
-static inline pc_bytes16 load_block(const unsigned char *s, size_t b, size_t len) {
-  if (len - b >= 16) return pc_bytes16_load(s + b);
-  unsigned char tail[16] = {0};
-  memcpy(tail, s + b, len - b);
-  return pc_bytes16_load(tail);
-}
-
 /* What skip_plain_run needs to know of sixteen bytes, bit k for byte k. */
 typedef struct plain_block {
   unsigned space; /* ASCII whitespace */
@@ -156,26 +148,39 @@ typedef struct plain_block {
   unsigned upper; /* A-Z */
 } plain_block;
 
-/* Classifies the block at s + b, leaving bytes from s + len on out of
- * every mask. Letters, digits and spaces are told apart sixteen at a time,
- * the rest (punctuation, rare in prose) one byte at a time. */
+/* Classifies the sixteen bytes at s + b up to the first stop; those from
+ * s + len on, never read, count as stops. Letters, digits and spaces are told apart sixteen
+ * at a time, the rest (punctuation, rare in prose) one byte at a time. */
 static inline plain_block classify_block(const unsigned char *s, size_t b, size_t len) {
+  const unsigned char *p = s + b;
+  unsigned char tail[16];
+  if (len - b < 16) {
+    memset(tail, 0xFF, sizeof tail);
+    memcpy(tail, p, len - b);
+    p = tail;
+  }
+  pc_bytes16 x = pc_bytes16_load(p);
   plain_block pb;
-  unsigned avail = len - b >= 16 ? 0xFFFFu : (1u << (len - b)) - 1;
-  pc_bytes16 x = load_block(s, b, len);
-  pb.upper = pc_bytes16_in(x, 'A', 'Z') & avail;
-  pb.space = pc_bytes16_eq(x, ' ') & avail;
+  pb.upper = pc_bytes16_in(x, 'A', 'Z');
+  pb.space = pc_bytes16_eq(x, ' ');
   pb.stop = 0;
   unsigned plain = pb.upper | pc_bytes16_in(x, 'a', 'z') | pc_bytes16_in(x, '0', '9');
-  for (unsigned rest = ~(plain | pb.space) & avail; rest; rest &= rest - 1) {
+  for (unsigned rest = ~(plain | pb.space) & 0xFFFFu; rest; rest &= rest - 1) {
     unsigned k = pc_mask_lowest(rest);
-    unsigned char c = s[b + k];
-    if (is_ascii_space(c))
+    if (is_ascii_space(p[k])) {
       pb.space |= 1u << k;
-    else if (stops_plain_run[c])
+    } else if (stops_plain_run[p[k]]) {
       pb.stop |= 1u << k;
+      break; /* the bytes after the first stop do not matter */
+    }
   }
   return pb;
+}
+
+/* Start of the run of ASCII whitespace that ends at k, not before i. */
+static size_t space_run_start(const unsigned char *s, size_t i, size_t k) {
+  while (k > i && is_ascii_space(s[k - 1])) k--;
+  return k;
 }
 
 /* Is the well-formed two-byte character lead, cont (U+0080..U+07FF) one
@@ -452,34 +457,31 @@ static inline int plain_word_start(const unsigned char *s, size_t len, size_t k)
 }
 
 /* skip_plain_run up to limit, sixteen bytes a step: takes the plain bytes
- * and the words after whitespace, keeping the marks of the last two words;
- * returns where they end and sets *last_word to the last word taken (or
- * NO_POS). */
-static size_t take_plain(splitter *sp, size_t i, size_t limit, size_t *last_word) {
+ * and the words after whitespace, and sets the marks of the last two
+ * words; returns where they end and sets *last_word to the last word taken
+ * (or NO_POS). */
+static inline size_t take_plain(splitter *sp, size_t i, size_t limit, size_t *last_word) {
   const unsigned char *s = sp->s;
-  size_t b = i, end;
-  size_t space_start = i;    /* where the whitespace before block b began */
+  size_t b = i, end, words = 0;
   unsigned space_before = 0; /* the byte before block b is whitespace */
-  *last_word = NO_POS;
+  /* the last two blocks that hold word starts, newest first */
+  size_t at[2] = {NO_POS, NO_POS};
+  unsigned starts_at[2] = {0, 0}, upper_at[2] = {0, 0};
   for (;;) {
     plain_block pb = classify_block(s, b, sp->len);
     unsigned stop = pb.stop;
     if (limit - b < 16) stop |= ~0u << (limit - b);
     unsigned region = stop ? (stop & (0u - stop)) - 1 : 0xFFFFu; /* the bytes before it */
-    unsigned text = ~pb.space & region;
-    unsigned starts = text & (pb.space << 1 | space_before);
+    unsigned starts = ~pb.space & region & (pb.space << 1 | space_before);
     if (starts) {
-      unsigned last = pc_mask_highest(starts), others = starts & ~(1u << last);
-      unsigned text_before = text & ((1u << last) - 1);
-      sp->words += pc_mask_count16(starts);
-      sp->prev_word_cap = others ? (int)(pb.upper >> pc_mask_highest(others)) & 1 : sp->word_cap;
-      sp->word_cap = (int)(pb.upper >> last) & 1;
-      sp->word_start = b + last;
-      sp->last_space = text_before ? b + pc_mask_highest(text_before) + 1 : space_start;
-      sp->has_last_space = 1;
-      *last_word = b + last;
+      words += pc_mask_count16(starts);
+      at[1] = at[0];
+      starts_at[1] = starts_at[0];
+      upper_at[1] = upper_at[0];
+      at[0] = b;
+      starts_at[0] = starts;
+      upper_at[0] = pb.upper;
     }
-    if (text) space_start = b + pc_mask_highest(text) + 1;
     if (!stop) {
       space_before = pb.space >> 15;
       b += 16;
@@ -489,14 +491,31 @@ static size_t take_plain(splitter *sp, size_t i, size_t limit, size_t *last_word
     /* a two-byte character with no role inside a word does not stop it */
     if (end + 1 < limit && (end == i || !is_ascii_space(s[end - 1])) &&
         plain_two_byte(s[end], s[end + 1])) {
-      b = space_start = end + 2;
+      b = end + 2;
       space_before = 0;
       continue;
     }
     break;
   }
+  *last_word = NO_POS;
+  if (words) {
+    unsigned last = pc_mask_highest(starts_at[0]), others = starts_at[0] & ~(1u << last);
+    size_t k = at[0] + last;
+    sp->words += words;
+    if (others)
+      sp->prev_word_cap = (int)(upper_at[0] >> pc_mask_highest(others)) & 1;
+    else if (at[1] != NO_POS)
+      sp->prev_word_cap = (int)(upper_at[1] >> pc_mask_highest(starts_at[1])) & 1;
+    else
+      sp->prev_word_cap = sp->word_cap;
+    sp->word_cap = (int)(upper_at[0] >> last) & 1;
+    sp->word_start = k;
+    sp->last_space = space_run_start(s, i, k);
+    sp->has_last_space = 1;
+    *last_word = k;
+  }
   /* whitespace up to the end stays for the character-by-character pass */
-  if (end > i && is_ascii_space(s[end - 1])) end = space_start;
+  if (end > i && is_ascii_space(s[end - 1])) end = space_run_start(s, i, end);
   return end;
 }
 
@@ -513,10 +532,15 @@ static size_t skip_plain_run(splitter *sp, size_t i) {
   size_t words = sp->words, word_start = sp->word_start, last_space = sp->last_space;
   int has_last_space = sp->has_last_space, word_cap = sp->word_cap;
   int prev_word_cap = sp->prev_word_cap;
-  size_t last_word;
-  size_t end = take_plain(sp, i, limit, &last_word);
-  /* only a word right before the end can be one ("a." "12)") */
-  if (last_word != NO_POS && end - last_word < 4 && !plain_word_start(sp->s, sp->len, last_word)) {
+  for (;;) {
+    size_t last_word;
+    size_t end = take_plain(sp, i, limit, &last_word);
+    /* only a word right before the end can be one ("a." "12)"): then the
+     * run ends before it */
+    if (last_word == NO_POS || end - last_word >= 4 || plain_word_start(sp->s, sp->len, last_word)) {
+      if (end > i) consume(sp, end, 1);
+      return end;
+    }
     limit = sp->last_space;
     sp->words = words;
     sp->word_start = word_start;
@@ -524,10 +548,7 @@ static size_t skip_plain_run(splitter *sp, size_t i) {
     sp->has_last_space = has_last_space;
     sp->word_cap = word_cap;
     sp->prev_word_cap = prev_word_cap;
-    end = take_plain(sp, i, limit, &last_word);
   }
-  if (end > i) consume(sp, end, 1);
-  return end;
 }
 
 /* ---- looking around ----------------------------------------------------- */
