@@ -456,6 +456,19 @@ static inline int plain_word_start(const unsigned char *s, size_t len, size_t k)
   return q >= len || (s[q] != '.' && s[q] != ')');
 }
 
+/* Bytes of the stop at s[j], inside a word, when it has no role there and
+ * the pass would only step over it: a two-byte character of
+ * plain_two_byte, or an apostrophe (' or ’) or a period before an ASCII
+ * letter or digit ("don't", "3.5"). 0 for any other stop, or when the
+ * character or the one after it reaches limit. */
+static size_t plain_inside_word(const unsigned char *s, size_t j, size_t limit) {
+  if (s[j] == '\'' || s[j] == '.') return j + 1 < limit && pc_ascii_is_alnum(s[j + 1]) ? 1 : 0;
+  if (s[j] == 0xE2 && j + 3 < limit && s[j + 1] == 0x80 && s[j + 2] == 0x99 &&
+      pc_ascii_is_alnum(s[j + 3]))
+    return 3;
+  return j + 1 < limit && plain_two_byte(s[j], s[j + 1]) ? 2 : 0;
+}
+
 /* skip_plain_run up to limit, sixteen bytes a step: takes the plain bytes
  * and the words after whitespace, and sets the marks of the last two
  * words; returns where they end and sets *last_word to the last word taken
@@ -488,10 +501,9 @@ static inline size_t take_plain(splitter *sp, size_t i, size_t limit, size_t *la
       continue;
     }
     end = b + pc_mask_lowest(stop);
-    /* a two-byte character with no role inside a word does not stop it */
-    if (end + 1 < limit && (end == i || !is_ascii_space(s[end - 1])) &&
-        plain_two_byte(s[end], s[end + 1])) {
-      b = end + 2;
+    size_t inner = end == i || !is_ascii_space(s[end - 1]) ? plain_inside_word(s, end, limit) : 0;
+    if (inner) {
+      b = end + inner;
       space_before = 0;
       continue;
     }
