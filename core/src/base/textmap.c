@@ -142,6 +142,18 @@ size_t pc_textmap_cursor_src_end(pc_textmap_cursor *c, size_t out_end) {
   return src_end_in(c->map, cursor_find(c, out_end - 1), out_end);
 }
 
+void pc_textmap_cursor_src_range(pc_textmap_cursor *c, size_t out, size_t out_end,
+                                 size_t *src_start, size_t *src_end) {
+  const pc_map_run *run = cursor_find(c, out);
+  if (run && run->is_copy && run->out_len > 0 && out_end <= run->out_start + run->out_len) {
+    *src_start = run->src_start + (out - run->out_start);
+    *src_end = *src_start + (out_end - out);
+    return;
+  }
+  *src_start = src_start_in(c->map, run, out);
+  *src_end = pc_textmap_cursor_src_end(c, out_end);
+}
+
 void pc_textmap_free(const pc_alloc *a, pc_textmap *m) {
   if (m->borrowed) m->out = (pc_buf){0};
   m->borrowed = 0;

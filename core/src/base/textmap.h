@@ -65,6 +65,11 @@ typedef struct pc_textmap_cursor {
 void pc_textmap_cursor_init(pc_textmap_cursor *c, const pc_textmap *m);
 size_t pc_textmap_cursor_src_start(pc_textmap_cursor *c, size_t out);
 size_t pc_textmap_cursor_src_end(pc_textmap_cursor *c, size_t out_end);
+/* Both ends of the range [out, out_end) (out < out_end) at once: the
+ * answers of the two calls above, in one lookup when the range lies in one
+ * copy run. */
+void pc_textmap_cursor_src_range(pc_textmap_cursor *c, size_t out, size_t out_end,
+                                 size_t *src_start, size_t *src_end);
 
 void pc_textmap_free(const pc_alloc *a, pc_textmap *m);
 

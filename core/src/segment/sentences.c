@@ -18,11 +18,16 @@ typedef struct segment_ctx {
 
 /* pc_doc_prose_to_orig, with cursors. */
 static pc_range prose_to_orig(segment_ctx *ctx, size_t start, size_t end) {
-  size_t rs = pc_textmap_cursor_src_start(&ctx->prose_map, start);
-  size_t re = end > start ? pc_textmap_cursor_src_end(&ctx->prose_map, end) : rs;
+  size_t rs, re;
+  if (end > start)
+    pc_textmap_cursor_src_range(&ctx->prose_map, start, end, &rs, &re);
+  else
+    rs = re = pc_textmap_cursor_src_start(&ctx->prose_map, start);
   pc_range r;
-  r.start = pc_textmap_cursor_src_start(&ctx->repaired_map, rs);
-  r.end = re > rs ? pc_textmap_cursor_src_end(&ctx->repaired_map, re) : r.start;
+  if (re > rs)
+    pc_textmap_cursor_src_range(&ctx->repaired_map, rs, re, &r.start, &r.end);
+  else
+    r.start = r.end = pc_textmap_cursor_src_start(&ctx->repaired_map, rs);
   if (r.end < r.start) r.end = r.start;
   return r;
 }
