@@ -429,6 +429,12 @@ static int emit_range(emitter *em, size_t start, size_t end) {
       i = rc > 0 ? next : p + 1;
       continue;
     }
+    /* A URL has a label after a '.' (host.tld), unless the '.' ends "www." */
+    if (c == '.' && (p + 1 >= end || !is_label_char(t[p + 1])) &&
+        !(p >= i + 3 && pc_text_has_iprefix(t, p - 3, p, "www"))) {
+      i = p + 1;
+      continue;
+    }
     size_t q = p;
     while (q > i && is_label_char(t[q - 1])) q--;
     if (q < p && ((t[q] | 0x20) >= 'a' && (t[q] | 0x20) <= 'z') && is_word_start(t, q)) {
