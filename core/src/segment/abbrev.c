@@ -5,6 +5,8 @@
  * size and never by the input. pc_abbrev_tables_sorted() checks the order. */
 #include "segment/abbrev.h"
 
+#include <string.h>
+
 typedef struct word_entry {
   const char *word;
   unsigned char len;
@@ -100,6 +102,23 @@ static const word_entry *find(const word_entry *table, size_t n, const char *wor
   return NULL;
 }
 
+/* For each first letter a-z, the second letters of the abbreviations that
+ * begin with it: most words before a period are turned away here, without
+ * a search. pc_abbrev_tables_sorted() checks it against the table. */
+static const char *const second_letters[26] = {
+    /* a */ "dlprstuv", /* b */ "lr", /* c */ "afhimopt", /* d */ "eir", /* e */ "dstx",
+    /* f */ "eirt", /* g */ "aeo", /* h */ "orw", /* i */ "n", /* j */ "aru", /* k */ "m",
+    /* l */ "blnt", /* m */ "aefilmoprst", /* n */ "ao", /* o */ "cz", /* p */ "acflprtv",
+    /* q */ "", /* r */ "de", /* s */ "aefgqrtu", /* t */ "ehu", /* u */ "n", /* v */ "os",
+    /* w */ "e", /* x */ "", /* y */ "r", /* z */ "",
+};
+
+/* 0 when the lower-case key[0..len) cannot be in the abbreviations. */
+static int may_be_abbreviation(const char *key, size_t len) {
+  if (len < 2 || key[0] < 'a' || key[0] > 'z' || key[1] < 'a' || key[1] > 'z') return 1;
+  return strchr(second_letters[key[0] - 'a'], key[1]) != NULL;
+}
+
 pc_abbrev_kind pc_abbrev_lookup(const char *word, size_t len) {
   char key[LONGEST_ABBREV + 1];
   if (len == 0 || len > LONGEST_ABBREV) return PC_ABBREV_NONE;
@@ -107,6 +126,7 @@ pc_abbrev_kind pc_abbrev_lookup(const char *word, size_t len) {
     char c = word[i];
     key[i] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
   }
+  if (!may_be_abbreviation(key, len)) return PC_ABBREV_NONE;
   const word_entry *e = find(abbreviations, COUNT(abbreviations), key, len);
   return e ? (pc_abbrev_kind)e->kind : PC_ABBREV_NONE;
 }
@@ -127,6 +147,8 @@ static int is_sorted(const word_entry *table, size_t n) {
 }
 
 int pc_abbrev_tables_sorted(void) {
+  for (size_t i = 0; i < COUNT(abbreviations); i++)
+    if (!may_be_abbreviation(abbreviations[i].word, abbreviations[i].len)) return 0;
   return is_sorted(abbreviations, COUNT(abbreviations)) &&
          is_sorted(sentence_starters, COUNT(sentence_starters)) &&
          is_sorted(time_continuations, COUNT(time_continuations));
