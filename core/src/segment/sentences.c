@@ -130,41 +130,62 @@ typedef struct collapse_scan {
   int has_word, in_space;
 } collapse_scan;
 
-/* Takes the bytes of the block x, at offset pos of the text, from its byte
- * `from` on, when they are printable ASCII with single spaces; else returns
- * 0 and takes nothing. */
-static int collapse_block(collapse_scan *c, pc_bytes16 x, size_t pos, unsigned from) {
-  unsigned valid = (0xFFFFu << from) & 0xFFFFu, first = 1u << from;
-  if (pc_bytes16_not_printable(x) & valid) return 0;
-  unsigned sp = pc_bytes16_eq(x, ' ') & valid;
+/* Takes the bytes of the 32 at p (offset pos of the text) whose bits are
+ * set in `valid`, a run of bits, when they are printable ASCII with single
+ * spaces; else returns 0 and takes nothing. */
+static int collapse_block(collapse_scan *c, const unsigned char *p, size_t pos, uint32_t valid) {
+  pc_bytes16 lo = pc_bytes16_load(p), hi = pc_bytes16_load(p + 16);
+  uint32_t bad = pc_bytes16_not_printable(lo) | (uint32_t)pc_bytes16_not_printable(hi) << 16;
+  if (bad & valid) return 0;
+  uint32_t first = valid & (0u - valid);
+  uint32_t sp = (pc_bytes16_eq(lo, ' ') | (uint32_t)pc_bytes16_eq(hi, ' ') << 16) & valid;
   if ((sp & (sp << 1)) || (c->in_space && (sp & first))) return 0; /* two spaces */
-  unsigned word = (pc_bytes16_in(x, '0', '9') | pc_bytes16_in(x, 'A', 'Z') |
-                   pc_bytes16_in(x, 'a', 'z')) & valid;
-  unsigned punct = ~(sp | word) & valid;
+  uint32_t word = (pc_bytes16_alnum(lo) | (uint32_t)pc_bytes16_alnum(hi) << 16) & valid;
+  uint32_t punct = ~(sp | word) & valid;
   /* A letter or digit is the first of its token when only punctuation
    * lies between it and the space before (or the open token's start, if
    * that token has none yet). Marks set just after each space move up
    * through the runs of punctuation by carry. */
-  unsigned start = sp << 1 | (c->has_word ? 0u : first);
-  unsigned reached = (start & ~punct) | ((punct + (start & punct)) & ~punct);
-  c->words += pc_mask_count16(word & reached);
+  uint32_t start = sp << 1 | (c->has_word ? 0u : first);
+  uint32_t firsts = word & ((start & ~punct) | ((punct + (start & punct)) & ~punct));
+  c->words += pc_mask_count16(firsts & 0xFFFFu) + pc_mask_count16(firsts >> 16);
   if (sp)
-    c->has_word = (word >> (pc_mask_highest(sp) + 1)) != 0;
+    c->has_word = (word >> pc_mask_highest(sp) >> 1) != 0;
   else
     c->has_word |= word != 0;
-  c->in_space = (sp >> 15) != 0;
-  if (c->in_space) c->gap = pos + 15;
+  unsigned last = pc_mask_highest(valid);
+  c->in_space = (sp >> last) & 1u;
+  if (c->in_space) c->gap = pos + last;
   return 1;
 }
 
-/* Blocks of sixteen bytes of printable ASCII and single spaces from s[i]
- * on (n >= 16); returns where the first other block starts, or n. The last
- * block is the last sixteen bytes, less those already taken. */
+/* Blocks of 32 bytes of printable ASCII and single spaces from s[i] on;
+ * returns where the first other block starts, or n. The last block is the
+ * last 32 bytes, less those already taken (a text shorter than that is
+ * read from a copy). */
 static size_t collapse_blocks(const utf8proc_uint8_t *s, size_t i, size_t n, collapse_scan *c) {
+  unsigned char short_text[32];
   while (i < n) {
-    size_t pos = n - i >= 16 ? i : n - 16;
-    if (!collapse_block(c, pc_bytes16_load(s + pos), pos, (unsigned)(i - pos))) break;
-    i = pos + 16;
+    const unsigned char *p;
+    size_t pos;
+    uint32_t valid;
+    if (n - i >= 32) {
+      pos = i;
+      p = s + i;
+      valid = 0xFFFFFFFFu;
+    } else if (n >= 32) {
+      pos = n - 32;
+      p = s + pos;
+      valid = 0xFFFFFFFFu << (i - pos);
+    } else {
+      pos = 0;
+      memset(short_text, 0, sizeof short_text);
+      memcpy(short_text, s, n);
+      p = short_text;
+      valid = (0xFFFFFFFFu >> (32 - n)) & (0xFFFFFFFFu << i);
+    }
+    if (!collapse_block(c, p, pos, valid)) break;
+    i = n - pos >= 32 ? pos + 32 : n;
   }
   return i;
 }
@@ -181,10 +202,10 @@ static int already_collapsed(const char *text, size_t n, size_t *len, size_t *wo
   size_t i = 0;
   if (n == 0 || (s[0] < 0x80 && ascii_kind[s[0]] == 0)) return 0;
   while (i < n) {
-    if (n >= 16) i = collapse_blocks(s, i, n, &c);
+    i = collapse_blocks(s, i, n, &c);
     if (i >= n) break;
     /* one byte or code point (to the end of an unusual block) */
-    for (size_t stop = n - i >= 16 ? i + 16 : n; i < stop;) {
+    for (size_t stop = n - i >= 32 ? i + 32 : n; i < stop;) {
       unsigned char b = s[i];
       if (b == ' ' && !c.in_space) {
         c.has_word = 0;
