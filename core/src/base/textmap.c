@@ -60,6 +60,13 @@ int pc_textmap_replace(const pc_alloc *a, pc_textmap *m, size_t src_start, size_
   return push_run(a, m, src_start, src_len, repl_len, 0);
 }
 
+int pc_textmap_extend(const pc_alloc *a, pc_textmap *m, size_t src_start, size_t src_len,
+                      size_t out_len, int is_copy) {
+  if (is_copy && out_len == 0) return 0;
+  m->out.len += out_len;
+  return push_run(a, m, src_start, src_len, out_len, is_copy);
+}
+
 /* The last run whose out_start <= out, or NULL when there are no runs. */
 static const pc_map_run *find_run(const pc_textmap *m, size_t out) {
   const pc_map_run *runs = m->runs.data;

@@ -42,6 +42,14 @@ int pc_textmap_replace(const pc_alloc *a, pc_textmap *m, size_t src_start, size_
 int pc_textmap_substitute(const pc_alloc *a, pc_textmap *m, size_t src_start, const char *repl,
                           size_t len);
 
+/* For a map whose text is written by the caller (rewritten in place): the
+ * out_len bytes after m->out.len, already there, become the rewrite of
+ * source bytes [src_start, src_start+src_len), mapped as a copy when
+ * is_copy (then out_len == src_len; nothing is recorded when it is 0) or
+ * as a replacement. Needs room in m->out; 0 or -1 (no memory). */
+int pc_textmap_extend(const pc_alloc *a, pc_textmap *m, size_t src_start, size_t src_len,
+                      size_t out_len, int is_copy);
+
 /* Makes an empty map the identity of src[0 .. len): out.data aliases `src`
  * (no copy) and one copy run covers it. Appending to the map later copies
  * the text first. 0 or -1 (no memory). */

@@ -549,7 +549,8 @@ static size_t skip_plain_run(splitter *sp, size_t i) {
     size_t end = take_plain(sp, i, limit, &last_word);
     /* only a word right before the end can be one ("a." "12)"): then the
      * run ends before it */
-    if (last_word == NO_POS || end - last_word >= 4 || plain_word_start(sp->s, sp->len, last_word)) {
+    if (last_word == NO_POS || end - last_word >= 4 ||
+        plain_word_start(sp->s, sp->len, last_word)) {
       if (end > i) consume(sp, end, 1);
       return end;
     }
