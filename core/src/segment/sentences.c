@@ -291,13 +291,27 @@ static int on_sentence(void *vctx, size_t start, size_t end) {
  * and holds both copies for a moment. */
 #define PC_PROSE_BYTES_PER_SENTENCE 100
 
+/* The sentence vector takes over the memory the repaired text left behind
+ * when it holds `want` sentences: its pages are mapped already, so filling
+ * them costs no page faults. Otherwise that memory is given back. */
+static void reuse_spare(pc_doc *d, size_t want) {
+  pc_buf *spare = &d->spare;
+  if (!d->sentences.data && spare->data && spare->cap / sizeof(pc_sentence) >= want) {
+    d->sentences.data = spare->data;
+    d->sentences.cap = spare->cap / sizeof(pc_sentence);
+    d->sentences.len = 0;
+    *spare = (pc_buf){0};
+  }
+  pc_buf_free(d->mem, spare);
+}
+
 precis_status pc_segment_doc(pc_doc *d) {
   /* Collapsed texts and their NULs take about as much as the prose. Only a
    * hint: when it fails, the vectors grow as they fill. */
-  size_t prose = d->prose.out.len;
+  size_t prose = d->prose.out.len, want = prose / PC_PROSE_BYTES_PER_SENTENCE + 16;
   (void)pc_buf_reserve(d->mem, &d->texts, prose + prose / 16 + 64);
-  (void)pc_vec_reserve(d->mem, &d->sentences, sizeof(pc_sentence),
-                       prose / PC_PROSE_BYTES_PER_SENTENCE + 16);
+  reuse_spare(d, want);
+  (void)pc_vec_reserve(d->mem, &d->sentences, sizeof(pc_sentence), want);
   segment_ctx ctx;
   ctx.d = d;
   pc_textmap_cursor_init(&ctx.prose_map, &d->prose);
