@@ -141,31 +141,33 @@ static const unsigned char stops_plain_run[256] = {
 
 static inline int is_ascii_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
-/* What skip_plain_run needs to know of sixteen bytes, bit k for byte k. */
+/* What skip_plain_run needs to know of a block of 32 bytes, bit k for
+ * byte k. */
 typedef struct plain_block {
-  unsigned space; /* ASCII whitespace */
-  unsigned stop;  /* the other bytes of stops_plain_run */
-  unsigned upper; /* A-Z */
+  uint32_t space; /* ASCII whitespace */
+  uint32_t stop;  /* the other bytes of stops_plain_run, up to the first */
+  uint32_t upper; /* A-Z */
 } plain_block;
 
-/* Classifies the sixteen bytes at s + b up to the first stop; those from
- * s + len on, never read, count as stops. Letters, digits and spaces are told apart sixteen
- * at a time, the rest (punctuation, rare in prose) one byte at a time. */
+/* Classifies the 32 bytes at s + b up to the first stop; those from s + len
+ * on, never read, count as stops. Letters, digits and spaces are told
+ * apart sixteen at a time, the rest (punctuation, rare in prose) one byte
+ * at a time. */
 static inline plain_block classify_block(const unsigned char *s, size_t b, size_t len) {
   const unsigned char *p = s + b;
-  unsigned char tail[16];
-  if (len - b < 16) {
+  unsigned char tail[32];
+  if (len - b < 32) {
     memset(tail, 0xFF, sizeof tail);
     memcpy(tail, p, len - b);
     p = tail;
   }
-  pc_bytes16 x = pc_bytes16_load(p);
+  pc_bytes16 lo = pc_bytes16_load(p), hi = pc_bytes16_load(p + 16);
   plain_block pb;
-  pb.upper = pc_bytes16_in(x, 'A', 'Z');
-  pb.space = pc_bytes16_eq(x, ' ');
+  pb.upper = pc_bytes16_in(lo, 'A', 'Z') | (uint32_t)pc_bytes16_in(hi, 'A', 'Z') << 16;
+  pb.space = pc_bytes16_eq(lo, ' ') | (uint32_t)pc_bytes16_eq(hi, ' ') << 16;
   pb.stop = 0;
-  unsigned plain = pb.upper | pc_bytes16_in(x, 'a', 'z') | pc_bytes16_in(x, '0', '9');
-  for (unsigned rest = ~(plain | pb.space) & 0xFFFFu; rest; rest &= rest - 1) {
+  uint32_t plain = pc_bytes16_alnum(lo) | (uint32_t)pc_bytes16_alnum(hi) << 16;
+  for (uint32_t rest = ~(plain | pb.space); rest; rest &= rest - 1) {
     unsigned k = pc_mask_lowest(rest);
     if (is_ascii_space(p[k])) {
       pb.space |= 1u << k;
@@ -469,25 +471,25 @@ static size_t plain_inside_word(const unsigned char *s, size_t j, size_t limit) 
   return j + 1 < limit && plain_two_byte(s[j], s[j + 1]) ? 2 : 0;
 }
 
-/* skip_plain_run up to limit, sixteen bytes a step: takes the plain bytes
+/* skip_plain_run up to limit, 32 bytes a step: takes the plain bytes
  * and the words after whitespace, and sets the marks of the last two
  * words; returns where they end and sets *last_word to the last word taken
  * (or NO_POS). */
 static inline size_t take_plain(splitter *sp, size_t i, size_t limit, size_t *last_word) {
   const unsigned char *s = sp->s;
   size_t b = i, end, words = 0;
-  unsigned space_before = 0; /* the byte before block b is whitespace */
+  uint32_t space_before = 0; /* the byte before block b is whitespace */
   /* the last two blocks that hold word starts, newest first */
   size_t at[2] = {NO_POS, NO_POS};
-  unsigned starts_at[2] = {0, 0}, upper_at[2] = {0, 0};
+  uint32_t starts_at[2] = {0, 0}, upper_at[2] = {0, 0};
   for (;;) {
     plain_block pb = classify_block(s, b, sp->len);
-    unsigned stop = pb.stop;
-    if (limit - b < 16) stop |= ~0u << (limit - b);
-    unsigned region = stop ? (stop & (0u - stop)) - 1 : 0xFFFFu; /* the bytes before it */
-    unsigned starts = ~pb.space & region & (pb.space << 1 | space_before);
+    uint32_t stop = pb.stop;
+    if (limit - b < 32) stop |= ~0u << (limit - b);
+    uint32_t region = stop ? (stop & (0u - stop)) - 1 : ~0u; /* the bytes before it */
+    uint32_t starts = ~pb.space & region & (pb.space << 1 | space_before);
     if (starts) {
-      words += pc_mask_count16(starts);
+      words += pc_mask_count16(starts & 0xFFFFu) + pc_mask_count16(starts >> 16);
       at[1] = at[0];
       starts_at[1] = starts_at[0];
       upper_at[1] = upper_at[0];
@@ -496,8 +498,8 @@ static inline size_t take_plain(splitter *sp, size_t i, size_t limit, size_t *la
       upper_at[0] = pb.upper;
     }
     if (!stop) {
-      space_before = pb.space >> 15;
-      b += 16;
+      space_before = pb.space >> 31;
+      b += 32;
       continue;
     }
     end = b + pc_mask_lowest(stop);
@@ -511,7 +513,8 @@ static inline size_t take_plain(splitter *sp, size_t i, size_t limit, size_t *la
   }
   *last_word = NO_POS;
   if (words) {
-    unsigned last = pc_mask_highest(starts_at[0]), others = starts_at[0] & ~(1u << last);
+    unsigned last = pc_mask_highest(starts_at[0]);
+    uint32_t others = starts_at[0] & ~(1u << last);
     size_t k = at[0] + last;
     sp->words += words;
     if (others)
