@@ -8,6 +8,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "base/bytes16.h"
 #include "read/utf8_decode.h"
 
 /* A stretch holds at most this many non-inert characters, so the canonical
@@ -70,6 +71,16 @@ static int normalise_stretch(const char *t, size_t len, utf8proc_int32_t *buf, s
   return (size_t)n != len || memcmp(buf, t, len) != 0;
 }
 
+/* The first byte >= 0x80 in t[i, n), else n; sixteen bytes a step. */
+static size_t ascii_end(const unsigned char *t, size_t i, size_t n) {
+  for (; n - i >= 16; i += 16) {
+    unsigned high = pc_bytes16_high(pc_bytes16_load(t + i));
+    if (high) return i + pc_mask_lowest(high);
+  }
+  while (i < n && t[i] < 0x80) i++;
+  return i;
+}
+
 /* Finds the stretches whose NFC differs; their NFC goes into `repl`. */
 static int find_changes(const pc_alloc *a, const pc_buf *text, pc_vec *changes, pc_buf *repl) {
   const unsigned char *t = (const unsigned char *)text->data;
@@ -79,7 +90,7 @@ static int find_changes(const pc_alloc *a, const pc_buf *text, pc_vec *changes, 
   utf8proc_int32_t buf[PC_NFC_MAX_DECOMPOSITION * (PC_MAX_NFC_STRETCH + 1)];
   while (i < n) {
     if (t[i] < 0x80) {
-      while (i < n && t[i] < 0x80) i++;
+      i = ascii_end(t, i, n);
       stretch_start = i - 1;
       continue;
     }
