@@ -103,30 +103,39 @@ static const word_entry *find(const word_entry *table, size_t n, const char *wor
 }
 
 /* For each first letter a-z, the second letters of the abbreviations that
- * begin with it: most words before a period are turned away here, without
- * a search. pc_abbrev_tables_sorted() checks it against the table. */
-static const char *const second_letters[26] = {
-    /* a */ "dlprstuv", /* b */ "lr", /* c */ "afhimopt", /* d */ "eir", /* e */ "dstx",
-    /* f */ "eirt", /* g */ "aeo", /* h */ "orw", /* i */ "n", /* j */ "aru", /* k */ "m",
-    /* l */ "blnt", /* m */ "aefilmoprst", /* n */ "ao", /* o */ "cz", /* p */ "acflprtv",
-    /* q */ "", /* r */ "de", /* s */ "aefgqrtu", /* t */ "ehu", /* u */ "n", /* v */ "os",
-    /* w */ "e", /* x */ "", /* y */ "r", /* z */ "",
+ * begin with it, each followed by the lengths of those abbreviations: most
+ * words before a period are turned away here, without a search.
+ * pc_abbrev_tables_sorted() checks it against the table. */
+static const char *const two_letter_starts[26] = {
+    /* a */ "d3l2p36r3s45t45u3v23", /* b */ "l4r4", /* c */ "a24f2h2i3m4o234p3t2",
+    /* d */ "e34i4r23", /* e */ "d23s3t3x3", /* f */ "e3i34r23t2", /* g */ "a3e3o34",
+    /* h */ "o3r23w3", /* i */ "n34", /* j */ "a3r2u3", /* k */ "m2", /* l */ "b23l3n2t23",
+    /* m */ "a3e6f3i234l4m3o3p3r23s24t2", /* n */ "a4o23", /* o */ "c3z2",
+    /* p */ "a4c3f3l23p2r4t23v3", /* q */ "", /* r */ "d2e34", /* s */ "a3e34f3g3q2r2t23u34",
+    /* t */ "e3h345u34", /* u */ "n4", /* v */ "o34s2", /* w */ "e3", /* x */ "", /* y */ "r23",
+    /* z */ "",
 };
 
-/* 0 when the lower-case key[0..len) cannot be in the abbreviations. */
-static int may_be_abbreviation(const char *key, size_t len) {
-  if (len < 2 || key[0] < 'a' || key[0] > 'z' || key[1] < 'a' || key[1] > 'z') return 1;
-  return strchr(second_letters[key[0] - 'a'], key[1]) != NULL;
+static char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c; }
+
+/* 0 when word[0..len), in any case, cannot be in the abbreviations. */
+static int may_be_abbreviation(const char *word, size_t len) {
+  if (len < 2) return 1;
+  char first = ascii_lower(word[0]), second = ascii_lower(word[1]);
+  if (first < 'a' || first > 'z' || second < 'a' || second > 'z') return 1;
+  for (const char *p = two_letter_starts[first - 'a']; *p; p++) {
+    if (*p != second) continue;
+    for (p++; *p >= '1' && *p <= '9'; p++)
+      if ((size_t)(*p - '0') == len) return 1;
+    return 0;
+  }
+  return 0;
 }
 
 pc_abbrev_kind pc_abbrev_lookup(const char *word, size_t len) {
   char key[LONGEST_ABBREV + 1];
-  if (len == 0 || len > LONGEST_ABBREV) return PC_ABBREV_NONE;
-  for (size_t i = 0; i < len; i++) {
-    char c = word[i];
-    key[i] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
-  }
-  if (!may_be_abbreviation(key, len)) return PC_ABBREV_NONE;
+  if (len == 0 || len > LONGEST_ABBREV || !may_be_abbreviation(word, len)) return PC_ABBREV_NONE;
+  for (size_t i = 0; i < len; i++) key[i] = ascii_lower(word[i]);
   const word_entry *e = find(abbreviations, COUNT(abbreviations), key, len);
   return e ? (pc_abbrev_kind)e->kind : PC_ABBREV_NONE;
 }
