@@ -149,8 +149,8 @@ size_t pc_textmap_cursor_src_end(pc_textmap_cursor *c, size_t out_end) {
   return src_end_in(c->map, cursor_find(c, out_end - 1), out_end);
 }
 
-void pc_textmap_cursor_src_range(pc_textmap_cursor *c, size_t out, size_t out_end,
-                                 size_t *src_start, size_t *src_end) {
+void pc_textmap_cursor_src_range_lookup(pc_textmap_cursor *c, size_t out, size_t out_end,
+                                        size_t *src_start, size_t *src_end) {
   const pc_map_run *run = cursor_find(c, out);
   if (run && run->is_copy && run->out_len > 0 && out_end <= run->out_start + run->out_len) {
     *src_start = run->src_start + (out - run->out_start);

@@ -76,8 +76,22 @@ size_t pc_textmap_cursor_src_end(pc_textmap_cursor *c, size_t out_end);
 /* Both ends of the range [out, out_end) (out < out_end) at once: the
  * answers of the two calls above, in one lookup when the range lies in one
  * copy run. */
-void pc_textmap_cursor_src_range(pc_textmap_cursor *c, size_t out, size_t out_end,
-                                 size_t *src_start, size_t *src_end);
+void pc_textmap_cursor_src_range_lookup(pc_textmap_cursor *c, size_t out, size_t out_end,
+                                        size_t *src_start, size_t *src_end);
+static inline void pc_textmap_cursor_src_range(pc_textmap_cursor *c, size_t out, size_t out_end,
+                                               size_t *src_start, size_t *src_end) {
+  /* the usual case: in the copy run the cursor found last (sentences of a
+   * paragraph lie in one) */
+  if (c->run < c->map->runs.len) {
+    const pc_map_run *run = (const pc_map_run *)c->map->runs.data + c->run;
+    if (run->is_copy && run->out_start <= out && out_end <= run->out_start + run->out_len) {
+      *src_start = run->src_start + (out - run->out_start);
+      *src_end = *src_start + (out_end - out);
+      return;
+    }
+  }
+  pc_textmap_cursor_src_range_lookup(c, out, out_end, src_start, src_end);
+}
 
 void pc_textmap_free(const pc_alloc *a, pc_textmap *m);
 
