@@ -54,9 +54,8 @@ typedef enum next_kind { NEXT_END, NEXT_UPPER, NEXT_LOWER, NEXT_DIGIT, NEXT_OTHE
 
 typedef struct next_token {
   next_kind kind;
-  int paren;        /* starts with "(" */
-  const char *word; /* its leading ASCII letters, for the word lists */
-  size_t word_len;  /* 0 if too long or not plain ASCII */
+  int paren;      /* starts with "(" */
+  size_t word_at; /* where its word begins: see next_word */
 } next_token;
 
 /* What the word before a period is. */
@@ -227,12 +226,16 @@ static int is_letter(int32_t cp) {
   return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
 }
 
-static int letter_or_digit_at(const splitter *sp, size_t i) {
-  if (i >= sp->len) return 0;
+static int letter_or_digit_beyond_ascii(const splitter *sp, size_t i) {
   int32_t cp;
   decode(sp->s, sp->len, i, &cp);
-  if (cp < 0x80) return pc_ascii_is_alnum((unsigned char)cp);
   return is_letter(cp) || utf8proc_category(cp) == UTF8PROC_CATEGORY_ND;
+}
+
+static inline int letter_or_digit_at(const splitter *sp, size_t i) {
+  if (i >= sp->len) return 0;
+  if (sp->s[i] < 0x80) return pc_ascii_is_alnum(sp->s[i]);
+  return letter_or_digit_beyond_ascii(sp, i);
 }
 
 static inline int is_terminator(int32_t cp) {
@@ -570,7 +573,7 @@ static size_t skip_plain_run(splitter *sp, size_t i) {
 /* ---- looking around ----------------------------------------------------- */
 
 static next_token peek_next(const splitter *sp, size_t q) {
-  next_token t = {NEXT_END, 0, NULL, 0};
+  next_token t = {NEXT_END, 0, NO_POS};
   int32_t cp = 0;
   size_t n = 0;
   while (q < sp->len) {
@@ -598,15 +601,36 @@ static next_token peek_next(const splitter *sp, size_t q) {
   } else {
     t.kind = NEXT_OTHER;
   }
-  size_t w = 0;
-  while (q + w < sp->len && w <= PC_SEGMENT_MAX_LIST_WORD && pc_ascii_is_alnum(sp->s[q + w]) &&
-         !(sp->s[q + w] >= '0' && sp->s[q + w] <= '9'))
-    w++;
-  if (w > 0 && w <= PC_SEGMENT_MAX_LIST_WORD && !letter_or_digit_at(sp, q + w)) {
-    t.word = (const char *)sp->s + q;
-    t.word_len = w;
-  }
+  t.word_at = q;
   return t;
+}
+
+/* The word a next_token begins with, for the word lists: its leading ASCII
+ * letters, when nothing but a non-alphanumeric character follows them;
+ * else length 0. Only a few rules look at it, so peek_next leaves it to
+ * them. */
+static size_t next_word(const splitter *sp, const next_token *t, const char **word) {
+  size_t q = t->word_at, w = 0;
+  *word = NULL;
+  if (q == NO_POS) return 0;
+  while (q + w < sp->len && w <= PC_SEGMENT_MAX_LIST_WORD &&
+         (unsigned)((sp->s[q + w] | 0x20) - 'a') < 26u) /* ASCII letters */
+    w++;
+  if (w == 0 || w > PC_SEGMENT_MAX_LIST_WORD || letter_or_digit_at(sp, q + w)) return 0;
+  *word = (const char *)sp->s + q;
+  return w;
+}
+
+static int next_is_sentence_starter(const splitter *sp, const next_token *t) {
+  const char *word;
+  size_t len = next_word(sp, t, &word);
+  return pc_abbrev_is_sentence_starter(word, len);
+}
+
+static int next_continues_time(const splitter *sp, const next_token *t) {
+  const char *word;
+  size_t len = next_word(sp, t, &word);
+  return pc_abbrev_continues_time(word, len);
 }
 
 /* Bytes of an opener starting at p (within [p, end)), or 0. */
@@ -634,6 +658,7 @@ static size_t closer_before(const splitter *sp, size_t start, size_t p) {
 static size_t skip_closers(const splitter *sp, size_t q) {
   int32_t cp;
   for (int g = 0; g < PRECIS_MAX_NESTING + PC_SEGMENT_MAX_RUN && q < sp->len; g++) {
+    if (!stops_plain_run[sp->s[q]]) break; /* no closer */
     size_t n = decode(sp->s, sp->len, q, &cp);
     if (closer_kinds(cp) == 0) break;
     if ((cp == '\'' || cp == 0x2019) && letter_or_digit_at(sp, q + n)) break;
@@ -709,17 +734,16 @@ static int period_ends(const splitter *sp, size_t ws, size_t we, const next_toke
     case W_PREPOSITIVE: return 0;
     case W_LOWER_DOTS: return 0;
     case W_UPPER_DOTS:
-      return next->kind == NEXT_UPPER && pc_abbrev_is_sentence_starter(next->word, next->word_len);
+      return next->kind == NEXT_UPPER && next_is_sentence_starter(sp, next);
     case W_TIME:
       /* "At 5 a.m. Mr. Smith" is an opening phrase, not a sentence; "He
        * left the bank at 6 P.M. Mr. Smith" has enough words to be one */
-      return next->kind == NEXT_UPPER && !pc_abbrev_continues_time(next->word, next->word_len) &&
-             sp->words >= 5;
+      return next->kind == NEXT_UPPER && !next_continues_time(sp, next) && sp->words >= 5;
     case W_INITIAL:
       if (next->kind != NEXT_UPPER) return 0;
-      if (pc_abbrev_is_sentence_starter(next->word, next->word_len)) return 1; /* Malcolm X. The */
-      if (sp->words >= 2 && sp->prev_word_cap) return 0;                       /* Albert I. Jones */
-      return is_i;                                                             /* you and I. Did */
+      if (next_is_sentence_starter(sp, next)) return 1;   /* Malcolm X. The */
+      if (sp->words >= 2 && sp->prev_word_cap) return 0; /* Albert I. Jones */
+      return is_i;                                       /* you and I. Did */
   }
   return 0;
 }
