@@ -162,11 +162,13 @@ size_t pc_text_words_upto(const char *t, size_t start, size_t end, size_t cap) {
 
 size_t pc_text_width(const char *t, size_t start, size_t end) {
   size_t w = end - start, i = start;
-  /* Sixteen bytes at a time (every line is measured): each byte 10xxxxxx
+  /* 32 bytes at a time (every line is measured): each byte 10xxxxxx
    * continues a code point, the others start one. */
-  for (; end - i >= 16; i += 16) {
-    pc_bytes16 x = pc_bytes16_load(t + i);
-    if (pc_bytes16_high(x)) w -= pc_mask_count16(pc_bytes16_in(x, 0x80, 0xBF));
+  for (; end - i >= 32; i += 32) {
+    pc_bytes16 lo = pc_bytes16_load(t + i), hi = pc_bytes16_load(t + i + 16);
+    if (!(pc_bytes16_high(lo) | pc_bytes16_high(hi))) continue;
+    w -= pc_mask_count16(pc_bytes16_in(lo, 0x80, 0xBF)) +
+         pc_mask_count16(pc_bytes16_in(hi, 0x80, 0xBF));
   }
   for (; i < end; i++)
     if (((unsigned char)t[i] & 0xC0) == 0x80) w--;

@@ -16,6 +16,7 @@
  * Under PRECIS_UTF8_STRICT, what REPLACE would turn into U+FFFD (invalid
  * UTF-8, NUL and other stray control bytes) fails with
  * PRECIS_ERR_INVALID_UTF8 and its byte offset instead. */
+#include <stdint.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -52,15 +53,19 @@ static const unsigned char stops[256] = {
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 };
 
-/* The first stop byte in s[i, n), else n: sixteen bytes a step, as long
- * as a block holds only printable ASCII but '&' and DEL, tabs, line feeds
- * and form feeds. */
+/* Stops among the sixteen bytes of x. */
+static inline unsigned stop_mask(pc_bytes16 x) {
+  unsigned layout = pc_bytes16_eq(x, '\t') | pc_bytes16_eq(x, '\n') | pc_bytes16_eq(x, '\f');
+  return (pc_bytes16_not_printable(x) & ~layout) | pc_bytes16_eq(x, '&') | pc_bytes16_eq(x, 0x7F);
+}
+
+/* The first stop byte in s[i, n), else n: 32 bytes a step, as long as a
+ * block holds only printable ASCII but '&' and DEL, tabs, line feeds and
+ * form feeds. */
 static size_t clean_end(const unsigned char *s, size_t i, size_t n) {
-  for (; n - i >= 16; i += 16) {
-    pc_bytes16 x = pc_bytes16_load(s + i);
-    unsigned layout = pc_bytes16_eq(x, '\t') | pc_bytes16_eq(x, '\n') | pc_bytes16_eq(x, '\f');
-    unsigned stop = (pc_bytes16_not_printable(x) & ~layout) | pc_bytes16_eq(x, '&') |
-                    pc_bytes16_eq(x, 0x7F);
+  for (; n - i >= 32; i += 32) {
+    uint32_t stop = stop_mask(pc_bytes16_load(s + i)) |
+                    (uint32_t)stop_mask(pc_bytes16_load(s + i + 16)) << 16;
     if (stop) return i + pc_mask_lowest(stop);
   }
   while (i < n && !stops[s[i]]) i++;
