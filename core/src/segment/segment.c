@@ -311,7 +311,9 @@ static int closer_kinds(int32_t cp) {
 }
 
 static inline int is_any_opener(int32_t cp) {
-  if (cp < 0x80) return cp == '(' || cp == '[' || cp == '{' || cp == '"' || cp == '\'';
+  static const unsigned char ascii_openers[0x80] = {
+      ['('] = 1, ['['] = 1, ['{'] = 1, ['"'] = 1, ['\''] = 1};
+  if (cp < 0x80) return ascii_openers[(unsigned char)cp];
   return opener_kind(cp) != 0 || cp == '"' || cp == '\'' || cp == 0x00BF || cp == 0x00A1;
 }
 
