@@ -131,15 +131,23 @@ typedef struct collapse_scan {
 } collapse_scan;
 
 /* Takes the bytes of the 32 at p (offset pos of the text) whose bits are
- * set in `valid`, a run of bits, when they are printable ASCII with single
- * spaces; else returns 0 and takes nothing. */
-static int collapse_block(collapse_scan *c, const unsigned char *p, size_t pos, uint32_t valid) {
+ * set in `valid`, a run of bits, up to the first that is not printable
+ * ASCII or is a second space in a row; returns the offset where it
+ * stopped (after the valid bits when it took them all). */
+static size_t collapse_block(collapse_scan *c, const unsigned char *p, size_t pos, uint32_t valid) {
   pc_bytes16 lo = pc_bytes16_load(p), hi = pc_bytes16_load(p + 16);
-  uint32_t bad = pc_bytes16_not_printable(lo) | (uint32_t)pc_bytes16_not_printable(hi) << 16;
-  if (bad & valid) return 0;
+  unsigned end = pc_mask_highest(valid) + 1;
   uint32_t first = valid & (0u - valid);
   uint32_t sp = (pc_bytes16_eq(lo, ' ') | (uint32_t)pc_bytes16_eq(hi, ' ') << 16) & valid;
-  if ((sp & (sp << 1)) || (c->in_space && (sp & first))) return 0; /* two spaces */
+  uint32_t odd = (pc_bytes16_not_printable(lo) | (uint32_t)pc_bytes16_not_printable(hi) << 16) &
+                 valid;
+  odd |= (sp & (sp << 1)) | (c->in_space ? sp & first : 0);
+  if (odd) { /* take the bytes before it */
+    end = pc_mask_lowest(odd);
+    valid &= (odd & (0u - odd)) - 1;
+    sp &= valid;
+    if (!valid) return pos + end;
+  }
   uint32_t word = (pc_bytes16_alnum(lo) | (uint32_t)pc_bytes16_alnum(hi) << 16) & valid;
   uint32_t punct = ~(sp | word) & valid;
   /* A letter or digit is the first of its token when only punctuation
@@ -156,13 +164,13 @@ static int collapse_block(collapse_scan *c, const unsigned char *p, size_t pos, 
   unsigned last = pc_mask_highest(valid);
   c->in_space = (sp >> last) & 1u;
   if (c->in_space) c->gap = pos + last;
-  return 1;
+  return pos + end;
 }
 
 /* Blocks of 32 bytes of printable ASCII and single spaces from s[i] on;
- * returns where the first other block starts, or n. The last block is the
- * last 32 bytes, less those already taken (a text shorter than that is
- * read from a copy). */
+ * returns where the first other byte is, or n. The last block is the last
+ * 32 bytes, less those already taken (a text shorter than that is read
+ * from a copy). */
 static size_t collapse_blocks(const utf8proc_uint8_t *s, size_t i, size_t n, collapse_scan *c) {
   unsigned char short_text[32];
   while (i < n) {
@@ -184,8 +192,10 @@ static size_t collapse_blocks(const utf8proc_uint8_t *s, size_t i, size_t n, col
       p = short_text;
       valid = (0xFFFFFFFFu >> (32 - n)) & (0xFFFFFFFFu << i);
     }
-    if (!collapse_block(c, p, pos, valid)) break;
-    i = n - pos >= 32 ? pos + 32 : n;
+    size_t end = n - pos >= 32 ? pos + 32 : n;
+    size_t next = collapse_block(c, p, pos, valid);
+    if (next < end) return next;
+    i = end;
   }
   return i;
 }
@@ -204,8 +214,8 @@ static int already_collapsed(const char *text, size_t n, size_t *len, size_t *wo
   while (i < n) {
     i = collapse_blocks(s, i, n, &c);
     if (i >= n) break;
-    /* one byte or code point (to the end of an unusual block) */
-    for (size_t stop = n - i >= 32 ? i + 32 : n; i < stop;) {
+    /* the byte or code point the blocks do not take */
+    for (size_t stop = i + 1; i < stop;) {
       unsigned char b = s[i];
       if (b == ' ' && !c.in_space) {
         c.has_word = 0;
