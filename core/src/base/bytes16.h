@@ -5,7 +5,6 @@
 #ifndef PRECIS_BASE_BYTES16_H
 #define PRECIS_BASE_BYTES16_H
 
-#include <stdint.h>
 #include <string.h>
 
 #if defined(__SSE2__) && defined(__GNUC__) && !defined(PC_NO_SIMD)
@@ -142,24 +141,6 @@ static inline unsigned pc_mask_count16(unsigned m) {
       4, 5, 5, 6, 5, 6, 6, 7, 5, 6, 6, 7, 6, 7, 7, 8,
   };
   return (unsigned)bits[m & 0xFFu] + bits[(m >> 8) & 0xFFu];
-}
-
-/* The first byte of s[i, end) whose entry in `marked` is non-zero, or end.
- * The table must be 0 for ASCII letters, digits and the space: 32 of
- * those, the bulk of prose, are passed over in one step. */
-static inline size_t pc_bytes16_find_marked(const unsigned char *s, size_t i, size_t end,
-                                            const unsigned char marked[256]) {
-  for (; end - i >= 32; i += 32) {
-    pc_bytes16 lo = pc_bytes16_load(s + i), hi = pc_bytes16_load(s + i + 16);
-    uint32_t plain = pc_bytes16_alnum(lo) | pc_bytes16_eq(lo, ' ') |
-                     (uint32_t)(pc_bytes16_alnum(hi) | pc_bytes16_eq(hi, ' ')) << 16;
-    for (uint32_t rest = ~plain; rest; rest &= rest - 1) {
-      unsigned k = pc_mask_lowest(rest);
-      if (marked[s[i + k]]) return i + k;
-    }
-  }
-  while (i < end && !marked[s[i]]) i++;
-  return i;
 }
 
 #endif
