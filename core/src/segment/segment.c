@@ -8,6 +8,7 @@
 #include "segment/segment.h"
 
 #include <stdint.h>
+#include <string.h>
 #include <utf8proc.h>
 
 #include "base/ascii.h"
@@ -658,9 +659,11 @@ static size_t closer_before(const splitter *sp, size_t start, size_t p) {
 /* End of the closing quotes and brackets from q on (not apostrophes); as
  * many as can close something, and a few more. */
 static size_t skip_closers(const splitter *sp, size_t q) {
+  static const unsigned char ascii_closers[0x80] = {
+      [')'] = 1, [']'] = 1, ['}'] = 1, ['"'] = 1, ['\''] = 1};
   int32_t cp;
   for (int g = 0; g < PRECIS_MAX_NESTING + PC_SEGMENT_MAX_RUN && q < sp->len; g++) {
-    if (!stops_plain_run[sp->s[q]]) break; /* no closer */
+    if (sp->s[q] < 0x80 && !ascii_closers[sp->s[q]]) break;
     size_t n = decode(sp->s, sp->len, q, &cp);
     if (closer_kinds(cp) == 0) break;
     if ((cp == '\'' || cp == 0x2019) && letter_or_digit_at(sp, q + n)) break;
@@ -680,7 +683,7 @@ static word_class classify_word(const splitter *sp, size_t ws, size_t we, int *i
 
   /* letters separated by periods: U.S  e.g  a.m  Ph.D */
   size_t seg = 0, segments = 1;
-  int dotted = 1, any_upper = 0;
+  int dotted = memchr(s + ws, '.', n) != NULL, any_upper = 0;
   for (size_t k = ws; k < we && dotted; k++) {
     unsigned char c = s[k];
     if (c == '.') {
@@ -706,12 +709,13 @@ static word_class classify_word(const splitter *sp, size_t ws, size_t we, int *i
     *is_i = cp == 'I';
     return W_INITIAL;
   }
-  for (size_t k = we; k > ws + 1; k--) /* "then-Sen." */
-    if (s[k - 1] == '-' && k < we) {
-      ws = k;
-      n = we - ws;
-      break;
-    }
+  if (n > 2 && memchr(s + ws + 1, '-', n - 2)) /* "then-Sen." */
+    for (size_t k = we; k > ws + 1; k--)
+      if (s[k - 1] == '-' && k < we) {
+        ws = k;
+        n = we - ws;
+        break;
+      }
   switch (pc_abbrev_lookup((const char *)s + ws, n)) {
     case PC_ABBREV_GENERAL: return W_GENERAL;
     case PC_ABBREV_NUMBER: return W_NUMBER;
