@@ -123,12 +123,10 @@ static int may_be_abbreviation(const char *word, size_t len) {
   if (len < 2) return 1;
   char first = ascii_lower(word[0]), second = ascii_lower(word[1]);
   if (first < 'a' || first > 'z' || second < 'a' || second > 'z') return 1;
-  for (const char *p = two_letter_starts[first - 'a']; *p; p++) {
-    if (*p != second) continue;
-    for (p++; *p >= '1' && *p <= '9'; p++)
-      if ((size_t)(*p - '0') == len) return 1;
-    return 0;
-  }
+  const char *p = strchr(two_letter_starts[first - 'a'], second);
+  if (!p) return 0;
+  for (p++; *p >= '1' && *p <= '9'; p++)
+    if ((size_t)(*p - '0') == len) return 1;
   return 0;
 }
 
