@@ -388,7 +388,7 @@ static const unsigned char trigger[256] = {
  * (host.tld), or it ends "www." after the resume point i. */
 static int url_dot(const char *t, size_t p, size_t end, size_t i) {
   return (p + 1 < end && is_label_char(t[p + 1])) ||
-         (p >= i + 3 && pc_text_has_iprefix(t, p - 3, p, "www"));
+         (p >= i + 3 && (t[p - 1] | 0x20) == 'w' && pc_text_has_iprefix(t, p - 3, p, "www"));
 }
 
 /* The first trigger byte in t[p, end) that needs a look, or end: markdown
