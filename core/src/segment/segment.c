@@ -477,11 +477,16 @@ static size_t plain_inside_word(const unsigned char *s, size_t j, size_t limit) 
   return j + 1 < limit && plain_two_byte(s[j], s[j + 1]) ? 2 : 0;
 }
 
-/* skip_plain_run up to limit, 32 bytes a step: takes the plain bytes
- * and the words after whitespace, and sets the marks of the last two
- * words; returns where they end and sets *last_word to the last word taken
- * (or NO_POS). */
-static inline size_t take_plain(splitter *sp, size_t i, size_t limit, size_t *last_word) {
+/* The word marks skip_plain_run leaves: how many words it took (0: none)
+ * and those of the splitter for the last of them. */
+typedef struct plain_words {
+  size_t count, word_start, last_space;
+  int word_cap, prev_word_cap;
+} plain_words;
+
+/* skip_plain_run up to limit, 32 bytes a step: finds where the plain
+ * bytes and the words after whitespace end, and the marks of the words. */
+static inline size_t take_plain(const splitter *sp, size_t i, size_t limit, plain_words *taken) {
   const unsigned char *s = sp->s;
   size_t b = i, end, words = 0;
   uint32_t space_before = 0; /* the byte before block b is whitespace */
@@ -517,23 +522,19 @@ static inline size_t take_plain(splitter *sp, size_t i, size_t limit, size_t *la
     }
     break;
   }
-  *last_word = NO_POS;
+  taken->count = words;
   if (words) {
     unsigned last = pc_mask_highest(starts_at[0]);
     uint32_t others = starts_at[0] & ~(1u << last);
-    size_t k = at[0] + last;
-    sp->words += words;
     if (others)
-      sp->prev_word_cap = (int)(upper_at[0] >> pc_mask_highest(others)) & 1;
+      taken->prev_word_cap = (int)(upper_at[0] >> pc_mask_highest(others)) & 1;
     else if (at[1] != NO_POS)
-      sp->prev_word_cap = (int)(upper_at[1] >> pc_mask_highest(starts_at[1])) & 1;
+      taken->prev_word_cap = (int)(upper_at[1] >> pc_mask_highest(starts_at[1])) & 1;
     else
-      sp->prev_word_cap = sp->word_cap;
-    sp->word_cap = (int)(upper_at[0] >> last) & 1;
-    sp->word_start = k;
-    sp->last_space = space_run_start(s, i, k);
-    sp->has_last_space = 1;
-    *last_word = k;
+      taken->prev_word_cap = sp->word_cap;
+    taken->word_cap = (int)(upper_at[0] >> last) & 1;
+    taken->word_start = at[0] + last;
+    taken->last_space = space_run_start(s, i, taken->word_start);
   }
   /* whitespace up to the end stays for the character-by-character pass */
   if (end > i && is_ascii_space(s[end - 1])) end = space_run_start(s, i, end);
@@ -549,28 +550,27 @@ static inline size_t take_plain(splitter *sp, size_t i, size_t limit, size_t *la
 static size_t skip_plain_run(splitter *sp, size_t i) {
   size_t limit = sp->len;
   if (limit - sp->start > PRECIS_MAX_SENTENCE_BYTES) limit = sp->start + PRECIS_MAX_SENTENCE_BYTES;
-  /* the word marks, to take back the last word if it is a list marker */
-  size_t words = sp->words, word_start = sp->word_start, last_space = sp->last_space;
-  int has_last_space = sp->has_last_space, word_cap = sp->word_cap;
-  int prev_word_cap = sp->prev_word_cap;
+  plain_words taken = {0, 0, 0, 0, 0};
+  size_t end;
   for (;;) {
-    size_t last_word;
-    size_t end = take_plain(sp, i, limit, &last_word);
-    /* only a word right before the end can be one ("a." "12)"): then the
-     * run ends before it */
-    if (last_word == NO_POS || end - last_word >= 4 ||
-        plain_word_start(sp->s, sp->len, last_word)) {
-      if (end > i) consume(sp, end, 1);
-      return end;
-    }
-    limit = sp->last_space;
-    sp->words = words;
-    sp->word_start = word_start;
-    sp->last_space = last_space;
-    sp->has_last_space = has_last_space;
-    sp->word_cap = word_cap;
-    sp->prev_word_cap = prev_word_cap;
+    end = take_plain(sp, i, limit, &taken);
+    /* only a word right before the end can be a list marker ("a." "12)"):
+     * then the run ends before it */
+    if (!taken.count || end - taken.word_start >= 4 ||
+        plain_word_start(sp->s, sp->len, taken.word_start))
+      break;
+    limit = taken.last_space;
   }
+  if (taken.count) {
+    sp->words += taken.count;
+    sp->prev_word_cap = taken.prev_word_cap;
+    sp->word_cap = taken.word_cap;
+    sp->word_start = taken.word_start;
+    sp->last_space = taken.last_space;
+    sp->has_last_space = 1;
+  }
+  if (end > i) consume(sp, end, 1);
+  return end;
 }
 
 /* ---- looking around ----------------------------------------------------- */
