@@ -425,7 +425,7 @@ TEST(block_alignment_does_not_matter) {
       "Options are a. red and b. blue. Pick one. We saw 12 cats. 3 of them ran away.",
       "Jonas E. Smith came. Albert I. Jones too. Then \"you and I. Did it?\" she asked.",
       "Main St. The house. A St. Michael's day. He left the bank at 6 P.M. Mr. Smith stayed.",
-      "Caf\xc3\xa9 au lait co\xc3\xbbte \xe2\x82\xac" "3. It\xe2\x80\x99s fine\xc2\xa0here. Ok.",
+      "Caf\xc3\xa9 au lait co\xc3\xbbte \xe2\x82\xac\x33. It\xe2\x80\x99s fine\xc2\xa0here. Ok.",
       "At 5 a.m. Mr. Smith left (see p. 4). The end... Is it? Yes! No\xe2\x80\xa6 Maybe.",
       "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa. bbbb cccc dddd eeee. 7. Next 8. Last",
   };
