@@ -42,6 +42,7 @@ void pc_doc_free(pc_doc *d) {
   pc_vec_free(m, &d->sentences);
   pc_buf_free(m, &d->texts);
   pc_buf_free(m, &d->strings);
+  pc_buf_free(m, &d->spare);
   for (size_t i = 0; i < d->sources.len; i++) {
     pc_source *s = &PC_VEC_AT(d->sources, pc_source, i);
     pc_vec_free(m, &s->urls);
@@ -60,6 +61,11 @@ void pc_doc_free(pc_doc *d) {
 void pc_doc_release_repaired_text(pc_doc *d) {
   pc_vec runs = d->repaired.runs;
   d->repaired.runs = (pc_vec){0};
+  if (!d->repaired.borrowed && d->repaired.out.data) {
+    pc_buf_free(d->mem, &d->spare);
+    d->spare = d->repaired.out;
+    d->repaired.out = (pc_buf){0};
+  }
   pc_textmap_free(d->mem, &d->repaired);
   d->repaired.runs = runs;
 }

@@ -118,6 +118,7 @@ typedef struct pc_doc {
   size_t errmsg_cap;
 
   struct pc_evidence_list *found_links; /* links pc_find_links found early, or NULL */
+  pc_buf spare;                 /* memory of the released repaired text, for reuse */
 } pc_doc;
 
 /* Prepares `d` for `text`; no allocation until a stage runs. */
@@ -142,7 +143,9 @@ precis_status pc_doc_span(pc_doc *d, size_t start, size_t end, precis_span *out)
 int pc_doc_intern(pc_doc *d, const char *s, size_t len, pc_strref *out);
 /* Frees the repaired text (not its map, which offsets still go through) once
  * no stage will read it: after pc_layout, and pc_find_links unless the
- * sources are not wanted. Its buffer is then NULL and its length 0. */
+ * sources are not wanted. Its buffer is then NULL and its length 0. A copy
+ * the doc owns becomes doc->spare: pc_segment_doc puts the sentences in its
+ * pages, which are mapped already. */
 void pc_doc_release_repaired_text(pc_doc *d);
 /* The text of a sentence, s->text_len bytes: in doc->texts (NUL-terminated)
  * or, after pc_doc_share_sentence_texts, in doc->prose (not terminated). */

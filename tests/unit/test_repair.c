@@ -391,6 +391,43 @@ TEST(nfc_normalisation) {
   done(&f);
 }
 
+/* Text that repair has already copied is normalised in place: stretches
+ * that shrink and stretches that grow under NFC (U+0958 and U+0344 take
+ * more bytes), with repaired bytes between them. */
+TEST(nfc_in_place) {
+  fixture f;
+  CHECK(repair(&f, "&amp; e\xCC\x81 \xE0\xA5\x98 \xFF x\r\nf\xCD\x84 &#769;e\xCC\x81! \xE2\x84\xAB") ==
+        PRECIS_OK);
+  CHECK_STR(out(&f), "& \xC3\xA9 \xE0\xA4\x95\xE0\xA4\xBC \xEF\xBF\xBD x\nf\xCC\x88\xCC\x81 "
+                     "\xCC\x81\xC3\xA9! \xC3\x85");
+  CHECK(maps_str(&f, "\xC3\xA9", "e\xCC\x81"));
+  /* a stretch begins at the ASCII character before its marks */
+  CHECK(maps_str(&f, " \xE0\xA4\x95\xE0\xA4\xBC", " \xE0\xA5\x98"));
+  CHECK(maps_str(&f, "\xEF\xBF\xBD", "\xFF"));
+  CHECK(maps_str(&f, "f\xCC\x88\xCC\x81", "f\xCD\x84"));
+  CHECK(maps_str(&f, "\xCC\x81\xC3\xA9!", "&#769;e\xCC\x81!"));
+  CHECK(maps_str(&f, " \xC3\x85", " \xE2\x84\xAB"));
+  done(&f);
+  /* Many growing stretches in a row, then shrinking ones. */
+  size_t units = 2000;
+  char *s = malloc(units * 16 + 16);
+  if (!s) return;
+  size_t n = 0;
+  memcpy(s, "&lt;", 4);
+  n = 4;
+  for (size_t i = 0; i < units; i++) {
+    const char *unit = i < units / 2 ? "ab \xE0\xA5\x98 " : "cd e\xCC\x81 ";
+    memcpy(s + n, unit, strlen(unit));
+    n += strlen(unit);
+  }
+  s[n] = '\0';
+  CHECK(repair_len(&f, s, n) == PRECIS_OK);
+  CHECK(strncmp(out(&f), "<ab \xE0\xA4\x95\xE0\xA4\xBC ab", 13) == 0);
+  CHECK(f.d.repaired.out.len == n - 3 + units / 2 * 3 - units / 2);
+  done(&f);
+  free(s);
+}
+
 /* PRECIS_TEST_SCALE (set under valgrind) divides the big inputs. */
 static size_t test_scale(void) {
   const char *scale = getenv("PRECIS_TEST_SCALE");
@@ -645,6 +682,7 @@ int main(void) {
   RUN(mojibake_leaves_real_text_alone);
   RUN(html_references);
   RUN(nfc_normalisation);
+  RUN(nfc_in_place);
   RUN(nfc_long_mark_run_is_bounded);
   RUN(binary_detection);
   RUN(size_limit);

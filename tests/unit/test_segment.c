@@ -416,6 +416,36 @@ TEST(words_read_in_bulk) {
             "one\xc2\xa0two.|Three \xc3\xa9t\xc3\xa9 four.|Five");
 }
 
+/* The splitter reads plain text in blocks that start where a plain run
+ * starts: moving the text against them (a longer first word) changes no
+ * sentence. */
+TEST(block_alignment_does_not_matter) {
+  static const char *const texts[] = {
+      "He said it's done. Dr. Smith's car, a U.S. model, costs 3.5 million. It ran.",
+      "Options are a. red and b. blue. Pick one. We saw 12 cats. 3 of them ran away.",
+      "Jonas E. Smith came. Albert I. Jones too. Then \"you and I. Did it?\" she asked.",
+      "Main St. The house. A St. Michael's day. He left the bank at 6 P.M. Mr. Smith stayed.",
+      "Caf\xc3\xa9 au lait co\xc3\xbbte \xe2\x82\xac\x33. It\xe2\x80\x99s fine\xc2\xa0here. Ok.",
+      "At 5 a.m. Mr. Smith left (see p. 4). The end... Is it? Yes! No\xe2\x80\xa6 Maybe.",
+      "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa. bbbb cccc dddd eeee. 7. Next 8. Last",
+  };
+  static char buf[512], first[16384];
+  for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+    size_t n = strlen(texts[t]);
+    for (size_t k = 0; k < 70; k++) {
+      memcpy(buf, "Word", 4);
+      memset(buf + 4, 'x', k);
+      buf[4 + k] = ' ';
+      memcpy(buf + 5 + k, texts[t], n + 1);
+      const char *got = sentences(buf) + 5 + k; /* the text after the first word */
+      if (k == 0)
+        snprintf(first, sizeof first, "%s", got);
+      else
+        CHECK_STR(got, first);
+    }
+  }
+}
+
 /* A textmap cursor answers as the plain lookups do, in any order. */
 TEST(textmap_cursor_matches_lookups) {
   pc_alloc a;
@@ -446,6 +476,13 @@ TEST(textmap_cursor_matches_lookups) {
     size_t o = (r >> 8) % (n + 1);
     CHECK(pc_textmap_cursor_src_start(&c, o) == pc_textmap_src_start(&m, o));
     CHECK(pc_textmap_cursor_src_end(&c, o) == pc_textmap_src_end(&m, o));
+  }
+  for (int k = 0; k < 2000; k++) {
+    r = r * 1103515245u + 12345u;
+    size_t o = (r >> 8) % n, e = o + 1 + (r >> 20) % (n - o), rs, re;
+    pc_textmap_cursor_src_range(&c, o, e, &rs, &re);
+    CHECK(rs == pc_textmap_src_start(&m, o));
+    CHECK(re == pc_textmap_src_end(&m, e));
   }
   pc_textmap_free(&a, &m);
   pc_textmap empty = {0};
@@ -496,6 +533,7 @@ int main(void) {
   RUN(deep_nesting);
   RUN(nul_and_invalid_bytes);
   RUN(words_read_in_bulk);
+  RUN(block_alignment_does_not_matter);
   RUN(textmap_cursor_matches_lookups);
   return harness_done("segment");
 }

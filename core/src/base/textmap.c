@@ -60,6 +60,13 @@ int pc_textmap_replace(const pc_alloc *a, pc_textmap *m, size_t src_start, size_
   return push_run(a, m, src_start, src_len, repl_len, 0);
 }
 
+int pc_textmap_extend(const pc_alloc *a, pc_textmap *m, size_t src_start, size_t src_len,
+                      size_t out_len, int is_copy) {
+  if (is_copy && out_len == 0) return 0;
+  m->out.len += out_len;
+  return push_run(a, m, src_start, src_len, out_len, is_copy);
+}
+
 /* The last run whose out_start <= out, or NULL when there are no runs. */
 static const pc_map_run *find_run(const pc_textmap *m, size_t out) {
   const pc_map_run *runs = m->runs.data;
@@ -140,6 +147,18 @@ size_t pc_textmap_cursor_src_start(pc_textmap_cursor *c, size_t out) {
 size_t pc_textmap_cursor_src_end(pc_textmap_cursor *c, size_t out_end) {
   if (out_end == 0) return pc_textmap_cursor_src_start(c, 0);
   return src_end_in(c->map, cursor_find(c, out_end - 1), out_end);
+}
+
+void pc_textmap_cursor_src_range_lookup(pc_textmap_cursor *c, size_t out, size_t out_end,
+                                        size_t *src_start, size_t *src_end) {
+  const pc_map_run *run = cursor_find(c, out);
+  if (run && run->is_copy && run->out_len > 0 && out_end <= run->out_start + run->out_len) {
+    *src_start = run->src_start + (out - run->out_start);
+    *src_end = *src_start + (out_end - out);
+    return;
+  }
+  *src_start = src_start_in(c->map, run, out);
+  *src_end = pc_textmap_cursor_src_end(c, out_end);
 }
 
 void pc_textmap_free(const pc_alloc *a, pc_textmap *m) {

@@ -42,6 +42,14 @@ int pc_textmap_replace(const pc_alloc *a, pc_textmap *m, size_t src_start, size_
 int pc_textmap_substitute(const pc_alloc *a, pc_textmap *m, size_t src_start, const char *repl,
                           size_t len);
 
+/* For a map whose text is written by the caller (rewritten in place): the
+ * out_len bytes after m->out.len, already there, become the rewrite of
+ * source bytes [src_start, src_start+src_len), mapped as a copy when
+ * is_copy (then out_len == src_len; nothing is recorded when it is 0) or
+ * as a replacement. Needs room in m->out; 0 or -1 (no memory). */
+int pc_textmap_extend(const pc_alloc *a, pc_textmap *m, size_t src_start, size_t src_len,
+                      size_t out_len, int is_copy);
+
 /* Makes an empty map the identity of src[0 .. len): out.data aliases `src`
  * (no copy) and one copy run covers it. Appending to the map later copies
  * the text first. 0 or -1 (no memory). */
@@ -65,6 +73,25 @@ typedef struct pc_textmap_cursor {
 void pc_textmap_cursor_init(pc_textmap_cursor *c, const pc_textmap *m);
 size_t pc_textmap_cursor_src_start(pc_textmap_cursor *c, size_t out);
 size_t pc_textmap_cursor_src_end(pc_textmap_cursor *c, size_t out_end);
+/* Both ends of the range [out, out_end) (out < out_end) at once: the
+ * answers of the two calls above, in one lookup when the range lies in one
+ * copy run. */
+void pc_textmap_cursor_src_range_lookup(pc_textmap_cursor *c, size_t out, size_t out_end,
+                                        size_t *src_start, size_t *src_end);
+static inline void pc_textmap_cursor_src_range(pc_textmap_cursor *c, size_t out, size_t out_end,
+                                               size_t *src_start, size_t *src_end) {
+  /* the usual case: in the copy run the cursor found last (sentences of a
+   * paragraph lie in one) */
+  if (c->run < c->map->runs.len) {
+    const pc_map_run *run = (const pc_map_run *)c->map->runs.data + c->run;
+    if (run->is_copy && run->out_start <= out && out_end <= run->out_start + run->out_len) {
+      *src_start = run->src_start + (out - run->out_start);
+      *src_end = *src_start + (out_end - out);
+      return;
+    }
+  }
+  pc_textmap_cursor_src_range_lookup(c, out, out_end, src_start, src_end);
+}
 
 void pc_textmap_free(const pc_alloc *a, pc_textmap *m);
 

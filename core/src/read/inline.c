@@ -2,9 +2,11 @@
  * search ahead is bounded by a PC_MAX_* constant, so the pass is linear. */
 #include "read/inline.h"
 
+#include <stdint.h>
 #include <string.h>
 #include <utf8proc.h>
 
+#include "base/bytes16.h"
 #include "read/lines.h"
 
 /* An emphasis opener looks this far ahead for its closer. */
@@ -382,6 +384,32 @@ static const unsigned char trigger[256] = {
     ['<'] = TRIGGER_MARKDOWN, ['*'] = TRIGGER_MARKDOWN, ['_'] = TRIGGER_MARKDOWN,
     ['~'] = TRIGGER_MARKDOWN, ['&'] = TRIGGER_MARKDOWN};
 
+/* A '.' at t[p] that a URL can go through: a label follows it
+ * (host.tld), or it ends "www." after the resume point i. */
+static int url_dot(const char *t, size_t p, size_t end, size_t i) {
+  return (p + 1 < end && is_label_char(t[p + 1])) ||
+         (p >= i + 3 && (t[p - 1] | 0x20) == 'w' && pc_text_has_iprefix(t, p - 3, p, "www"));
+}
+
+/* The first trigger byte in t[p, end) that needs a look, or end: markdown
+ * syntax, a ':', or a '.' of url_dot. 32 bytes a step; letters, digits and
+ * spaces are passed over without looking them up. */
+static size_t next_trigger(const char *t, size_t p, size_t end, size_t i) {
+  const unsigned char *u = (const unsigned char *)t;
+  for (; end - p >= 32; p += 32) {
+    pc_bytes16 lo = pc_bytes16_load(u + p), hi = pc_bytes16_load(u + p + 16);
+    uint32_t plain = pc_bytes16_alnum(lo) | pc_bytes16_eq(lo, ' ') |
+                     (uint32_t)(pc_bytes16_alnum(hi) | pc_bytes16_eq(hi, ' ')) << 16;
+    for (uint32_t rest = ~plain; rest; rest &= rest - 1) {
+      size_t k = p + pc_mask_lowest(rest);
+      if (trigger[u[k]] && (u[k] != '.' || url_dot(t, k, end, i))) return k;
+    }
+  }
+  for (; p < end; p++)
+    if (trigger[u[p]] && (u[p] != '.' || url_dot(t, p, end, i))) return p;
+  return end;
+}
+
 /* The next '.' and ':' found, each valid while >= the scan position. */
 typedef struct url_triggers {
   size_t dot, colon;
@@ -415,13 +443,9 @@ static int emit_range(emitter *em, size_t start, size_t end) {
   url_triggers found = {0, 0, 0};
   while (i < end) {
     size_t p = i;
-    if (em->markdown) {
-      const unsigned char *u = (const unsigned char *)t;
-      while (end - p >= 4 && !(trigger[u[p]] | trigger[u[p + 1]] | trigger[u[p + 2]] |
-                               trigger[u[p + 3]]))
-        p += 4;
-      while (p < end && !trigger[u[p]]) p++;
-    } else
+    if (em->markdown)
+      p = next_trigger(t, p, end, i);
+    else
       p = next_url_trigger(t, i, end, &found);
     if (p >= end) break;
     char c = t[p];
@@ -430,6 +454,10 @@ static int emit_range(emitter *em, size_t start, size_t end) {
       int rc = markdown_at(em, p, start, end, &next, no_closer);
       if (rc < 0) return -1;
       i = rc > 0 ? next : p + 1;
+      continue;
+    }
+    if (c == '.' && !url_dot(t, p, end, i)) {
+      i = p + 1;
       continue;
     }
     size_t q = p;

@@ -4,6 +4,8 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "base/bytes16.h"
+
 static int is_blank_byte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 
 int32_t pc_cp_decode(const char *t, size_t i, size_t end, size_t *len) {
@@ -159,19 +161,17 @@ size_t pc_text_words_upto(const char *t, size_t start, size_t end, size_t cap) {
 }
 
 size_t pc_text_width(const char *t, size_t start, size_t end) {
-  size_t w = 0, i = start;
-  /* Eight bytes at a time (every line is measured): a byte 10xxxxxx
+  size_t w = end - start, i = start;
+  /* 32 bytes at a time (every line is measured): each byte 10xxxxxx
    * continues a code point, the others start one. */
-  for (; i < end && end - i >= 8; i += 8) {
-    uint64_t x;
-    memcpy(&x, t + i, 8);
-    w += 8;
-    if (!(x & 0x8080808080808080u)) continue; /* ASCII */
-    uint64_t continuation = x & ~(x << 1) & 0x8080808080808080u;
-    w -= (size_t)(((continuation >> 7) * 0x0101010101010101u) >> 56);
+  for (; end - i >= 32; i += 32) {
+    pc_bytes16 lo = pc_bytes16_load(t + i), hi = pc_bytes16_load(t + i + 16);
+    if (!(pc_bytes16_high(lo) | pc_bytes16_high(hi))) continue;
+    w -= pc_mask_count16(pc_bytes16_in(lo, 0x80, 0xBF)) +
+         pc_mask_count16(pc_bytes16_in(hi, 0x80, 0xBF));
   }
   for (; i < end; i++)
-    if (((unsigned char)t[i] & 0xC0) != 0x80) w++;
+    if (((unsigned char)t[i] & 0xC0) == 0x80) w--;
   return w;
 }
 

@@ -97,8 +97,11 @@ static int has_pipe(const char *t, const pc_line *l) {
 
 static int contains(const char *t, size_t start, size_t end, const char *s) {
   size_t n = strlen(s);
-  for (size_t i = start; i + n <= end; i++)
-    if (t[i] == s[0] && memcmp(t + i, s, n) == 0) return 1;
+  const char *p = t + start, *stop = t + end;
+  while ((size_t)(stop - p) >= n && (p = memchr(p, s[0], (size_t)(stop - p) - n + 1)) != NULL) {
+    if (memcmp(p, s, n) == 0) return 1;
+    p++;
+  }
   return 0;
 }
 

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "base/bytes16.h"
 #include "read/utf8_decode.h"
 
 /* A stretch holds at most this many non-inert characters, so the canonical
@@ -70,6 +71,16 @@ static int normalise_stretch(const char *t, size_t len, utf8proc_int32_t *buf, s
   return (size_t)n != len || memcmp(buf, t, len) != 0;
 }
 
+/* The first byte >= 0x80 in t[i, n), else n; sixteen bytes a step. */
+static size_t ascii_end(const unsigned char *t, size_t i, size_t n) {
+  for (; n - i >= 16; i += 16) {
+    unsigned high = pc_bytes16_high(pc_bytes16_load(t + i));
+    if (high) return i + pc_mask_lowest(high);
+  }
+  while (i < n && t[i] < 0x80) i++;
+  return i;
+}
+
 /* Finds the stretches whose NFC differs; their NFC goes into `repl`. */
 static int find_changes(const pc_alloc *a, const pc_buf *text, pc_vec *changes, pc_buf *repl) {
   const unsigned char *t = (const unsigned char *)text->data;
@@ -79,7 +90,7 @@ static int find_changes(const pc_alloc *a, const pc_buf *text, pc_vec *changes, 
   utf8proc_int32_t buf[PC_NFC_MAX_DECOMPOSITION * (PC_MAX_NFC_STRETCH + 1)];
   while (i < n) {
     if (t[i] < 0x80) {
-      while (i < n && t[i] < 0x80) i++;
+      i = ascii_end(t, i, n);
       stretch_start = i - 1;
       continue;
     }
@@ -115,10 +126,54 @@ static int find_changes(const pc_alloc *a, const pc_buf *text, pc_vec *changes, 
   return 0;
 }
 
-/* Copies the runs of `in` that lie in [from, to) to `out`, splitting copy
+/* A piece of the rebuilt text, when it is rebuilt in place: `len` bytes
+ * for offset `to`, from offset `from` of the old text or of the NFC
+ * replacements. */
+typedef struct nfc_move {
+  size_t to, from, len;
+  int from_repl;
+} nfc_move;
+
+/* Where rebuild writes: a new map `out`, or, when `moves` is set, only the
+ * runs of `out` and the pieces that rewrite the old text in place. */
+typedef struct nfc_sink {
+  pc_textmap *out;
+  pc_vec *moves; /* nfc_move */
+} nfc_sink;
+
+static int plan_move(const pc_alloc *a, nfc_sink *k, size_t from, size_t len, int from_repl) {
+  if (len == 0) return 0;
+  nfc_move *mv = PC_VEC_PUSH(a, k->moves, nfc_move);
+  if (!mv) return -1;
+  mv->to = k->out->out.len;
+  mv->from = from;
+  mv->len = len;
+  mv->from_repl = from_repl;
+  return 0;
+}
+
+/* Appends in's text [at, at+len), a copy of orig from src_start. */
+static int sink_copy(const pc_alloc *a, nfc_sink *k, const char *orig, const pc_textmap *in,
+                     size_t src_start, size_t at, size_t len) {
+  if (!k->moves) return pc_textmap_copy(a, k->out, orig, src_start, len);
+  (void)in;
+  if (plan_move(a, k, at, len, 0) != 0) return -1;
+  return pc_textmap_extend(a, k->out, src_start, len, len, 1);
+}
+
+/* Appends `len` bytes from offset `at` of the old text (or of `repl` when
+ * from_repl) as the rewrite of source bytes [src_start, src_start+src_len). */
+static int sink_replace(const pc_alloc *a, nfc_sink *k, size_t src_start, size_t src_len,
+                        const char *base, size_t at, size_t len, int from_repl) {
+  if (!k->moves) return pc_textmap_replace(a, k->out, src_start, src_len, base + at, len);
+  if (plan_move(a, k, at, len, from_repl) != 0) return -1;
+  return pc_textmap_extend(a, k->out, src_start, src_len, len, 0);
+}
+
+/* Copies the runs of `in` that lie in [from, to) to the sink, splitting copy
  * runs at the edges; *r is the first run not yet fully copied. Empty runs
  * (deleted bytes) at `to` go along, as pc_textmap_src_start does. */
-static int copy_runs(const pc_alloc *a, const char *orig, const pc_textmap *in, pc_textmap *out,
+static int copy_runs(const pc_alloc *a, const char *orig, const pc_textmap *in, nfc_sink *k,
                      size_t *r, size_t from, size_t to) {
   const pc_map_run *runs = in->runs.data;
   while (*r < in->runs.len) {
@@ -128,10 +183,9 @@ static int copy_runs(const pc_alloc *a, const char *orig, const pc_textmap *in, 
     size_t lo = rs > from ? rs : from, hi = re < to ? re : to;
     int rc;
     if (run->is_copy)
-      rc = pc_textmap_copy(a, out, orig, run->src_start + (lo - rs), hi - lo);
+      rc = sink_copy(a, k, orig, in, run->src_start + (lo - rs), lo, hi - lo);
     else
-      rc = pc_textmap_replace(a, out, run->src_start, run->src_len, in->out.data + rs,
-                              run->out_len);
+      rc = sink_replace(a, k, run->src_start, run->src_len, in->out.data, rs, run->out_len, 0);
     if (rc != 0) return -1;
     if (re > to) break;
     (*r)++;
@@ -170,28 +224,79 @@ static src_range skip_runs(const pc_textmap *in, size_t *r, size_t start, size_t
 }
 
 static int rebuild(const pc_alloc *a, const char *orig, const pc_textmap *in,
-                   const pc_vec *changes, const pc_buf *repl, pc_textmap *out) {
+                   const pc_vec *changes, const pc_buf *repl, nfc_sink *k) {
   size_t r = 0, pos = 0;
-  for (size_t k = 0; k < changes->len; k++) {
-    const nfc_change *c = &PC_VEC_AT(*changes, nfc_change, k);
-    if (copy_runs(a, orig, in, out, &r, pos, c->start) != 0) return -1;
+  for (size_t c_i = 0; c_i < changes->len; c_i++) {
+    const nfc_change *c = &PC_VEC_AT(*changes, nfc_change, c_i);
+    if (copy_runs(a, orig, in, k, &r, pos, c->start) != 0) return -1;
     src_range src = skip_runs(in, &r, c->start, c->end);
-    if (pc_textmap_replace(a, out, src.start, src.end - src.start, repl->data + c->repl_off,
-                           c->repl_len) != 0)
+    if (sink_replace(a, k, src.start, src.end - src.start, repl->data, c->repl_off, c->repl_len,
+                     1) != 0)
       return -1;
     pos = c->end;
   }
-  return copy_runs(a, orig, in, out, &r, pos, in->out.len);
+  return copy_runs(a, orig, in, k, &r, pos, in->out.len);
+}
+
+/* Moves the pieces of the old text to their places. The pieces and their
+ * places are both in order and do not overlap, so pieces moving left can
+ * go first to last and each stretch of pieces moving right last to first:
+ * no piece is overwritten before it has moved. The replacements, from
+ * their own buffer, are written last (a stretch runs across them). */
+static void apply_moves(char *text, const pc_vec *moves, const pc_buf *repl) {
+  const nfc_move *mv = moves->data;
+  size_t n = moves->len;
+  for (size_t k = 0; k < n;) {
+    if (mv[k].from_repl || mv[k].to <= mv[k].from) {
+      if (!mv[k].from_repl) memmove(text + mv[k].to, text + mv[k].from, mv[k].len);
+      k++;
+      continue;
+    }
+    size_t j = k + 1;
+    while (j < n && (mv[j].from_repl || mv[j].to > mv[j].from)) j++;
+    for (size_t t = j; t > k; t--)
+      if (!mv[t - 1].from_repl) memmove(text + mv[t - 1].to, text + mv[t - 1].from, mv[t - 1].len);
+    k = j;
+  }
+  for (size_t k = 0; k < n; k++)
+    if (mv[k].from_repl) memcpy(text + mv[k].to, repl->data + mv[k].from, mv[k].len);
+}
+
+/* Rewrites m's own text in place instead of building a second copy: the
+ * runs and the moves are planned first, then the text is moved, which
+ * cannot fail. */
+static int apply_in_place(const pc_alloc *a, const char *orig, pc_textmap *m,
+                          const pc_vec *changes, const pc_buf *repl) {
+  pc_textmap out = {{0}, {0}, 0};
+  pc_vec moves = {0};
+  nfc_sink k = {&out, &moves};
+  int rc = rebuild(a, orig, m, changes, repl, &k);
+  if (rc == 0 && out.out.len > m->out.len)
+    rc = pc_buf_reserve(a, &m->out, out.out.len - m->out.len);
+  if (rc == 0) {
+    apply_moves(m->out.data, &moves, repl);
+    pc_vec_free(a, &m->runs);
+    m->runs = out.runs;
+    out.runs = (pc_vec){0};
+    m->out.len = out.out.len;
+    m->out.data[m->out.len] = '\0';
+  }
+  pc_vec_free(a, &out.runs);
+  pc_vec_free(a, &moves);
+  return rc;
 }
 
 int pc_nfc_apply(const pc_alloc *a, const char *orig, pc_textmap *m) {
   pc_vec changes = {0};
   pc_buf repl = {0};
-  pc_textmap out = {{0}, {0}, 0};
   int rc = find_changes(a, &m->out, &changes, &repl);
-  if (rc == 0 && changes.len > 0) {
+  if (rc == 0 && changes.len > 0 && !m->borrowed) {
+    rc = apply_in_place(a, orig, m, &changes, &repl);
+  } else if (rc == 0 && changes.len > 0) {
+    pc_textmap out = {{0}, {0}, 0};
+    nfc_sink k = {&out, NULL};
     rc = pc_buf_reserve(a, &out.out, m->out.len);
-    if (rc == 0) rc = rebuild(a, orig, m, &changes, &repl, &out);
+    if (rc == 0) rc = rebuild(a, orig, m, &changes, &repl, &k);
     if (rc == 0) {
       pc_textmap_free(a, m);
       *m = out;

@@ -16,9 +16,11 @@
  * Under PRECIS_UTF8_STRICT, what REPLACE would turn into U+FFFD (invalid
  * UTF-8, NUL and other stray control bytes) fails with
  * PRECIS_ERR_INVALID_UTF8 and its byte offset instead. */
+#include <stdint.h>
 #include <string.h>
 #include <utf8proc.h>
 
+#include "base/bytes16.h"
 #include "doc.h"
 #include "read/binary.h"
 #include "read/entities.h"
@@ -50,6 +52,25 @@ static const unsigned char stops[256] = {
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 };
+
+/* Stops among the sixteen bytes of x. */
+static inline unsigned stop_mask(pc_bytes16 x) {
+  unsigned layout = pc_bytes16_eq(x, '\t') | pc_bytes16_eq(x, '\n') | pc_bytes16_eq(x, '\f');
+  return (pc_bytes16_not_printable(x) & ~layout) | pc_bytes16_eq(x, '&') | pc_bytes16_eq(x, 0x7F);
+}
+
+/* The first stop byte in s[i, n), else n: 32 bytes a step, as long as a
+ * block holds only printable ASCII but '&' and DEL, tabs, line feeds and
+ * form feeds. */
+static size_t clean_end(const unsigned char *s, size_t i, size_t n) {
+  for (; n - i >= 32; i += 32) {
+    uint32_t stop = stop_mask(pc_bytes16_load(s + i)) |
+                    (uint32_t)stop_mask(pc_bytes16_load(s + i + 16)) << 16;
+    if (stop) return i + pc_mask_lowest(stop);
+  }
+  while (i < n && !stops[s[i]]) i++;
+  return i;
+}
 
 typedef struct repair_pass {
   pc_doc *d;
@@ -174,8 +195,7 @@ precis_status pc_repair(pc_doc *d) {
     i = 3;
   }
   while (st == PRECIS_OK && i < n) {
-    size_t clean = i;
-    while (clean < n && !stops[s[clean]]) clean++;
+    size_t clean = clean_end(s, i, n);
     if (clean > i) {
       rp.prev_cp = s[clean - 1];
       i = clean;

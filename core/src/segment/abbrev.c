@@ -5,6 +5,8 @@
  * size and never by the input. pc_abbrev_tables_sorted() checks the order. */
 #include "segment/abbrev.h"
 
+#include <string.h>
+
 typedef struct word_entry {
   const char *word;
   unsigned char len;
@@ -100,13 +102,38 @@ static const word_entry *find(const word_entry *table, size_t n, const char *wor
   return NULL;
 }
 
+/* For each first letter a-z, the second letters of the abbreviations that
+ * begin with it, each followed by the lengths of those abbreviations: most
+ * words before a period are turned away here, without a search.
+ * pc_abbrev_tables_sorted() checks it against the table. */
+static const char *const two_letter_starts[26] = {
+    /* a */ "d3l2p36r3s45t45u3v23", /* b */ "l4r4", /* c */ "a24f2h2i3m4o234p3t2",
+    /* d */ "e34i4r23", /* e */ "d23s3t3x3", /* f */ "e3i34r23t2", /* g */ "a3e3o34",
+    /* h */ "o3r23w3", /* i */ "n34", /* j */ "a3r2u3", /* k */ "m2", /* l */ "b23l3n2t23",
+    /* m */ "a3e6f3i234l4m3o3p3r23s24t2", /* n */ "a4o23", /* o */ "c3z2",
+    /* p */ "a4c3f3l23p2r4t23v3", /* q */ "", /* r */ "d2e34", /* s */ "a3e34f3g3q2r2t23u34",
+    /* t */ "e3h345u34", /* u */ "n4", /* v */ "o34s2", /* w */ "e3", /* x */ "", /* y */ "r23",
+    /* z */ "",
+};
+
+static char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c; }
+
+/* 0 when word[0..len), in any case, cannot be in the abbreviations. */
+static int may_be_abbreviation(const char *word, size_t len) {
+  if (len < 2) return 1;
+  char first = ascii_lower(word[0]), second = ascii_lower(word[1]);
+  if (first < 'a' || first > 'z' || second < 'a' || second > 'z') return 1;
+  const char *p = strchr(two_letter_starts[first - 'a'], second);
+  if (!p) return 0;
+  for (p++; *p >= '1' && *p <= '9'; p++)
+    if ((size_t)(*p - '0') == len) return 1;
+  return 0;
+}
+
 pc_abbrev_kind pc_abbrev_lookup(const char *word, size_t len) {
   char key[LONGEST_ABBREV + 1];
-  if (len == 0 || len > LONGEST_ABBREV) return PC_ABBREV_NONE;
-  for (size_t i = 0; i < len; i++) {
-    char c = word[i];
-    key[i] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
-  }
+  if (len == 0 || len > LONGEST_ABBREV || !may_be_abbreviation(word, len)) return PC_ABBREV_NONE;
+  for (size_t i = 0; i < len; i++) key[i] = ascii_lower(word[i]);
   const word_entry *e = find(abbreviations, COUNT(abbreviations), key, len);
   return e ? (pc_abbrev_kind)e->kind : PC_ABBREV_NONE;
 }
@@ -127,6 +154,8 @@ static int is_sorted(const word_entry *table, size_t n) {
 }
 
 int pc_abbrev_tables_sorted(void) {
+  for (size_t i = 0; i < COUNT(abbreviations); i++)
+    if (!may_be_abbreviation(abbreviations[i].word, abbreviations[i].len)) return 0;
   return is_sorted(abbreviations, COUNT(abbreviations)) &&
          is_sorted(sentence_starters, COUNT(sentence_starters)) &&
          is_sorted(time_continuations, COUNT(time_continuations));

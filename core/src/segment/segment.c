@@ -8,9 +8,11 @@
 #include "segment/segment.h"
 
 #include <stdint.h>
+#include <string.h>
 #include <utf8proc.h>
 
 #include "base/ascii.h"
+#include "base/bytes16.h"
 #include "segment/abbrev.h"
 
 /* A sentence end found inside brackets is held until the bracket closes
@@ -53,9 +55,8 @@ typedef enum next_kind { NEXT_END, NEXT_UPPER, NEXT_LOWER, NEXT_DIGIT, NEXT_OTHE
 
 typedef struct next_token {
   next_kind kind;
-  int paren;        /* starts with "(" */
-  const char *word; /* its leading ASCII letters, for the word lists */
-  size_t word_len;  /* 0 if too long or not plain ASCII */
+  int paren;      /* starts with "(" */
+  size_t word_at; /* where its word begins: see next_word */
 } next_token;
 
 /* What the word before a period is. */
@@ -138,32 +139,51 @@ static const unsigned char stops_plain_run[256] = {
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 };
 
-/* How a byte can begin a word after ASCII whitespace, for skip_plain_run:
- * B_STOP exactly where stops_plain_run holds 1, but for whitespace. */
-enum { B_STOP, B_SPACE, B_PLAIN, B_UPPER, B_LOWER, B_DIGIT };
-#define S B_STOP
-#define W B_SPACE
-#define P B_PLAIN
-#define U B_UPPER
-#define L B_LOWER
-#define D B_DIGIT
-static const unsigned char word_start_kind[256] = {
-    P, P, P, P, P, P, P, P, P, W, W, W, W, W, P, P,
-    P, P, P, P, P, P, P, P, P, P, P, P, P, P, P, P,
-    W, S, S, P, P, P, P, S, S, S, P, P, P, P, S, P,
-    D, D, D, D, D, D, D, D, D, D, P, P, P, P, P, S,
-    P, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U,
-    U, U, U, U, U, U, U, U, U, U, U, S, P, S, P, P,
-    P, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
-    L, L, L, L, L, L, L, L, L, L, L, S, P, S, P, P,
-    /* 80-FF: non-ASCII, all S (0) */
-};
-#undef S
-#undef W
-#undef P
-#undef U
-#undef L
-#undef D
+static inline int is_ascii_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+/* What skip_plain_run needs to know of a block of 32 bytes, bit k for
+ * byte k. */
+typedef struct plain_block {
+  uint32_t space; /* ASCII whitespace */
+  uint32_t stop;  /* the other bytes of stops_plain_run, up to the first */
+  uint32_t upper; /* A-Z */
+} plain_block;
+
+/* Classifies the 32 bytes at s + b up to the first stop; those from s + len
+ * on, never read, count as stops. Letters, digits and spaces are told
+ * apart sixteen at a time, the rest (punctuation, rare in prose) one byte
+ * at a time. */
+static inline plain_block classify_block(const unsigned char *s, size_t b, size_t len) {
+  const unsigned char *p = s + b;
+  unsigned char tail[32];
+  if (len - b < 32) {
+    memset(tail, 0xFF, sizeof tail);
+    memcpy(tail, p, len - b);
+    p = tail;
+  }
+  pc_bytes16 lo = pc_bytes16_load(p), hi = pc_bytes16_load(p + 16);
+  plain_block pb;
+  pb.upper = pc_bytes16_in(lo, 'A', 'Z') | (uint32_t)pc_bytes16_in(hi, 'A', 'Z') << 16;
+  pb.space = pc_bytes16_eq(lo, ' ') | (uint32_t)pc_bytes16_eq(hi, ' ') << 16;
+  pb.stop = 0;
+  uint32_t plain = pc_bytes16_alnum(lo) | (uint32_t)pc_bytes16_alnum(hi) << 16;
+  for (uint32_t rest = ~(plain | pb.space); rest; rest &= rest - 1) {
+    unsigned k = pc_mask_lowest(rest);
+    if (is_ascii_space(p[k])) {
+      pb.space |= 1u << k;
+    } else if (stops_plain_run[p[k]]) {
+      pb.stop |= 1u << k;
+      break; /* the bytes after the first stop do not matter */
+    }
+  }
+  return pb;
+}
+
+/* Start of the run of ASCII whitespace that ends at k, not before i. */
+static size_t space_run_start(const unsigned char *s, size_t i, size_t k) {
+  while (k > i && is_ascii_space(s[k - 1])) k--;
+  return k;
+}
 
 /* Is the well-formed two-byte character lead, cont (U+0080..U+07FF) one
  * with no role inside a word? All but NEL, NBSP, ¡ « » ¿ are. */
@@ -207,12 +227,16 @@ static int is_letter(int32_t cp) {
   return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
 }
 
-static int letter_or_digit_at(const splitter *sp, size_t i) {
-  if (i >= sp->len) return 0;
+static int letter_or_digit_beyond_ascii(const splitter *sp, size_t i) {
   int32_t cp;
   decode(sp->s, sp->len, i, &cp);
-  if (cp < 0x80) return pc_ascii_is_alnum((unsigned char)cp);
   return is_letter(cp) || utf8proc_category(cp) == UTF8PROC_CATEGORY_ND;
+}
+
+static inline int letter_or_digit_at(const splitter *sp, size_t i) {
+  if (i >= sp->len) return 0;
+  if (sp->s[i] < 0x80) return pc_ascii_is_alnum(sp->s[i]);
+  return letter_or_digit_beyond_ascii(sp, i);
 }
 
 static inline int is_terminator(int32_t cp) {
@@ -288,7 +312,9 @@ static int closer_kinds(int32_t cp) {
 }
 
 static inline int is_any_opener(int32_t cp) {
-  if (cp < 0x80) return cp == '(' || cp == '[' || cp == '{' || cp == '"' || cp == '\'';
+  static const unsigned char ascii_openers[0x80] = {
+      ['('] = 1, ['['] = 1, ['{'] = 1, ['"'] = 1, ['\''] = 1};
+  if (cp < 0x80) return ascii_openers[(unsigned char)cp];
   return opener_kind(cp) != 0 || cp == '"' || cp == '\'' || cp == 0x00BF || cp == 0x00A1;
 }
 
@@ -438,17 +464,81 @@ static inline int plain_word_start(const unsigned char *s, size_t len, size_t k)
   return q >= len || (s[q] != '.' && s[q] != ')');
 }
 
-/* The end of the run of bytes from j (below limit) that only extend the
- * sentence; four at a time, which takes fewer instructions per byte. */
-static inline size_t plain_bytes_end(const unsigned char *s, size_t j, size_t limit) {
-  for (; limit - j >= 4; j += 4) {
-    if (stops_plain_run[s[j]]) return j;
-    if (stops_plain_run[s[j + 1]]) return j + 1;
-    if (stops_plain_run[s[j + 2]]) return j + 2;
-    if (stops_plain_run[s[j + 3]]) return j + 3;
+/* Bytes of the stop at s[j], inside a word, when it has no role there and
+ * the pass would only step over it: a two-byte character of
+ * plain_two_byte, or an apostrophe (' or ’) or a period before an ASCII
+ * letter or digit ("don't", "3.5"). 0 for any other stop, or when the
+ * character or the one after it reaches limit. */
+static size_t plain_inside_word(const unsigned char *s, size_t j, size_t limit) {
+  if (s[j] == '\'' || s[j] == '.') return j + 1 < limit && pc_ascii_is_alnum(s[j + 1]) ? 1 : 0;
+  if (s[j] == 0xE2 && j + 3 < limit && s[j + 1] == 0x80 && s[j + 2] == 0x99 &&
+      pc_ascii_is_alnum(s[j + 3]))
+    return 3;
+  return j + 1 < limit && plain_two_byte(s[j], s[j + 1]) ? 2 : 0;
+}
+
+/* The word marks skip_plain_run leaves: how many words it took (0: none)
+ * and those of the splitter for the last of them. */
+typedef struct plain_words {
+  size_t count, word_start, last_space;
+  int word_cap, prev_word_cap;
+} plain_words;
+
+/* skip_plain_run up to limit, 32 bytes a step: finds where the plain
+ * bytes and the words after whitespace end, and the marks of the words. */
+static inline size_t take_plain(const splitter *sp, size_t i, size_t limit, plain_words *taken) {
+  const unsigned char *s = sp->s;
+  size_t b = i, end, words = 0;
+  uint32_t space_before = 0; /* the byte before block b is whitespace */
+  /* the last two blocks that hold word starts, newest first */
+  size_t at[2] = {NO_POS, NO_POS};
+  uint32_t starts_at[2] = {0, 0}, upper_at[2] = {0, 0};
+  for (;;) {
+    plain_block pb = classify_block(s, b, sp->len);
+    uint32_t stop = pb.stop;
+    if (limit - b < 32) stop |= ~0u << (limit - b);
+    uint32_t region = stop ? (stop & (0u - stop)) - 1 : ~0u; /* the bytes before it */
+    uint32_t starts = ~pb.space & region & (pb.space << 1 | space_before);
+    if (starts) {
+      words += pc_mask_count16(starts & 0xFFFFu) + pc_mask_count16(starts >> 16);
+      at[1] = at[0];
+      starts_at[1] = starts_at[0];
+      upper_at[1] = upper_at[0];
+      at[0] = b;
+      starts_at[0] = starts;
+      upper_at[0] = pb.upper;
+    }
+    if (!stop) {
+      space_before = pb.space >> 31;
+      b += 32;
+      continue;
+    }
+    end = b + pc_mask_lowest(stop);
+    size_t inner = end == i || !is_ascii_space(s[end - 1]) ? plain_inside_word(s, end, limit) : 0;
+    if (inner) {
+      b = end + inner;
+      space_before = 0;
+      continue;
+    }
+    break;
   }
-  while (j < limit && !stops_plain_run[s[j]]) j++;
-  return j;
+  taken->count = words;
+  if (words) {
+    unsigned last = pc_mask_highest(starts_at[0]);
+    uint32_t others = starts_at[0] & ~(1u << last);
+    if (others)
+      taken->prev_word_cap = (int)(upper_at[0] >> pc_mask_highest(others)) & 1;
+    else if (at[1] != NO_POS)
+      taken->prev_word_cap = (int)(upper_at[1] >> pc_mask_highest(starts_at[1])) & 1;
+    else
+      taken->prev_word_cap = sp->word_cap;
+    taken->word_cap = (int)(upper_at[0] >> last) & 1;
+    taken->word_start = at[0] + last;
+    taken->last_space = space_run_start(s, i, taken->word_start);
+  }
+  /* whitespace up to the end stays for the character-by-character pass */
+  if (end > i && is_ascii_space(s[end - 1])) end = space_run_start(s, i, end);
+  return end;
 }
 
 /* Inside a word (not its first character, no quote waiting for a capital),
@@ -458,41 +548,35 @@ static inline size_t plain_bytes_end(const unsigned char *s, size_t j, size_t li
  * character-by-character pass resumes. Keeps the word bookkeeping that pass
  * would keep. */
 static size_t skip_plain_run(splitter *sp, size_t i) {
-  const unsigned char *s = sp->s;
   size_t limit = sp->len;
   if (limit - sp->start > PRECIS_MAX_SENTENCE_BYTES) limit = sp->start + PRECIS_MAX_SENTENCE_BYTES;
-  size_t j = i;
+  plain_words taken = {0, 0, 0, 0, 0};
+  size_t end;
   for (;;) {
-    j = plain_bytes_end(s, j, limit);
-    if (j >= limit) break;
-    unsigned char c = s[j];
-    if (word_start_kind[c] == B_SPACE) {
-      size_t k = j + 1;
-      while (k < limit && word_start_kind[s[k]] == B_SPACE) k++;
-      if (k >= limit) break;
-      unsigned kind = word_start_kind[s[k]];
-      if (kind == B_STOP || (kind >= B_LOWER && !plain_word_start(s, sp->len, k))) break;
-      sp->last_space = j;
-      sp->has_last_space = 1;
-      sp->word_start = k;
-      sp->words++;
-      sp->prev_word_cap = sp->word_cap;
-      sp->word_cap = kind == B_UPPER;
-      j = k + 1;
-    } else if (j + 1 < limit && plain_two_byte(c, s[j + 1])) {
-      j += 2;
-    } else {
+    end = take_plain(sp, i, limit, &taken);
+    /* only a word right before the end can be a list marker ("a." "12)"):
+     * then the run ends before it */
+    if (!taken.count || end - taken.word_start >= 4 ||
+        plain_word_start(sp->s, sp->len, taken.word_start))
       break;
-    }
+    limit = taken.last_space;
   }
-  if (j > i) consume(sp, j, 1);
-  return j;
+  if (taken.count) {
+    sp->words += taken.count;
+    sp->prev_word_cap = taken.prev_word_cap;
+    sp->word_cap = taken.word_cap;
+    sp->word_start = taken.word_start;
+    sp->last_space = taken.last_space;
+    sp->has_last_space = 1;
+  }
+  if (end > i) consume(sp, end, 1);
+  return end;
 }
 
 /* ---- looking around ----------------------------------------------------- */
 
 static next_token peek_next(const splitter *sp, size_t q) {
-  next_token t = {NEXT_END, 0, NULL, 0};
+  next_token t = {NEXT_END, 0, NO_POS};
   int32_t cp = 0;
   size_t n = 0;
   while (q < sp->len) {
@@ -520,15 +604,36 @@ static next_token peek_next(const splitter *sp, size_t q) {
   } else {
     t.kind = NEXT_OTHER;
   }
-  size_t w = 0;
-  while (q + w < sp->len && w <= PC_SEGMENT_MAX_LIST_WORD && pc_ascii_is_alnum(sp->s[q + w]) &&
-         !(sp->s[q + w] >= '0' && sp->s[q + w] <= '9'))
-    w++;
-  if (w > 0 && w <= PC_SEGMENT_MAX_LIST_WORD && !letter_or_digit_at(sp, q + w)) {
-    t.word = (const char *)sp->s + q;
-    t.word_len = w;
-  }
+  t.word_at = q;
   return t;
+}
+
+/* The word a next_token begins with, for the word lists: its leading ASCII
+ * letters, when nothing but a non-alphanumeric character follows them;
+ * else length 0. Only a few rules look at it, so peek_next leaves it to
+ * them. */
+static size_t next_word(const splitter *sp, const next_token *t, const char **word) {
+  size_t q = t->word_at, w = 0;
+  *word = NULL;
+  if (q == NO_POS) return 0;
+  while (q + w < sp->len && w <= PC_SEGMENT_MAX_LIST_WORD &&
+         (unsigned)((sp->s[q + w] | 0x20) - 'a') < 26u) /* ASCII letters */
+    w++;
+  if (w == 0 || w > PC_SEGMENT_MAX_LIST_WORD || letter_or_digit_at(sp, q + w)) return 0;
+  *word = (const char *)sp->s + q;
+  return w;
+}
+
+static int next_is_sentence_starter(const splitter *sp, const next_token *t) {
+  const char *word;
+  size_t len = next_word(sp, t, &word);
+  return pc_abbrev_is_sentence_starter(word, len);
+}
+
+static int next_continues_time(const splitter *sp, const next_token *t) {
+  const char *word;
+  size_t len = next_word(sp, t, &word);
+  return pc_abbrev_continues_time(word, len);
 }
 
 /* Bytes of an opener starting at p (within [p, end)), or 0. */
@@ -554,8 +659,11 @@ static size_t closer_before(const splitter *sp, size_t start, size_t p) {
 /* End of the closing quotes and brackets from q on (not apostrophes); as
  * many as can close something, and a few more. */
 static size_t skip_closers(const splitter *sp, size_t q) {
+  static const unsigned char ascii_closers[0x80] = {
+      [')'] = 1, [']'] = 1, ['}'] = 1, ['"'] = 1, ['\''] = 1};
   int32_t cp;
   for (int g = 0; g < PRECIS_MAX_NESTING + PC_SEGMENT_MAX_RUN && q < sp->len; g++) {
+    if (sp->s[q] < 0x80 && !ascii_closers[sp->s[q]]) break;
     size_t n = decode(sp->s, sp->len, q, &cp);
     if (closer_kinds(cp) == 0) break;
     if ((cp == '\'' || cp == 0x2019) && letter_or_digit_at(sp, q + n)) break;
@@ -575,7 +683,7 @@ static word_class classify_word(const splitter *sp, size_t ws, size_t we, int *i
 
   /* letters separated by periods: U.S  e.g  a.m  Ph.D */
   size_t seg = 0, segments = 1;
-  int dotted = 1, any_upper = 0;
+  int dotted = memchr(s + ws, '.', n) != NULL, any_upper = 0;
   for (size_t k = ws; k < we && dotted; k++) {
     unsigned char c = s[k];
     if (c == '.') {
@@ -601,12 +709,13 @@ static word_class classify_word(const splitter *sp, size_t ws, size_t we, int *i
     *is_i = cp == 'I';
     return W_INITIAL;
   }
-  for (size_t k = we; k > ws + 1; k--) /* "then-Sen." */
-    if (s[k - 1] == '-' && k < we) {
-      ws = k;
-      n = we - ws;
-      break;
-    }
+  if (n > 2 && memchr(s + ws + 1, '-', n - 2)) /* "then-Sen." */
+    for (size_t k = we; k > ws + 1; k--)
+      if (s[k - 1] == '-' && k < we) {
+        ws = k;
+        n = we - ws;
+        break;
+      }
   switch (pc_abbrev_lookup((const char *)s + ws, n)) {
     case PC_ABBREV_GENERAL: return W_GENERAL;
     case PC_ABBREV_NUMBER: return W_NUMBER;
@@ -631,17 +740,16 @@ static int period_ends(const splitter *sp, size_t ws, size_t we, const next_toke
     case W_PREPOSITIVE: return 0;
     case W_LOWER_DOTS: return 0;
     case W_UPPER_DOTS:
-      return next->kind == NEXT_UPPER && pc_abbrev_is_sentence_starter(next->word, next->word_len);
+      return next->kind == NEXT_UPPER && next_is_sentence_starter(sp, next);
     case W_TIME:
       /* "At 5 a.m. Mr. Smith" is an opening phrase, not a sentence; "He
        * left the bank at 6 P.M. Mr. Smith" has enough words to be one */
-      return next->kind == NEXT_UPPER && !pc_abbrev_continues_time(next->word, next->word_len) &&
-             sp->words >= 5;
+      return next->kind == NEXT_UPPER && !next_continues_time(sp, next) && sp->words >= 5;
     case W_INITIAL:
       if (next->kind != NEXT_UPPER) return 0;
-      if (pc_abbrev_is_sentence_starter(next->word, next->word_len)) return 1; /* Malcolm X. The */
-      if (sp->words >= 2 && sp->prev_word_cap) return 0;                       /* Albert I. Jones */
-      return is_i;                                                             /* you and I. Did */
+      if (next_is_sentence_starter(sp, next)) return 1;   /* Malcolm X. The */
+      if (sp->words >= 2 && sp->prev_word_cap) return 0; /* Albert I. Jones */
+      return is_i;                                       /* you and I. Did */
   }
   return 0;
 }

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "base/bytes16.h"
 #include "doc.h"
 #include "segment/segment.h"
 
@@ -17,11 +18,16 @@ typedef struct segment_ctx {
 
 /* pc_doc_prose_to_orig, with cursors. */
 static pc_range prose_to_orig(segment_ctx *ctx, size_t start, size_t end) {
-  size_t rs = pc_textmap_cursor_src_start(&ctx->prose_map, start);
-  size_t re = end > start ? pc_textmap_cursor_src_end(&ctx->prose_map, end) : rs;
+  size_t rs, re;
+  if (end > start)
+    pc_textmap_cursor_src_range(&ctx->prose_map, start, end, &rs, &re);
+  else
+    rs = re = pc_textmap_cursor_src_start(&ctx->prose_map, start);
   pc_range r;
-  r.start = pc_textmap_cursor_src_start(&ctx->repaired_map, rs);
-  r.end = re > rs ? pc_textmap_cursor_src_end(&ctx->repaired_map, re) : r.start;
+  if (re > rs)
+    pc_textmap_cursor_src_range(&ctx->repaired_map, rs, re, &r.start, &r.end);
+  else
+    r.start = r.end = pc_textmap_cursor_src_start(&ctx->repaired_map, rs);
   if (r.end < r.start) r.end = r.start;
   return r;
 }
@@ -116,57 +122,81 @@ static int append_collapsed(pc_doc *d, const char *text, size_t n, size_t *words
   return 0;
 }
 
-/* 8 bytes at a time where the byte order allows (the masks below number
- * bytes from the low end). */
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define PC_COLLAPSE_WORDWISE 1
-#else
-#define PC_COLLAPSE_WORDWISE 0
-#endif
-
-#define ONES UINT64_C(0x0101010101010101)
-#define HIGH UINT64_C(0x8080808080808080)
-/* High bit of each byte of x (all < 0x80) that is >= lo, and that is > hi. */
-#define BYTES_GE(x, lo) (((x) + (0x80 - (lo)) * ONES) & HIGH)
-#define BYTES_GT(x, hi) (((x) + (0x7F - (hi)) * ONES) & HIGH)
-
-/* Where already_collapsed stands: the words of the tokens ended so far,
- * whether the open token has a letter or digit, whether the byte before is
- * the one space between two tokens (at `gap`). */
+/* Where already_collapsed stands: the tokens with a letter or digit seen so
+ * far (the open one included), whether the open token has one, whether the
+ * byte before is the one space between two tokens (at `gap`). */
 typedef struct collapse_scan {
-  size_t count, gap;
+  size_t words, gap;
   int has_word, in_space;
 } collapse_scan;
 
-/* Whole chunks of eight bytes of printable ASCII and single spaces from
- * s[i] on; returns where the first other chunk (or the tail) starts. */
-static size_t collapse_chunks(const utf8proc_uint8_t *s, size_t i, size_t n, collapse_scan *c) {
-  size_t count = c->count;
-  uint64_t has_word = (uint64_t)c->has_word, in_space = (uint64_t)c->in_space;
-  for (; n - i >= 8; i += 8) {
-    uint64_t x;
-    memcpy(&x, s + i, 8);
-    if ((x & HIGH) || ((x - 0x20 * ONES) & ~x & HIGH)) break; /* >= 0x80 or < 0x20 */
-    uint64_t y = x ^ (0x20 * ONES);
-    uint64_t sp = ~(((y & ~HIGH) + ~HIGH) | y | ~HIGH); /* bytes that are ' ' */
-    if ((sp & (sp << 8)) || (in_space && (sp & 0x80))) break; /* two spaces */
-    uint64_t z = x | (0x20 * ONES);
-    uint64_t word =
-        (BYTES_GE(x, '0') & ~BYTES_GT(x, '9')) | (BYTES_GE(z, 'a') & ~BYTES_GT(z, 'z'));
-    uint64_t from = ~UINT64_C(0); /* bytes of the open token */
-    for (uint64_t rem = sp; rem; rem &= rem - 1) {
-      uint64_t low = rem & (~rem + 1), below = low - 1;
-      count += (has_word | (word & below & from)) != 0;
-      has_word = 0;
-      from = ~(below | low);
-    }
-    has_word |= word & from;
-    in_space = sp >> 63;
-    if (in_space) c->gap = i + 7;
+/* Takes the bytes of the 32 at p (offset pos of the text) whose bits are
+ * set in `valid`, a run of bits, up to the first that is not printable
+ * ASCII or is a second space in a row; returns the offset where it
+ * stopped (after the valid bits when it took them all). */
+static size_t collapse_block(collapse_scan *c, const unsigned char *p, size_t pos, uint32_t valid) {
+  pc_bytes16 lo = pc_bytes16_load(p), hi = pc_bytes16_load(p + 16);
+  unsigned end = pc_mask_highest(valid) + 1;
+  uint32_t first = valid & (0u - valid);
+  uint32_t sp = (pc_bytes16_eq(lo, ' ') | (uint32_t)pc_bytes16_eq(hi, ' ') << 16) & valid;
+  uint32_t odd = (pc_bytes16_not_printable(lo) | (uint32_t)pc_bytes16_not_printable(hi) << 16) &
+                 valid;
+  odd |= (sp & (sp << 1)) | (c->in_space ? sp & first : 0);
+  if (odd) { /* take the bytes before it */
+    end = pc_mask_lowest(odd);
+    valid &= (odd & (0u - odd)) - 1;
+    sp &= valid;
+    if (!valid) return pos + end;
   }
-  c->count = count;
-  c->has_word = has_word != 0;
-  c->in_space = in_space != 0;
+  uint32_t word = (pc_bytes16_alnum(lo) | (uint32_t)pc_bytes16_alnum(hi) << 16) & valid;
+  uint32_t punct = ~(sp | word) & valid;
+  /* A letter or digit is the first of its token when only punctuation
+   * lies between it and the space before (or the open token's start, if
+   * that token has none yet). Marks set just after each space move up
+   * through the runs of punctuation by carry. */
+  uint32_t start = sp << 1 | (c->has_word ? 0u : first);
+  uint32_t firsts = word & ((start & ~punct) | ((punct + (start & punct)) & ~punct));
+  c->words += pc_mask_count16(firsts & 0xFFFFu) + pc_mask_count16(firsts >> 16);
+  if (sp)
+    c->has_word = (word >> pc_mask_highest(sp) >> 1) != 0;
+  else
+    c->has_word |= word != 0;
+  unsigned last = pc_mask_highest(valid);
+  c->in_space = (sp >> last) & 1u;
+  if (c->in_space) c->gap = pos + last;
+  return pos + end;
+}
+
+/* Blocks of 32 bytes of printable ASCII and single spaces from s[i] on;
+ * returns where the first other byte is, or n. The last block is the last
+ * 32 bytes, less those already taken (a text shorter than that is read
+ * from a copy). */
+static size_t collapse_blocks(const utf8proc_uint8_t *s, size_t i, size_t n, collapse_scan *c) {
+  unsigned char short_text[32];
+  while (i < n) {
+    const unsigned char *p;
+    size_t pos;
+    uint32_t valid;
+    if (n - i >= 32) {
+      pos = i;
+      p = s + i;
+      valid = 0xFFFFFFFFu;
+    } else if (n >= 32) {
+      pos = n - 32;
+      p = s + pos;
+      valid = 0xFFFFFFFFu << (i - pos);
+    } else {
+      pos = 0;
+      memset(short_text, 0, sizeof short_text);
+      memcpy(short_text, s, n);
+      p = short_text;
+      valid = (0xFFFFFFFFu >> (32 - n)) & (0xFFFFFFFFu << i);
+    }
+    size_t end = n - pos >= 32 ? pos + 32 : n;
+    size_t next = collapse_block(c, p, pos, valid);
+    if (next < end) return next;
+    i = end;
+  }
   return i;
 }
 
@@ -182,13 +212,12 @@ static int already_collapsed(const char *text, size_t n, size_t *len, size_t *wo
   size_t i = 0;
   if (n == 0 || (s[0] < 0x80 && ascii_kind[s[0]] == 0)) return 0;
   while (i < n) {
-    if (PC_COLLAPSE_WORDWISE && n - i >= 8) i = collapse_chunks(s, i, n, &c);
+    i = collapse_blocks(s, i, n, &c);
     if (i >= n) break;
-    /* one byte or code point (to the end of an unusual chunk) */
-    for (size_t stop = n - i >= 8 ? i + 8 : n; i < stop;) {
+    /* the byte or code point the blocks do not take */
+    for (size_t stop = i + 1; i < stop;) {
       unsigned char b = s[i];
       if (b == ' ' && !c.in_space) {
-        c.count += c.has_word != 0;
         c.has_word = 0;
         c.in_space = 1;
         c.gap = i++;
@@ -196,7 +225,6 @@ static int already_collapsed(const char *text, size_t n, size_t *len, size_t *wo
       }
       if (b < 0x80 && ascii_kind[b] == 0) { /* more whitespace: only to the end */
         if (!c.in_space) {
-          c.count += c.has_word != 0;
           c.has_word = 0;
           c.in_space = 1;
           c.gap = i;
@@ -204,31 +232,31 @@ static int already_collapsed(const char *text, size_t n, size_t *len, size_t *wo
         while (i < n && s[i] < 0x80 && ascii_kind[s[i]] == 0) i++;
         if (i < n) return 0;
         *len = c.gap;
-        *words = c.count;
+        *words = c.words;
         return 1;
       }
       if (b == 0) return 0;
       c.in_space = 0;
+      int is_word;
       if (b < 0x80) {
-        c.has_word |= (ascii_kind[b] & ASCII_WORD) != 0;
+        is_word = (ascii_kind[b] & ASCII_WORD) != 0;
         i++;
-        continue;
+      } else {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t got = utf8proc_iterate(s + i, (utf8proc_ssize_t)(n - i), &cp);
+        if (got <= 0) { cp = 0xFFFD; got = 1; }
+        if (is_space_cp(cp)) return 0;
+        is_word = !c.has_word && is_word_cp(cp);
+        i += (size_t)got;
       }
-      utf8proc_int32_t cp;
-      utf8proc_ssize_t got = utf8proc_iterate(s + i, (utf8proc_ssize_t)(n - i), &cp);
-      if (got <= 0) { cp = 0xFFFD; got = 1; }
-      if (is_space_cp(cp)) return 0;
-      if (!c.has_word && is_word_cp(cp)) c.has_word = 1;
-      i += (size_t)got;
+      if (is_word && !c.has_word) {
+        c.has_word = 1;
+        c.words++;
+      }
     }
   }
-  if (c.in_space) {
-    *len = c.gap;
-  } else {
-    c.count += c.has_word != 0;
-    *len = n;
-  }
-  *words = c.count;
+  *len = c.in_space ? c.gap : n;
+  *words = c.words;
   return 1;
 }
 
@@ -273,13 +301,27 @@ static int on_sentence(void *vctx, size_t start, size_t end) {
  * and holds both copies for a moment. */
 #define PC_PROSE_BYTES_PER_SENTENCE 100
 
+/* The sentence vector takes over the memory the repaired text left behind
+ * when it holds `want` sentences: its pages are mapped already, so filling
+ * them costs no page faults. Otherwise that memory is given back. */
+static void reuse_spare(pc_doc *d, size_t want) {
+  pc_buf *spare = &d->spare;
+  if (!d->sentences.data && spare->data && spare->cap / sizeof(pc_sentence) >= want) {
+    d->sentences.data = spare->data;
+    d->sentences.cap = spare->cap / sizeof(pc_sentence);
+    d->sentences.len = 0;
+    *spare = (pc_buf){0};
+  }
+  pc_buf_free(d->mem, spare);
+}
+
 precis_status pc_segment_doc(pc_doc *d) {
   /* Collapsed texts and their NULs take about as much as the prose. Only a
    * hint: when it fails, the vectors grow as they fill. */
-  size_t prose = d->prose.out.len;
+  size_t prose = d->prose.out.len, want = prose / PC_PROSE_BYTES_PER_SENTENCE + 16;
   (void)pc_buf_reserve(d->mem, &d->texts, prose + prose / 16 + 64);
-  (void)pc_vec_reserve(d->mem, &d->sentences, sizeof(pc_sentence),
-                       prose / PC_PROSE_BYTES_PER_SENTENCE + 16);
+  reuse_spare(d, want);
+  (void)pc_vec_reserve(d->mem, &d->sentences, sizeof(pc_sentence), want);
   segment_ctx ctx;
   ctx.d = d;
   pc_textmap_cursor_init(&ctx.prose_map, &d->prose);
