@@ -470,6 +470,7 @@ static inline int plain_word_start(const unsigned char *s, size_t len, size_t k)
  * letter or digit ("don't", "3.5"). 0 for any other stop, or when the
  * character or the one after it reaches limit. */
 static size_t plain_inside_word(const unsigned char *s, size_t j, size_t limit) {
+  if (j >= limit) return 0; /* the run ended at the limit, not at a stop */
   if (s[j] == '\'' || s[j] == '.') return j + 1 < limit && pc_ascii_is_alnum(s[j + 1]) ? 1 : 0;
   if (s[j] == 0xE2 && j + 3 < limit && s[j + 1] == 0x80 && s[j + 2] == 0x99 &&
       pc_ascii_is_alnum(s[j + 3]))
