@@ -20,11 +20,13 @@ const char *pc_block_kind_name(pc_block_kind kind) {
   return i < sizeof names / sizeof names[0] ? names[i] : "unknown";
 }
 
-void pc_doc_init(pc_doc *d, const pc_alloc *mem, const precis_options *opts, const char *text,
-                 size_t len, char *errbuf, size_t errbuf_cap) {
+void pc_doc_init(pc_doc *d, const pc_alloc *mem, const precis_options *opts,
+                 const struct pc_lexicon *lex, const char *text, size_t len, char *errbuf,
+                 size_t errbuf_cap) {
   memset(d, 0, sizeof *d);
   d->mem = mem;
   d->opts = opts;
+  d->lex = lex;
   d->orig = text;
   d->orig_len = len;
   d->title_block = -1;

@@ -91,10 +91,12 @@ typedef struct pc_citation {
 } pc_citation;
 
 struct pc_evidence_list; /* sources/evidence.h */
+struct pc_lexicon;       /* score/lexicon.h */
 
 typedef struct pc_doc {
   const pc_alloc *mem;
   const precis_options *opts;
+  const struct pc_lexicon *lex; /* the handle's word lists, for scoring and selection */
   const char *orig;             /* the caller's input */
   size_t orig_len;
   pc_vec line_starts;           /* size_t: offset of each line of orig */
@@ -121,9 +123,11 @@ typedef struct pc_doc {
   pc_buf spare;                 /* memory of the released repaired text, for reuse */
 } pc_doc;
 
-/* Prepares `d` for `text`; no allocation until a stage runs. */
+/* Prepares `d` for `text`; no allocation until a stage runs. `lex` must
+ * outlive `d`; it may be NULL when no stage after segmentation runs. */
 void pc_doc_init(pc_doc *d, const pc_alloc *mem, const precis_options *opts,
-                 const char *text, size_t len, char *errbuf, size_t errbuf_cap);
+                 const struct pc_lexicon *lex, const char *text, size_t len, char *errbuf,
+                 size_t errbuf_cap);
 void pc_doc_free(pc_doc *d);
 
 /* Records a formatted failure message and returns `status`. */

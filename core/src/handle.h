@@ -4,6 +4,7 @@
 
 #include "precis.h"
 #include "base/mem.h"
+#include "score/lexicon.h"
 
 /* Room for one error message; longer messages are cut. */
 #define PC_ERRMSG_CAP 512
@@ -13,6 +14,7 @@ struct precis {
   precis_allocator allocator_copy;
   precis_options opts;
   char errmsg[PC_ERRMSG_CAP];
+  pc_lexicon lex; /* built once here: every document the handle reads uses it */
 };
 
 #endif

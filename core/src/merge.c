@@ -257,7 +257,7 @@ static precis_status analyse_documents(merge_state *m) {
   for (size_t i = 0; i < m->n_docs; i++) {
     pc_doc *d = &m->docs[i];
     const char *text = m->in[i].text ? m->in[i].text : "";
-    pc_doc_init(d, &p->mem, &p->opts, text, m->in[i].len, p->errmsg, sizeof p->errmsg);
+    pc_doc_init(d, &p->mem, &p->opts, &p->lex, text, m->in[i].len, p->errmsg, sizeof p->errmsg);
     m->n_started = i + 1;
     precis_status st = pc_repair(d);
     if (st == PRECIS_OK) st = pc_layout(d);

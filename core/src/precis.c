@@ -102,11 +102,16 @@ precis *precis_new(const precis_options *opts) {
     p->allocator_copy = *p->opts.allocator;
     p->opts.allocator = &p->allocator_copy;
   }
+  if (pc_lexicon_init(&p->lex, &p->mem) != 0) {
+    pc_free(&mem, p);
+    return NULL;
+  }
   return p;
 }
 
 void precis_free(precis *p) {
   if (!p) return;
+  pc_lexicon_free(&p->lex);
   pc_alloc mem = p->mem;
   pc_free(&mem, p);
 }
@@ -163,7 +168,7 @@ static precis_status run(precis *p, const char *text, size_t len, run_mode mode,
   set_error(p, PRECIS_OK, NULL);
   if (!text) text = "";
   pc_doc d;
-  pc_doc_init(&d, &p->mem, &p->opts, text, len, p->errmsg, sizeof p->errmsg);
+  pc_doc_init(&d, &p->mem, &p->opts, &p->lex, text, len, p->errmsg, sizeof p->errmsg);
   precis_status st = run_pipeline(p, &d, mode);
   if (st == PRECIS_OK) {
     pc_result_mode rm = mode == RUN_SPLIT ? PC_RESULT_ALL

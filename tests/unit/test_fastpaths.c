@@ -235,7 +235,7 @@ TEST(collapsed_texts_match_a_plain_copy) {
     pc_alloc_init(&mem, NULL);
     char err[128];
     pc_doc d;
-    pc_doc_init(&d, &mem, &opts, text, len, err, sizeof err);
+    pc_doc_init(&d, &mem, &opts, NULL, text, len, err, sizeof err);
     if (pc_repair(&d) == PRECIS_OK && pc_layout(&d) == PRECIS_OK && pc_segment_doc(&d) == PRECIS_OK) {
       check_sentence_texts(&d);
       pc_doc_share_sentence_texts(&d);

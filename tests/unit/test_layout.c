@@ -30,7 +30,7 @@ static pc_doc *run_fmt(const char *text, precis_input_format fmt, int unwrap, in
   F.opts.unwrap_lines = unwrap;
   F.opts.drop_boilerplate = drop;
   pc_alloc_init(&F.mem, NULL);
-  pc_doc_init(&F.d, &F.mem, &F.opts, text, strlen(text), F.err, sizeof F.err);
+  pc_doc_init(&F.d, &F.mem, &F.opts, NULL, text, strlen(text), F.err, sizeof F.err);
   live = 1;
   CHECK(pc_repair(&F.d) == PRECIS_OK);
   CHECK(pc_layout(&F.d) == PRECIS_OK);

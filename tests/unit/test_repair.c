@@ -68,7 +68,7 @@ static precis_status repair_opts(fixture *f, const char *text, size_t len) {
   f->in = text;
   f->in_len = len;
   f->err[0] = '\0';
-  pc_doc_init(&f->d, &f->mem, &f->opts, text, len, f->err, sizeof f->err);
+  pc_doc_init(&f->d, &f->mem, &f->opts, NULL, text, len, f->err, sizeof f->err);
   f->st = pc_repair(&f->d);
   if (f->st == PRECIS_OK && !f->unchecked) CHECK(map_is_sound(f));
   return f->st;
@@ -575,6 +575,28 @@ TEST(allocation_failures) {
   CHECK(succeeded);
 }
 
+/* A handle builds its word lists when it is made: running out of memory
+ * there gives NULL, with nothing leaked, and never a half-built handle. */
+TEST(handle_allocation_failures) {
+  failing fl;
+  precis_allocator al = {f_malloc, f_realloc, f_free, &fl};
+  precis_options opts;
+  precis_options_init(&opts);
+  opts.allocator = &al;
+  precis *p = NULL;
+  size_t budget = 0;
+  for (; budget < 50 && !p; budget++) {
+    fl.left = budget;
+    p = precis_new(&opts);
+  }
+  CHECK(budget > 2); /* the handle, then its lexicon's two tables */
+  fl.left = 1000;
+  precis_result *r = NULL;
+  CHECK(p && precis_summarize(p, "One sentence here. And another one.", 35, &r) == PRECIS_OK);
+  precis_result_free(r);
+  precis_free(p);
+}
+
 static double now(void) {
   struct timespec ts;
   clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -688,6 +710,7 @@ int main(void) {
   RUN(size_limit);
   RUN(random_mix_invariants);
   RUN(allocation_failures);
+  RUN(handle_allocation_failures);
   RUN(throughput_10mb);
   RUN(seed_000_end_to_end);
   return harness_done("repair");

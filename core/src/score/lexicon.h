@@ -1,7 +1,8 @@
 /* Small closed word lists the detectors look words up in (stop words,
  * speech verbs, months, units, ...), as one hash table of class bits built
- * per document from static tables. English only: other languages still get
- * position, entities, figures and centrality. */
+ * from static tables once per handle (handle.h) and read-only afterwards.
+ * English only: other languages still get position, entities, figures and
+ * centrality. */
 #ifndef PRECIS_SCORE_LEXICON_H
 #define PRECIS_SCORE_LEXICON_H
 

@@ -48,7 +48,6 @@ typedef struct entity_stat {
 
 typedef struct scorer {
   pc_doc *d;
-  pc_lexicon lex;
   pc_terms terms;
   pc_termtab entity_tab;  /* head -> index into entities */
   pc_vec entities;        /* entity_stat */
@@ -76,7 +75,7 @@ static int add_mention(void *ctx, const pc_entity *e) {
 }
 
 static int tokenize(scorer *sc, const char *text, size_t len, pc_view *v) {
-  return pc_view_tokenize(v, sc->d->mem, text, len, &sc->tokens, &sc->lex);
+  return pc_view_tokenize(v, sc->d->mem, text, len, &sc->tokens, sc->d->lex);
 }
 
 static int read_title(scorer *sc) {
@@ -219,7 +218,6 @@ static void finish(scorer *sc) {
 
 static void scorer_free(scorer *sc) {
   const pc_alloc *mem = sc->d->mem;
-  pc_lexicon_free(&sc->lex);
   pc_terms_free(&sc->terms);
   pc_termtab_free(&sc->entity_tab);
   pc_vec_free(mem, &sc->entities);
@@ -237,8 +235,7 @@ precis_status pc_score(pc_doc *d) {
   sc.d = d;
   pc_terms_init(&sc.terms, d->mem);
   pc_termtab_init(&sc.entity_tab, d->mem);
-  int failed = pc_lexicon_init(&sc.lex, d->mem) != 0;
-  if (!failed) failed = (sc.info = pc_calloc(d->mem, n, sizeof *sc.info)) == NULL;
+  int failed = (sc.info = pc_calloc(d->mem, n, sizeof *sc.info)) == NULL;
   if (!failed) failed = read_title(&sc) != 0;
   for (size_t k = 0; k < n && !failed; k++) failed = read_sentence(&sc, k) != 0;
   if (!failed) finish(&sc);

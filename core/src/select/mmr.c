@@ -81,8 +81,6 @@ static double relative(double score, double best) {
 
 static int load_candidates(pc_doc *d, const size_t *pool, size_t n_pool, candidate *c,
                            pc_vec *stems) {
-  pc_lexicon lex;
-  if (pc_lexicon_init(&lex, d->mem) != 0) return -1;
   pc_vec tokens = {NULL, 0, 0};
   int failed = 0;
   const pc_sentence *s = d->sentences.data;
@@ -91,7 +89,7 @@ static int load_candidates(pc_doc *d, const size_t *pool, size_t n_pool, candida
     const pc_sentence *sent = &s[pool[i]];
     c[i].sentence = pool[i];
     c[i].stem_start = stems->len;
-    failed = pc_sentence_stems(d->mem, &lex, pc_sentence_text(d, sent), sent->text_len, &tokens,
+    failed = pc_sentence_stems(d->mem, d->lex, pc_sentence_text(d, sent), sent->text_len, &tokens,
                                stems) != 0;
     c[i].n_stems = stems->len - c[i].stem_start;
     if (sent->score > hi) hi = sent->score;
@@ -102,7 +100,6 @@ static int load_candidates(pc_doc *d, const size_t *pool, size_t n_pool, candida
     c[i].digest_relevance = relative(s[c[i].sentence].digest_score, digest_hi);
   }
   pc_vec_free(d->mem, &tokens);
-  pc_lexicon_free(&lex);
   return failed ? -1 : 0;
 }
 

@@ -5,7 +5,6 @@
  * `selected` flags), and the same input always gives the same summary. */
 #include "doc.h"
 #include "score/coverage.h"
-#include "score/lexicon.h"
 #include "score/termtab.h"
 #include "select/mmr.h"
 #include "select/rank.h"
@@ -37,8 +36,6 @@ static pc_budget make_budget(const pc_doc *d) {
 /* Large budgets: best first, skipping a sentence whose content words are
  * exactly those of one already taken. */
 static int fill_in_order(pc_doc *d, const size_t *order, pc_budget budget) {
-  pc_lexicon lex;
-  if (pc_lexicon_init(&lex, d->mem) != 0) return -1;
   pc_termtab seen;
   pc_termtab_init(&seen, d->mem);
   pc_vec tokens = {NULL, 0, 0}, stems = {NULL, 0, 0};
@@ -49,7 +46,7 @@ static int fill_in_order(pc_doc *d, const size_t *order, pc_budget budget) {
     pc_sentence *sent = &s[order[r]];
     if (budget.words && chosen > 0 && words + sent->n_words > budget.words) continue;
     stems.len = 0;
-    if (pc_sentence_stems(d->mem, &lex, pc_sentence_text(d, sent), sent->text_len, &tokens,
+    if (pc_sentence_stems(d->mem, d->lex, pc_sentence_text(d, sent), sent->text_len, &tokens,
                           &stems) != 0) {
       failed = 1;
       break;
@@ -70,7 +67,6 @@ static int fill_in_order(pc_doc *d, const size_t *order, pc_budget budget) {
   pc_vec_free(d->mem, &tokens);
   pc_vec_free(d->mem, &stems);
   pc_termtab_free(&seen);
-  pc_lexicon_free(&lex);
   return failed ? -1 : 0;
 }
 
