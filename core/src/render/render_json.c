@@ -4,6 +4,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "render/render.h"
 
@@ -127,6 +128,49 @@ static cJSON *source_json(const precis_source *src) {
   return o;
 }
 
+/* Stands in the printed document for its sentences: a control byte, which
+ * cJSON escapes in every string it prints, so it occurs nowhere else. */
+#define PC_JSON_SENTENCES_MARK "\x01"
+
+/* Tabs that put a value printed on its own at the depth of a sentence in
+ * the formatted document (root object, then the "sentences" array). */
+#define PC_JSON_SENTENCE_INDENT "\t\t"
+
+/* Writes a value cJSON_Print printed on its own as it prints inside the
+ * document: every line after its first indented further. Strings hold no
+ * raw newline (cJSON escapes it), so each newline is one of the layout. */
+static void put_indented(pc_out *out, const char *text, const char *indent) {
+  for (const char *p = text;;) {
+    const char *nl = strchr(p, '\n');
+    if (!nl) {
+      pc_out_str(out, p);
+      return;
+    }
+    pc_out_mem(out, p, (size_t)(nl + 1 - p));
+    pc_out_str(out, indent);
+    p = nl + 1;
+  }
+}
+
+/* The sentences, printed one at a time: a tree of all of them would hold
+ * a few hundred bytes per sentence of the text at once. */
+static precis_status put_sentences(const precis_result *r, unsigned flags, pc_out *out) {
+  int compact = (flags & PRECIS_RENDER_COMPACT) != 0;
+  for (size_t i = 0; i < r->n_sentences; i++) {
+    cJSON *o = sentence_json(r, &r->sentences[i], flags);
+    char *text = !o ? NULL : compact ? cJSON_PrintUnformatted(o) : cJSON_Print(o);
+    cJSON_Delete(o);
+    if (!text) return PRECIS_ERR_NOMEM;
+    if (i > 0) pc_out_str(out, compact ? "," : ", ");
+    if (compact)
+      pc_out_str(out, text);
+    else
+      put_indented(out, text, PC_JSON_SENTENCE_INDENT);
+    cJSON_free(text);
+  }
+  return PRECIS_OK;
+}
+
 precis_status pc_render_json(const precis_result *r, unsigned flags, pc_out *out) {
   cJSON *root = cJSON_CreateObject();
   if (!root) return PRECIS_ERR_NOMEM;
@@ -139,8 +183,8 @@ precis_status pc_render_json(const precis_result *r, unsigned flags, pc_out *out
   add_count(root, "total_sentences", r->total_sentences);
   add_count(root, "total_words", r->total_words);
   cJSON *sentences = cJSON_AddArrayToObject(root, "sentences");
-  for (size_t i = 0; sentences && i < r->n_sentences; i++)
-    cJSON_AddItemToArray(sentences, sentence_json(r, &r->sentences[i], flags));
+  if (sentences && r->n_sentences > 0)
+    cJSON_AddItemToArray(sentences, cJSON_CreateRaw(PC_JSON_SENTENCES_MARK));
   cJSON *sources = cJSON_AddArrayToObject(root, "sources");
   for (size_t i = 0; sources && i < r->n_sources; i++)
     cJSON_AddItemToArray(sources, source_json(&r->sources[i]));
@@ -152,8 +196,16 @@ precis_status pc_render_json(const precis_result *r, unsigned flags, pc_out *out
   char *text = (flags & PRECIS_RENDER_COMPACT) ? cJSON_PrintUnformatted(root) : cJSON_Print(root);
   cJSON_Delete(root);
   if (!text) return PRECIS_ERR_NOMEM;
-  pc_out_str(out, text);
-  pc_out_str(out, "\n");
+  precis_status st = PRECIS_OK;
+  const char *mark = strchr(text, PC_JSON_SENTENCES_MARK[0]);
+  if (mark) {
+    pc_out_mem(out, text, (size_t)(mark - text));
+    st = put_sentences(r, flags, out);
+    if (st == PRECIS_OK) pc_out_str(out, mark + 1);
+  } else {
+    pc_out_str(out, text);
+  }
+  if (st == PRECIS_OK) pc_out_str(out, "\n");
   cJSON_free(text);
-  return PRECIS_OK;
+  return st;
 }
