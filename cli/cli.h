@@ -65,6 +65,20 @@ int cli_write_buf(void *ctx, const char *data, size_t len);
  * Returns 0, or an errno value; `max` bounds the size (EFBIG past it). */
 int cli_read_file(const char *path, size_t max, char **data, size_t *len);
 
+/* A whole input file, mapped when it is a regular file (no copy: the pages
+ * come straight from the page cache) and read into memory otherwise. */
+typedef struct cli_file {
+  const char *data;
+  size_t len;
+  void *map;      /* the mapping, or NULL */
+  char *heap;     /* the buffer read, or NULL */
+} cli_file;
+
+/* Opens a whole file ("-" = stdin) as cli_read_file() reads it; release it
+ * with cli_file_close(). Returns 0, or an errno value. */
+int cli_file_open(const char *path, size_t max, cli_file *out);
+void cli_file_close(cli_file *f);
+
 /* 1 when the bytes look like a binary file (a NUL in the first 8 KiB). */
 int cli_looks_binary(const char *data, size_t len);
 

@@ -1,8 +1,11 @@
 /* Reading inputs, output buffers, and writing stdout for the CLI. */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "cli.h"
 
@@ -79,6 +82,38 @@ int cli_read_file(const char *path, size_t max, char **data, size_t *len) {
   *data = buf;
   *len = n;
   return 0;
+}
+
+/* Maps a regular, non-empty file of at most `max` bytes; 0 (and nothing
+ * mapped) for anything else, which is then read as before. */
+static int map_file(const char *path, size_t max, cli_file *out) {
+  int fd = open(path, O_RDONLY);
+  if (fd < 0) return 0;
+  struct stat st;
+  void *map = MAP_FAILED;
+  if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+      (unsigned long long)st.st_size <= max)
+    map = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+  close(fd);
+  if (map == MAP_FAILED) return 0;
+  out->map = map;
+  out->data = map;
+  out->len = (size_t)st.st_size;
+  return 1;
+}
+
+int cli_file_open(const char *path, size_t max, cli_file *out) {
+  memset(out, 0, sizeof *out);
+  if (strcmp(path, "-") != 0 && map_file(path, max, out)) return 0;
+  int err = cli_read_file(path, max, &out->heap, &out->len);
+  out->data = out->heap;
+  return err;
+}
+
+void cli_file_close(cli_file *f) {
+  if (f->map) munmap(f->map, f->len);
+  free(f->heap);
+  memset(f, 0, sizeof *f);
 }
 
 int cli_looks_binary(const char *data, size_t len) {

@@ -81,22 +81,21 @@ void cli_job_run(precis *p, const cli_config *cfg, cli_job *job) {
     job_fail(cfg, job, job->problem);
     return;
   }
-  char *data = NULL;
-  size_t len = 0;
-  int err = cli_read_file(job->path, cfg->opts.max_input_bytes, &data, &len);
+  cli_file in;
+  int err = cli_file_open(job->path, cfg->opts.max_input_bytes, &in);
   if (err) {
     job_fail(cfg, job, cli_read_error(err));
     return;
   }
-  job->bytes = len;
-  if (cli_looks_binary(data, len)) {
-    free(data);
+  job->bytes = in.len;
+  if (cli_looks_binary(in.data, in.len)) {
+    cli_file_close(&in);
     job_fail(cfg, job, "binary file, skipped");
     return;
   }
   precis_result *result = NULL;
-  precis_status st = run_text(p, cfg, data, len, &result);
-  free(data);
+  precis_status st = run_text(p, cfg, in.data, in.len, &result);
+  cli_file_close(&in);
   if (st != PRECIS_OK) {
     job_fail(cfg, job, precis_errmsg(p)[0] ? precis_errmsg(p) : precis_strerror(st));
     return;

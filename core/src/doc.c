@@ -113,14 +113,27 @@ static precis_status index_lines(pc_doc *d) {
   return PRECIS_OK;
 }
 
+/* Lines pc_doc_span steps forward from the line it found last before it
+ * searches: spans mostly come in document order, a few lines apart. */
+#define PC_LINE_HINT_STEPS 4
+
 /* 1-based line and column of byte `off`. */
-static void line_col(const pc_doc *d, size_t off, uint32_t *line, uint32_t *col) {
+static void line_col(pc_doc *d, size_t off, uint32_t *line, uint32_t *col) {
   const size_t *starts = d->line_starts.data;
-  size_t lo = 0, hi = d->line_starts.len;
+  size_t n = d->line_starts.len, lo = 0, hi = n;
+  size_t h = d->line_hint < n ? d->line_hint : 0;
+  if (starts[h] <= off) {
+    for (int k = 0; k < PC_LINE_HINT_STEPS && h + 1 < n && starts[h + 1] <= off; k++) h++;
+    if (h + 1 == n || starts[h + 1] > off) lo = hi = h; /* the line of off */
+    else lo = h;
+  } else {
+    hi = h;
+  }
   while (hi - lo > 1) {
     size_t mid = lo + (hi - lo) / 2;
     if (starts[mid] <= off) lo = mid; else hi = mid;
   }
+  d->line_hint = lo;
   size_t c = off - starts[lo] + 1;
   *line = lo + 1 > UINT32_MAX ? UINT32_MAX : (uint32_t)(lo + 1);
   *col = c > UINT32_MAX ? UINT32_MAX : (uint32_t)c;

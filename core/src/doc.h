@@ -100,6 +100,7 @@ typedef struct pc_doc {
   const char *orig;             /* the caller's input */
   size_t orig_len;
   pc_vec line_starts;           /* size_t: offset of each line of orig */
+  size_t line_hint;             /* the line pc_doc_span found last */
 
   pc_textmap repaired;          /* repaired text, mapped to orig */
   pc_textmap prose;             /* prose of all blocks, mapped to repaired */

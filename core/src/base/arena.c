@@ -19,7 +19,8 @@ void pc_arena_init(pc_arena *ar, const pc_alloc *mem) {
   ar->head = NULL;
 }
 
-void *pc_arena_alloc(pc_arena *ar, size_t size) {
+/* Room for `size` bytes, not cleared: for callers that write all of it. */
+static void *take(pc_arena *ar, size_t size) {
   if (size > SIZE_MAX - PC_ARENA_ALIGN) return NULL;
   size = (size + PC_ARENA_ALIGN - 1) & ~(size_t)(PC_ARENA_ALIGN - 1);
   pc_arena_chunk *c = ar->head;
@@ -36,13 +37,18 @@ void *pc_arena_alloc(pc_arena *ar, size_t size) {
   }
   void *p = c->data + c->used;
   c->used += size;
-  memset(p, 0, size);
+  return p;
+}
+
+void *pc_arena_alloc(pc_arena *ar, size_t size) {
+  void *p = take(ar, size);
+  if (p) memset(p, 0, size);
   return p;
 }
 
 char *pc_arena_strndup(pc_arena *ar, const char *s, size_t len) {
   if (len == SIZE_MAX) return NULL;
-  char *copy = pc_arena_alloc(ar, len + 1);
+  char *copy = take(ar, len + 1); /* every byte is written below */
   if (!copy) return NULL;
   if (len) memcpy(copy, s, len);
   copy[len] = '\0';
