@@ -56,16 +56,22 @@ static uint32_t next_id(const uint8_t **p) {
   return id;
 }
 
-double pc_centrality(const pc_terms *t, pc_log_cache *logs, const uint8_t **ids, size_t n,
-                     size_t *title_hits) {
+void pc_terms_weigh(pc_terms *t, pc_log_cache *logs) {
+  pc_term_stat *stats = t->stats.data;
+  for (size_t i = 0; i < t->stats.len; i++)
+    stats[i].weight = stats[i].df > 1 ? pc_log_count(logs, stats[i].df) : 0.0;
+}
+
+double pc_centrality(const pc_terms *t, const uint8_t **ids, size_t n, size_t *title_hits) {
   const pc_term_stat *stats = t->stats.data;
   const uint8_t *at = *ids; /* a local: stores to *ids would be reloaded */
   double sum = 0;
   size_t hits = 0;
   for (size_t i = 0; i < n; i++) {
+    /* A weight of 0 leaves the sum as it was (it is never -0). */
     const pc_term_stat *st = &stats[next_id(&at)];
-    if (st->df > 1) sum += pc_log_count(logs, st->df);
-    hits += st->in_title ? 1u : 0u;
+    sum += st->weight;
+    hits += st->in_title;
   }
   *ids = at;
   *title_hits = hits;

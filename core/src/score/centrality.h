@@ -15,6 +15,7 @@ typedef struct pc_term_stat {
   uint32_t df;        /* sentences the term occurs in */
   uint32_t last;      /* last sentence counted + 1 (0 = none) */
   uint32_t in_title;  /* 1 when the title has it */
+  double weight;      /* log(df), 0 when df < 2: set by pc_terms_weigh */
 } pc_term_stat;
 
 typedef struct pc_terms {
@@ -86,13 +87,15 @@ static inline int pc_ids_push(const pc_alloc *mem, pc_vec *bytes, uint32_t id) {
   return 0;
 }
 
+/* Sets every term's weight once all sentences are counted. */
+void pc_terms_weigh(pc_terms *t, pc_log_cache *logs);
+
 /* Centrality of a sentence whose n distinct content-term ids start at *ids
- * (advanced past them): the sum of log(df) (a term only this sentence has
+ * (advanced past them), after pc_terms_weigh: the sum of log(df) (a term only this sentence has
  * adds nothing), divided by sqrt(n + PC_CENTRALITY_SMOOTH) so long
  * sentences do not win by length alone (the length prior handles length).
  * *title_hits gets how many of the terms the title has. */
 #define PC_CENTRALITY_SMOOTH 4.0
-double pc_centrality(const pc_terms *t, pc_log_cache *logs, const uint8_t **ids, size_t n,
-                     size_t *title_hits);
+double pc_centrality(const pc_terms *t, const uint8_t **ids, size_t n, size_t *title_hits);
 
 #endif

@@ -162,12 +162,13 @@ static void finish(scorer *sc) {
   double max_cent = 0, max_ent = 0;
   const uint8_t *ids = sc->ids.data; /* read only as far as n_terms say */
   size_t ent_at = 0; /* mentions.data may be NULL (NULL + 0 is undefined) */
+  pc_terms_weigh(&sc->terms, &sc->logs);
   for (size_t k = 0; k < n; k++) {
     pc_sentence *s = &PC_VEC_AT(d->sentences, pc_sentence, k);
     const sentence_info *in = &sc->info[k];
     size_t hits;
     s->features[PRECIS_FEATURE_CENTRALITY] =
-        pc_centrality(&sc->terms, &sc->logs, &ids, in->n_terms, &hits);
+        pc_centrality(&sc->terms, &ids, in->n_terms, &hits);
     s->features[PRECIS_FEATURE_TITLE] =
         sc->title_terms ? (double)hits / (double)sc->title_terms : 0;
     s->features[PRECIS_FEATURE_ENTITIES] =

@@ -3,6 +3,7 @@
  * decoded and classified by utf8proc categories. Hashes: score/wordhash.h. */
 #include "score/tokens.h"
 
+#include <string.h>
 #include <utf8proc.h>
 
 #include "score/view.h"
@@ -324,11 +325,12 @@ static size_t scan_token(const unsigned char *s, size_t len, size_t i, int32_t c
   return i + n;
 }
 
-/* The slow path of pc_tokenize for a token at i that is not a plain ASCII
- * word, of byte class c. Fills tok and returns where the next token may
- * start; sets *is_token to 0 when the character is a non-ASCII space. */
+/* The slow path of tokenize for a token at i that is not a plain ASCII
+ * word, of byte class c: fills tok (its classes from lex, if any), adds it
+ * to the summary in `sum` and returns where the next token may start; sets
+ * *is_token to 0 when the character is a non-ASCII space. */
 static size_t scan_other(const unsigned char *s, size_t len, size_t i, cp_class c, pc_token *tok,
-                         int *is_token) {
+                         const pc_lexicon *lex, pc_view *sum, int *is_token) {
   int32_t cp = s[i];
   size_t n = 1;
   if (c == CP_MULTIBYTE) {
@@ -341,6 +343,16 @@ static size_t scan_other(const unsigned char *s, size_t len, size_t i, cp_class 
   }
   size_t end = scan_token(s, len, i, cp, n, c, tok);
   tok->len = (uint32_t)(end - i);
+  tok->cls = lex && tok->kind == PC_TOK_WORD ? pc_lexicon_classes(lex, tok->key) : 0;
+  sum->any_cls |= tok->cls;
+  sum->any_flags |= tok->flags;
+  sum->any_kind |= 1u << tok->kind;
+  if (tok->kind == PC_TOK_NUMBER) sum->n_number++;
+  if (tok->kind == PC_TOK_PUNCT) {
+    sum->n_punct++;
+    if (pc_is_quote_mark(tok->cp)) sum->any_quote = 1;
+    if (tok->cp == '@') sum->any_at = 1;
+  }
   *is_token = 1;
   return end;
 }
@@ -354,8 +366,11 @@ static int tokenize(const pc_alloc *mem, const char *text, size_t len, pc_vec *o
   /* The vector's fields in locals: stores through a token could alias them
    * (uint64_t and size_t may be one type), which would reload them. */
   pc_token *tok = out->data, *room_end = tok + out->cap;
-  unsigned any_cls = 0, any_flags = 0, any_kind = 0;
-  int any_quote = 0;
+  /* The summary: of the plain words in locals, of other tokens in `sum`
+   * (rarer; in locals they would crowd the registers of the word loop). */
+  unsigned any_cls = 0, any_flags = 0, any_words = 0;
+  pc_view sum;
+  memset(&sum, 0, sizeof sum);
   size_t i = 0;
   while (i < len) {
     cp_class c = (cp_class)byte_class[s[i]];
@@ -377,21 +392,15 @@ static int tokenize(const pc_alloc *mem, const char *text, size_t len, pc_vec *o
         tok->cls = cls;
         any_cls |= cls;
         any_flags |= tok->flags;
-        any_kind |= 1u << PC_TOK_WORD;
+        any_words = 1;
         tok++;
         i = next;
         continue;
       }
     }
     int is_token;
-    i = scan_other(s, len, i, c, tok, &is_token);
-    if (!is_token) continue;
-    tok->cls = lex && tok->kind == PC_TOK_WORD ? pc_lexicon_classes(lex, tok->key) : 0;
-    any_cls |= tok->cls;
-    any_flags |= tok->flags;
-    any_kind |= 1u << tok->kind;
-    if (tok->kind == PC_TOK_PUNCT && pc_is_quote_mark(tok->cp)) any_quote = 1;
-    tok++;
+    i = scan_other(s, len, i, c, tok, lex, &sum, &is_token);
+    if (is_token) tok++;
   }
   out->len = (size_t)(tok - (pc_token *)out->data);
   if (v) {
@@ -400,10 +409,13 @@ static int tokenize(const pc_alloc *mem, const char *text, size_t len, pc_vec *o
     v->tok = out->data;
     v->n = out->len;
     v->lex = lex;
-    v->any_cls = any_cls;
-    v->any_flags = any_flags;
-    v->any_kind = any_kind;
-    v->any_quote = any_quote;
+    v->any_cls = any_cls | sum.any_cls;
+    v->any_flags = any_flags | sum.any_flags;
+    v->any_kind = (any_words ? 1u << PC_TOK_WORD : 0u) | sum.any_kind;
+    v->any_quote = sum.any_quote;
+    v->any_at = sum.any_at;
+    v->n_punct = sum.n_punct;
+    v->n_number = sum.n_number;
   }
   return 0;
 }
