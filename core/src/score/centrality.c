@@ -47,6 +47,15 @@ int pc_ids_grow(const pc_alloc *mem, pc_vec *bytes) { return pc_vec_reserve(mem,
 
 static uint32_t next_id(const uint8_t **p) {
   const uint8_t *b = *p;
+  /* Most ids take one or two bytes. */
+  if (b[0] < 0x80u) {
+    *p = b + 1;
+    return b[0];
+  }
+  if (b[1] < 0x80u) {
+    *p = b + 2;
+    return (b[0] & 0x7Fu) | (uint32_t)b[1] << 7;
+  }
   uint32_t id = 0;
   for (unsigned shift = 0;; shift += 7) {
     id |= (uint32_t)(*b & 0x7Fu) << shift;

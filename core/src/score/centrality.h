@@ -81,6 +81,13 @@ int pc_ids_grow(const pc_alloc *mem, pc_vec *bytes);
 static inline int pc_ids_push(const pc_alloc *mem, pc_vec *bytes, uint32_t id) {
   if (bytes->cap - bytes->len < 5 && pc_ids_grow(mem, bytes) != 0) return -1;
   uint8_t *b = (uint8_t *)bytes->data + bytes->len;
+  if (id < 0x4000u) { /* most ids: one or two bytes, no loop */
+    b[0] = (uint8_t)(id | 0x80u);
+    b[1] = (uint8_t)(id >> 7);
+    if (id < 0x80u) b[0] = (uint8_t)id;
+    bytes->len += id < 0x80u ? 1u : 2u;
+    return 0;
+  }
   for (; id >= 0x80u; id >>= 7) *b++ = (uint8_t)(id | 0x80u);
   *b++ = (uint8_t)id;
   bytes->len = (size_t)(b - (uint8_t *)bytes->data);
