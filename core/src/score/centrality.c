@@ -15,10 +15,13 @@ void pc_terms_free(pc_terms *t) {
   pc_vec_free(t->mem, &t->stats);
 }
 
-/* The statistics of stem, added when new; NULL when memory runs out. */
-static pc_term_stat *lookup(pc_terms *t, uint64_t stem, uint32_t *id) {
+/* The statistics of stem, added when new; NULL when memory runs out.
+ * `absent`: the caller has just looked it up in vain. */
+static pc_term_stat *lookup(pc_terms *t, uint64_t stem, int absent, uint32_t *id) {
   int is_new;
-  uint32_t *slot = pc_termtab_put(&t->tab, stem, (uint32_t)t->stats.len, &is_new);
+  uint32_t fresh = (uint32_t)t->stats.len;
+  uint32_t *slot = absent ? pc_termtab_insert(&t->tab, stem, fresh, &is_new)
+                          : pc_termtab_put(&t->tab, stem, fresh, &is_new);
   if (!slot) return NULL;
   if (is_new && !PC_VEC_PUSH(t->mem, &t->stats, pc_term_stat)) return NULL;
   *id = *slot;
@@ -26,7 +29,7 @@ static pc_term_stat *lookup(pc_terms *t, uint64_t stem, uint32_t *id) {
 }
 
 int pc_terms_add_new(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id) {
-  pc_term_stat *st = lookup(t, stem, id);
+  pc_term_stat *st = lookup(t, stem, 1, id);
   if (!st) return -1;
   st->last = (uint32_t)(sentence + 1);
   st->df++;
@@ -35,7 +38,7 @@ int pc_terms_add_new(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id) 
 
 int pc_terms_add_title(pc_terms *t, uint64_t stem) {
   uint32_t id;
-  pc_term_stat *st = lookup(t, stem, &id);
+  pc_term_stat *st = lookup(t, stem, 0, &id);
   if (!st) return -1;
   if (st->in_title) return 0;
   st->in_title = 1;
