@@ -196,10 +196,19 @@ static inline unsigned first_byte(uint64_t stop) {
 #endif
 }
 
-/* A plain ASCII word of eight letters or more: the rest of scan_ascii_word.
- * block holds the first eight bytes. */
-static size_t scan_long_word(const unsigned char *s, size_t len, size_t i, uint64_t block,
-                             pc_token *tok) {
+/* Words of sixteen letters or more are rare: their loop is kept out of
+ * line where the compiler allows, as inlined its state would crowd the
+ * registers of the loop in tokenize that common words run through. */
+#if defined(__GNUC__)
+#define OUT_OF_LINE __attribute__((noinline))
+#else
+#define OUT_OF_LINE
+#endif
+
+/* A plain ASCII word of sixteen letters or more: the rest of
+ * scan_ascii_word. block holds the first eight bytes. */
+static OUT_OF_LINE size_t scan_long_word(const unsigned char *s, size_t len, size_t i,
+                                         uint64_t block, pc_token *tok) {
   uint64_t h = 0, lower_bits = block & 0x20 * ONES;
   size_t n = 8;
   block |= 0x20 * ONES;
@@ -229,6 +238,31 @@ static size_t scan_long_word(const unsigned char *s, size_t len, size_t i, uint6
   return i + n + (i + n < len && s[i + n] == ' ');
 }
 
+/* A plain ASCII word of eight to fifteen letters, the rest of
+ * scan_ascii_word without scan_long_word's loop: v holds its first eight
+ * bytes (all letters), v1 the next eight, stop1 = non_letters(v1) != 0. */
+static inline size_t scan_two_block_word(size_t i, uint64_t v, uint64_t v1, uint64_t stop1,
+                                         pc_token *tok) {
+  unsigned got = first_byte(stop1); /* letters in v1 */
+  unsigned after = (unsigned)(v1 >> (8 * got)) & 0xFFu; /* 0 at the end of the text */
+  if (after >= 0x80 || after == '\'') return 0;
+  size_t n = 8 + got;
+  uint64_t keep = (1ull << (8 * got)) - 1;
+  uint64_t first = v | 0x20 * ONES, rest = (v1 | 0x20 * ONES) & keep;
+  uint8_t flags = 0;
+  if (!(v & 0x20))
+    flags = (v | (v1 & keep)) & 0x20 * ONES ? PC_TOKF_CAPITAL : PC_TOKF_CAPITAL | PC_TOKF_ALL_UPPER;
+  tok->cp = (uint32_t)(v & 0xFFu);
+  tok->kind = PC_TOK_WORD;
+  tok->flags = flags;
+  tok->letters = (uint16_t)n;
+  tok->len = (uint32_t)n;
+  tok->key = got ? pc_wh_final(pc_wh_step(0, first), rest, n) : pc_wh_final(0, first, n);
+  tok->stem = pc_wh_final(0, first & 0xFFFFFFFFFFFFull, PC_STEM_PREFIX);
+  return i + n + (after == ' ');
+}
+#undef OUT_OF_LINE
+
 /* The common word: ASCII letters only, ended by an ASCII byte that is not
  * an apostrophe. Found and hashed eight bytes at a time (the stream of its
  * casefolded letters is its bytes with bit 5 set). Fills tok, len included,
@@ -240,7 +274,11 @@ static inline size_t scan_ascii_word(const unsigned char *s, size_t len, size_t 
                                      pc_token *tok) {
   uint64_t v = load_word(s, len, i);
   uint64_t stop = non_letters(v);
-  if (!stop) return scan_long_word(s, len, i, v, tok);
+  if (!stop) {
+    /* Eight letters: there are eight bytes more (load_word pads with 0). */
+    uint64_t v1 = load_word(s, len, i + 8), stop1 = non_letters(v1);
+    return stop1 ? scan_two_block_word(i, v, v1, stop1, tok) : scan_long_word(s, len, i, v, tok);
+  }
   unsigned n = first_byte(stop);
   unsigned after = (unsigned)(v >> (8 * n)) & 0xFFu; /* 0 at the end of the text */
   if (after >= 0x80 || after == '\'') return 0;
