@@ -395,6 +395,11 @@ static size_t scan_other(const unsigned char *s, size_t len, size_t i, cp_class 
   return end;
 }
 
+/* Bytes of text tokenised per reservation of the token vector: one token
+ * per byte at most, so at most this many tokens (160 KB) are reserved at
+ * once (a sentence has at most PRECIS_MAX_SENTENCE_BYTES anyway). */
+#define PC_TOKENIZE_CHUNK 4096
+
 /* pc_tokenize, and with a lexicon pc_view_tokenize: each word's classes
  * and the view's summary of the sentence are gathered in the same pass. */
 static int tokenize(const pc_alloc *mem, const char *text, size_t len, pc_vec *out,
@@ -403,7 +408,7 @@ static int tokenize(const pc_alloc *mem, const char *text, size_t len, pc_vec *o
   if (!out->data && pc_vec_reserve(mem, out, sizeof(pc_token), 16) != 0) return -1;
   /* The vector's fields in locals: stores through a token could alias them
    * (uint64_t and size_t may be one type), which would reload them. */
-  pc_token *tok = out->data, *room_end = tok + out->cap;
+  pc_token *tok = out->data;
   /* The summary: of the plain words in locals, of other tokens in `sum`
    * (rarer; in locals they would crowd the registers of the word loop). */
   unsigned any_cls = 0, any_flags = 0, any_words = 0;
@@ -411,34 +416,36 @@ static int tokenize(const pc_alloc *mem, const char *text, size_t len, pc_vec *o
   memset(&sum, 0, sizeof sum);
   size_t i = 0;
   while (i < len) {
-    cp_class c = (cp_class)byte_class[s[i]];
-    if (c == CP_SPACE) {
-      i++;
-      continue;
-    }
-    if (tok == room_end) {
-      out->len = out->cap;
-      if (pc_vec_reserve(mem, out, sizeof(pc_token), 1) != 0) return -1;
-      tok = (pc_token *)out->data + out->len;
-      room_end = (pc_token *)out->data + out->cap;
-    }
-    tok->off = (uint32_t)i;
-    if (c == CP_LOWER || c == CP_UPPER) {
-      size_t next = scan_ascii_word(s, len, i, tok);
-      if (next) {
-        unsigned cls = lex ? pc_lexicon_classes(lex, tok->key) : 0;
-        tok->cls = cls;
-        any_cls |= cls;
-        any_flags |= tok->flags;
-        any_words = 1;
-        tok++;
-        i = next;
+    /* Room for a token per byte of the next chunk (a token takes a byte at
+     * least), so the loop over it needs no check. */
+    size_t chunk_end = len - i > PC_TOKENIZE_CHUNK ? i + PC_TOKENIZE_CHUNK : len;
+    out->len = (size_t)(tok - (pc_token *)out->data);
+    if (pc_vec_reserve(mem, out, sizeof(pc_token), chunk_end - i) != 0) return -1;
+    tok = (pc_token *)out->data + out->len;
+    while (i < chunk_end) {
+      cp_class c = (cp_class)byte_class[s[i]];
+      if (c == CP_SPACE) {
+        i++;
         continue;
       }
+      tok->off = (uint32_t)i;
+      if (c == CP_LOWER || c == CP_UPPER) {
+        size_t next = scan_ascii_word(s, len, i, tok);
+        if (next) {
+          unsigned cls = lex ? pc_lexicon_classes(lex, tok->key) : 0;
+          tok->cls = cls;
+          any_cls |= cls;
+          any_flags |= tok->flags;
+          any_words = 1;
+          tok++;
+          i = next;
+          continue;
+        }
+      }
+      int is_token;
+      i = scan_other(s, len, i, c, tok, lex, &sum, &is_token);
+      if (is_token) tok++;
     }
-    int is_token;
-    i = scan_other(s, len, i, c, tok, lex, &sum, &is_token);
-    if (is_token) tok++;
   }
   out->len = (size_t)(tok - (pc_token *)out->data);
   if (v) {
