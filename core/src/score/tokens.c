@@ -411,7 +411,7 @@ static int tokenize(const pc_alloc *mem, const char *text, size_t len, pc_vec *o
   pc_token *tok = out->data;
   /* The summary: of the plain words in locals, of other tokens in `sum`
    * (rarer; in locals they would crowd the registers of the word loop). */
-  unsigned any_cls = 0, any_flags = 0, any_words = 0;
+  unsigned any_cls = 0, any_flags = 0;
   pc_view sum;
   memset(&sum, 0, sizeof sum);
   size_t i = 0;
@@ -436,7 +436,6 @@ static int tokenize(const pc_alloc *mem, const char *text, size_t len, pc_vec *o
           tok->cls = cls;
           any_cls |= cls;
           any_flags |= tok->flags;
-          any_words = 1;
           tok++;
           i = next;
           continue;
@@ -456,6 +455,8 @@ static int tokenize(const pc_alloc *mem, const char *text, size_t len, pc_vec *o
     v->lex = lex;
     v->any_cls = any_cls | sum.any_cls;
     v->any_flags = any_flags | sum.any_flags;
+    /* Words are the tokens that are neither punctuation nor numbers. */
+    int any_words = out->len > sum.n_punct + sum.n_number;
     v->any_kind = (any_words ? 1u << PC_TOK_WORD : 0u) | sum.any_kind;
     v->any_quote = sum.any_quote;
     v->any_at = sum.any_at;
