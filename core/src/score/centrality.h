@@ -78,19 +78,33 @@ static inline double pc_log_count(pc_log_cache *c, uint32_t k) {
  * LEB128 varints: terms are numbered as they are first met, so the frequent
  * ones have small ids and most take a byte or two instead of four. */
 int pc_ids_grow(const pc_alloc *mem, pc_vec *bytes);
-static inline int pc_ids_push(const pc_alloc *mem, pc_vec *bytes, uint32_t id) {
-  if (bytes->cap - bytes->len < 5 && pc_ids_grow(mem, bytes) != 0) return -1;
+
+/* Appends id; the caller has made room (pc_ids_reserve). */
+static inline void pc_ids_put(pc_vec *bytes, uint32_t id) {
   uint8_t *b = (uint8_t *)bytes->data + bytes->len;
   if (id < 0x4000u) { /* most ids: one or two bytes, no loop */
     b[0] = (uint8_t)(id | 0x80u);
     b[1] = (uint8_t)(id >> 7);
     if (id < 0x80u) b[0] = (uint8_t)id;
     bytes->len += id < 0x80u ? 1u : 2u;
-    return 0;
+    return;
   }
   for (; id >= 0x80u; id >>= 7) *b++ = (uint8_t)(id | 0x80u);
   *b++ = (uint8_t)id;
   bytes->len = (size_t)(b - (uint8_t *)bytes->data);
+}
+
+/* Room for n more ids, so that many pc_ids_put need no check: 0, or -1
+ * when memory runs out. */
+static inline int pc_ids_reserve(const pc_alloc *mem, pc_vec *bytes, size_t n) {
+  if (n > SIZE_MAX / 5) return -1;
+  return pc_vec_reserve(mem, bytes, 1, 5 * n);
+}
+
+/* Appends id, making room for it. */
+static inline int pc_ids_push(const pc_alloc *mem, pc_vec *bytes, uint32_t id) {
+  if (bytes->cap - bytes->len < 5 && pc_ids_grow(mem, bytes) != 0) return -1;
+  pc_ids_put(bytes, id);
   return 0;
 }
 

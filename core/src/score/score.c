@@ -52,7 +52,7 @@ typedef struct scorer {
   pc_termtab entity_tab;  /* head -> index into entities */
   pc_vec entities;        /* entity_stat */
   pc_vec mentions;        /* mention */
-  pc_vec ids;             /* term ids, per sentence (pc_ids_push) */
+  pc_vec ids;             /* term ids, per sentence (pc_ids_put) */
   pc_vec tokens;          /* pc_token, reused for each sentence */
   sentence_info *info;
   size_t title_terms;
@@ -103,13 +103,14 @@ static int read_sentence(scorer *sc, size_t k) {
   if (tokenize(sc, pc_sentence_text(d, s), s->text_len, &v)) return -1;
   size_t ent_start = sc->mentions.len;
   in->n_terms = 0;
+  if (pc_ids_reserve(d->mem, &sc->ids, v.n) != 0) return -1; /* an id per token at most */
   for (size_t i = 0; i < v.n; i++) {
     if (!pc_is_content(&v, i)) continue;
     uint32_t id;
     int fresh = pc_terms_add(&sc->terms, v.tok[i].stem, k, &id);
     if (fresh < 0) return -1;
     if (!fresh) continue;
-    if (pc_ids_push(d->mem, &sc->ids, id) != 0) return -1;
+    pc_ids_put(&sc->ids, id);
     in->n_terms++;
   }
   if (pc_find_entities(&v, add_mention, sc) != 0) return -1;
