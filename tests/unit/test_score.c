@@ -157,10 +157,11 @@ TEST(centrality_reads_id_stream) {
   memset(&logs, 0, sizeof logs);
   const uint8_t *p = ids.data;
   size_t hits = 9;
-  double c = pc_centrality(&t, &logs, &p, 2, &hits);
+  pc_terms_weigh(&t, &logs);
+  double c = pc_centrality(&t, &p, 2, &hits);
   CHECK(fabs(c - 2 * log(2.0) / sqrt(2 + PC_CENTRALITY_SMOOTH)) < 1e-12);
   CHECK(hits == 1 && p == (const uint8_t *)ids.data + 3);
-  CHECK(pc_centrality(&t, &logs, &p, 0, &hits) == 0 && hits == 0);
+  CHECK(pc_centrality(&t, &p, 0, &hits) == 0 && hits == 0);
   /* Large counts share slots: each still gets its own log. */
   uint32_t big[] = {1000, 1000 + PC_LOG_LARGE, 1000, 70000, 511, 512};
   for (size_t k = 0; k < sizeof big / sizeof big[0]; k++)

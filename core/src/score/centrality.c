@@ -15,10 +15,13 @@ void pc_terms_free(pc_terms *t) {
   pc_vec_free(t->mem, &t->stats);
 }
 
-/* The statistics of stem, added when new; NULL when memory runs out. */
-static pc_term_stat *lookup(pc_terms *t, uint64_t stem, uint32_t *id) {
+/* The statistics of stem, added when new; NULL when memory runs out.
+ * `absent`: the caller has just looked it up in vain. */
+static pc_term_stat *lookup(pc_terms *t, uint64_t stem, int absent, uint32_t *id) {
   int is_new;
-  uint32_t *slot = pc_termtab_put(&t->tab, stem, (uint32_t)t->stats.len, &is_new);
+  uint32_t fresh = (uint32_t)t->stats.len;
+  uint32_t *slot = absent ? pc_termtab_insert(&t->tab, stem, fresh, &is_new)
+                          : pc_termtab_put(&t->tab, stem, fresh, &is_new);
   if (!slot) return NULL;
   if (is_new && !PC_VEC_PUSH(t->mem, &t->stats, pc_term_stat)) return NULL;
   *id = *slot;
@@ -26,7 +29,7 @@ static pc_term_stat *lookup(pc_terms *t, uint64_t stem, uint32_t *id) {
 }
 
 int pc_terms_add_new(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id) {
-  pc_term_stat *st = lookup(t, stem, id);
+  pc_term_stat *st = lookup(t, stem, 1, id);
   if (!st) return -1;
   st->last = (uint32_t)(sentence + 1);
   st->df++;
@@ -35,7 +38,7 @@ int pc_terms_add_new(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id) 
 
 int pc_terms_add_title(pc_terms *t, uint64_t stem) {
   uint32_t id;
-  pc_term_stat *st = lookup(t, stem, &id);
+  pc_term_stat *st = lookup(t, stem, 0, &id);
   if (!st) return -1;
   if (st->in_title) return 0;
   st->in_title = 1;
@@ -47,6 +50,15 @@ int pc_ids_grow(const pc_alloc *mem, pc_vec *bytes) { return pc_vec_reserve(mem,
 
 static uint32_t next_id(const uint8_t **p) {
   const uint8_t *b = *p;
+  /* Most ids take one or two bytes. */
+  if (b[0] < 0x80u) {
+    *p = b + 1;
+    return b[0];
+  }
+  if (b[1] < 0x80u) {
+    *p = b + 2;
+    return (b[0] & 0x7Fu) | (uint32_t)b[1] << 7;
+  }
   uint32_t id = 0;
   for (unsigned shift = 0;; shift += 7) {
     id |= (uint32_t)(*b & 0x7Fu) << shift;
@@ -56,16 +68,22 @@ static uint32_t next_id(const uint8_t **p) {
   return id;
 }
 
-double pc_centrality(const pc_terms *t, pc_log_cache *logs, const uint8_t **ids, size_t n,
-                     size_t *title_hits) {
+void pc_terms_weigh(pc_terms *t, pc_log_cache *logs) {
+  pc_term_stat *stats = t->stats.data;
+  for (size_t i = 0; i < t->stats.len; i++)
+    stats[i].weight = stats[i].df > 1 ? pc_log_count(logs, stats[i].df) : 0.0;
+}
+
+double pc_centrality(const pc_terms *t, const uint8_t **ids, size_t n, size_t *title_hits) {
   const pc_term_stat *stats = t->stats.data;
   const uint8_t *at = *ids; /* a local: stores to *ids would be reloaded */
   double sum = 0;
   size_t hits = 0;
   for (size_t i = 0; i < n; i++) {
+    /* A weight of 0 leaves the sum as it was (it is never -0). */
     const pc_term_stat *st = &stats[next_id(&at)];
-    if (st->df > 1) sum += pc_log_count(logs, st->df);
-    hits += st->in_title ? 1u : 0u;
+    sum += st->weight;
+    hits += st->in_title;
   }
   *ids = at;
   *title_hits = hits;

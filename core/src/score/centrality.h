@@ -15,6 +15,7 @@ typedef struct pc_term_stat {
   uint32_t df;        /* sentences the term occurs in */
   uint32_t last;      /* last sentence counted + 1 (0 = none) */
   uint32_t in_title;  /* 1 when the title has it */
+  double weight;      /* log(df), 0 when df < 2: set by pc_terms_weigh */
 } pc_term_stat;
 
 typedef struct pc_terms {
@@ -77,22 +78,45 @@ static inline double pc_log_count(pc_log_cache *c, uint32_t k) {
  * LEB128 varints: terms are numbered as they are first met, so the frequent
  * ones have small ids and most take a byte or two instead of four. */
 int pc_ids_grow(const pc_alloc *mem, pc_vec *bytes);
-static inline int pc_ids_push(const pc_alloc *mem, pc_vec *bytes, uint32_t id) {
-  if (bytes->cap - bytes->len < 5 && pc_ids_grow(mem, bytes) != 0) return -1;
+
+/* Appends id; the caller has made room (pc_ids_reserve). */
+static inline void pc_ids_put(pc_vec *bytes, uint32_t id) {
   uint8_t *b = (uint8_t *)bytes->data + bytes->len;
+  if (id < 0x4000u) { /* most ids: one or two bytes, no loop */
+    b[0] = (uint8_t)(id | 0x80u);
+    b[1] = (uint8_t)(id >> 7);
+    if (id < 0x80u) b[0] = (uint8_t)id;
+    bytes->len += id < 0x80u ? 1u : 2u;
+    return;
+  }
   for (; id >= 0x80u; id >>= 7) *b++ = (uint8_t)(id | 0x80u);
   *b++ = (uint8_t)id;
   bytes->len = (size_t)(b - (uint8_t *)bytes->data);
+}
+
+/* Room for n more ids, so that many pc_ids_put need no check: 0, or -1
+ * when memory runs out. */
+static inline int pc_ids_reserve(const pc_alloc *mem, pc_vec *bytes, size_t n) {
+  if (n > SIZE_MAX / 5) return -1;
+  return pc_vec_reserve(mem, bytes, 1, 5 * n);
+}
+
+/* Appends id, making room for it. */
+static inline int pc_ids_push(const pc_alloc *mem, pc_vec *bytes, uint32_t id) {
+  if (bytes->cap - bytes->len < 5 && pc_ids_grow(mem, bytes) != 0) return -1;
+  pc_ids_put(bytes, id);
   return 0;
 }
 
+/* Sets every term's weight once all sentences are counted. */
+void pc_terms_weigh(pc_terms *t, pc_log_cache *logs);
+
 /* Centrality of a sentence whose n distinct content-term ids start at *ids
- * (advanced past them): the sum of log(df) (a term only this sentence has
+ * (advanced past them), after pc_terms_weigh: the sum of log(df) (a term only this sentence has
  * adds nothing), divided by sqrt(n + PC_CENTRALITY_SMOOTH) so long
  * sentences do not win by length alone (the length prior handles length).
  * *title_hits gets how many of the terms the title has. */
 #define PC_CENTRALITY_SMOOTH 4.0
-double pc_centrality(const pc_terms *t, pc_log_cache *logs, const uint8_t **ids, size_t n,
-                     size_t *title_hits);
+double pc_centrality(const pc_terms *t, const uint8_t **ids, size_t n, size_t *title_hits);
 
 #endif

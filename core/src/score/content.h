@@ -8,10 +8,10 @@
 
 static inline int pc_is_content(const pc_view *v, size_t i) {
   const pc_token *t = &v->tok[i];
+  /* Stop words first: the commonest tokens (only words have classes). */
+  if (t->cls & PC_LEX_STOP) return 0;
   if (t->kind == PC_TOK_NUMBER) return 1;
-  if (t->kind != PC_TOK_WORD) return 0;
-  if (t->letters < 2 && !(t->flags & PC_TOKF_CASELESS)) return 0;
-  return !(pc_view_classes(v, i) & PC_LEX_STOP);
+  return t->kind == PC_TOK_WORD && (t->letters >= 2 || (t->flags & PC_TOKF_CASELESS));
 }
 
 #endif

@@ -85,9 +85,17 @@ double pc_penalty(const pc_view *v, size_t n_words, const pc_quotes *quotes) {
       (v->tok[first + 1].flags & PC_TOKF_CAPITAL))
     pen = combine(pen, PEN_STAMP); /* "By Jane Smith, Deputy Editor" */
 
-  size_t stamp = 0, words = 0, upper = 0, promo_words = 0;
+  /* Without a sign word or an '@' (most sentences) the loop below would
+   * only count words and numbers, which the view has, and all-capital
+   * words, if there are any. */
+  size_t stamp = v->n_number, words = v->n - v->n_punct, upper = 0, promo_words = 0;
   int promo = 0, link = 0, caption = 0;
-  for (size_t i = 0; i < v->n; i++) {
+  int has_signs = (v->any_cls & SIGN_CLASSES) || v->any_at;
+  if (has_signs) stamp = words = 0;
+  else if (v->any_flags & PC_TOKF_ALL_UPPER)
+    for (size_t i = 0; i < v->n; i++) /* only words have flags */
+      upper += (v->tok[i].flags & PC_TOKF_ALL_UPPER) && v->tok[i].letters >= 2;
+  for (size_t i = 0; has_signs && i < v->n; i++) {
     const pc_token *t = &v->tok[i];
     if (t->kind == PC_TOK_PUNCT) {
       if (t->cp == '@' && i + 1 < v->n && v->tok[i + 1].off == t->off + 1) link = 1;

@@ -52,7 +52,7 @@ typedef struct scorer {
   pc_termtab entity_tab;  /* head -> index into entities */
   pc_vec entities;        /* entity_stat */
   pc_vec mentions;        /* mention */
-  pc_vec ids;             /* term ids, per sentence (pc_ids_push) */
+  pc_vec ids;             /* term ids, per sentence (pc_ids_put) */
   pc_vec tokens;          /* pc_token, reused for each sentence */
   sentence_info *info;
   size_t title_terms;
@@ -103,13 +103,14 @@ static int read_sentence(scorer *sc, size_t k) {
   if (tokenize(sc, pc_sentence_text(d, s), s->text_len, &v)) return -1;
   size_t ent_start = sc->mentions.len;
   in->n_terms = 0;
+  if (pc_ids_reserve(d->mem, &sc->ids, v.n) != 0) return -1; /* an id per token at most */
   for (size_t i = 0; i < v.n; i++) {
     if (!pc_is_content(&v, i)) continue;
     uint32_t id;
     int fresh = pc_terms_add(&sc->terms, v.tok[i].stem, k, &id);
     if (fresh < 0) return -1;
     if (!fresh) continue;
-    if (pc_ids_push(d->mem, &sc->ids, id) != 0) return -1;
+    pc_ids_put(&sc->ids, id);
     in->n_terms++;
   }
   if (pc_find_entities(&v, add_mention, sc) != 0) return -1;
@@ -162,12 +163,13 @@ static void finish(scorer *sc) {
   double max_cent = 0, max_ent = 0;
   const uint8_t *ids = sc->ids.data; /* read only as far as n_terms say */
   size_t ent_at = 0; /* mentions.data may be NULL (NULL + 0 is undefined) */
+  pc_terms_weigh(&sc->terms, &sc->logs);
   for (size_t k = 0; k < n; k++) {
     pc_sentence *s = &PC_VEC_AT(d->sentences, pc_sentence, k);
     const sentence_info *in = &sc->info[k];
     size_t hits;
     s->features[PRECIS_FEATURE_CENTRALITY] =
-        pc_centrality(&sc->terms, &sc->logs, &ids, in->n_terms, &hits);
+        pc_centrality(&sc->terms, &ids, in->n_terms, &hits);
     s->features[PRECIS_FEATURE_TITLE] =
         sc->title_terms ? (double)hits / (double)sc->title_terms : 0;
     s->features[PRECIS_FEATURE_ENTITIES] =

@@ -27,8 +27,9 @@ void pc_termtab_free(pc_termtab *t);
 /* 0 marks an empty slot, so a key that hashes to 0 is stored as 1. */
 static inline uint64_t pc_termtab_key(uint64_t key) { return key ? key : 1; }
 
+/* Keys are word hashes (score/wordhash.h), already mixed in every bit. */
 static inline size_t pc_termtab_index(uint64_t key, size_t cap) {
-  return (size_t)((key ^ (key >> 29)) * 0x9E3779B97F4A7C15ull >> 7) & (cap - 1);
+  return (size_t)key & (cap - 1);
 }
 
 /* The value stored for key, or NULL. Inline: every word of a text is

@@ -3,6 +3,7 @@
  * decoded and classified by utf8proc categories. Hashes: score/wordhash.h. */
 #include "score/tokens.h"
 
+#include <string.h>
 #include <utf8proc.h>
 
 #include "score/view.h"
@@ -195,10 +196,19 @@ static inline unsigned first_byte(uint64_t stop) {
 #endif
 }
 
-/* A plain ASCII word of eight letters or more: the rest of scan_ascii_word.
- * block holds the first eight bytes. */
-static size_t scan_long_word(const unsigned char *s, size_t len, size_t i, uint64_t block,
-                             pc_token *tok) {
+/* Words of sixteen letters or more are rare: their loop is kept out of
+ * line where the compiler allows, as inlined its state would crowd the
+ * registers of the loop in tokenize that common words run through. */
+#if defined(__GNUC__)
+#define OUT_OF_LINE __attribute__((noinline))
+#else
+#define OUT_OF_LINE
+#endif
+
+/* A plain ASCII word of sixteen letters or more: the rest of
+ * scan_ascii_word. block holds the first eight bytes. */
+static OUT_OF_LINE size_t scan_long_word(const unsigned char *s, size_t len, size_t i,
+                                         uint64_t block, pc_token *tok) {
   uint64_t h = 0, lower_bits = block & 0x20 * ONES;
   size_t n = 8;
   block |= 0x20 * ONES;
@@ -228,6 +238,31 @@ static size_t scan_long_word(const unsigned char *s, size_t len, size_t i, uint6
   return i + n + (i + n < len && s[i + n] == ' ');
 }
 
+/* A plain ASCII word of eight to fifteen letters, the rest of
+ * scan_ascii_word without scan_long_word's loop: v holds its first eight
+ * bytes (all letters), v1 the next eight, stop1 = non_letters(v1) != 0. */
+static inline size_t scan_two_block_word(size_t i, uint64_t v, uint64_t v1, uint64_t stop1,
+                                         pc_token *tok) {
+  unsigned got = first_byte(stop1); /* letters in v1 */
+  unsigned after = (unsigned)(v1 >> (8 * got)) & 0xFFu; /* 0 at the end of the text */
+  if (after >= 0x80 || after == '\'') return 0;
+  size_t n = 8 + got;
+  uint64_t keep = (1ull << (8 * got)) - 1;
+  uint64_t first = v | 0x20 * ONES, rest = (v1 | 0x20 * ONES) & keep;
+  uint8_t flags = 0;
+  if (!(v & 0x20))
+    flags = (v | (v1 & keep)) & 0x20 * ONES ? PC_TOKF_CAPITAL : PC_TOKF_CAPITAL | PC_TOKF_ALL_UPPER;
+  tok->cp = (uint32_t)(v & 0xFFu);
+  tok->kind = PC_TOK_WORD;
+  tok->flags = flags;
+  tok->letters = (uint16_t)n;
+  tok->len = (uint32_t)n;
+  tok->key = got ? pc_wh_final(pc_wh_step(0, first), rest, n) : pc_wh_final(0, first, n);
+  tok->stem = pc_wh_final(0, first & 0xFFFFFFFFFFFFull, PC_STEM_PREFIX);
+  return i + n + (after == ' ');
+}
+#undef OUT_OF_LINE
+
 /* The common word: ASCII letters only, ended by an ASCII byte that is not
  * an apostrophe. Found and hashed eight bytes at a time (the stream of its
  * casefolded letters is its bytes with bit 5 set). Fills tok, len included,
@@ -239,7 +274,11 @@ static inline size_t scan_ascii_word(const unsigned char *s, size_t len, size_t 
                                      pc_token *tok) {
   uint64_t v = load_word(s, len, i);
   uint64_t stop = non_letters(v);
-  if (!stop) return scan_long_word(s, len, i, v, tok);
+  if (!stop) {
+    /* Eight letters: there are eight bytes more (load_word pads with 0). */
+    uint64_t v1 = load_word(s, len, i + 8), stop1 = non_letters(v1);
+    return stop1 ? scan_two_block_word(i, v, v1, stop1, tok) : scan_long_word(s, len, i, v, tok);
+  }
   unsigned n = first_byte(stop);
   unsigned after = (unsigned)(v >> (8 * n)) & 0xFFu; /* 0 at the end of the text */
   if (after >= 0x80 || after == '\'') return 0;
@@ -324,11 +363,12 @@ static size_t scan_token(const unsigned char *s, size_t len, size_t i, int32_t c
   return i + n;
 }
 
-/* The slow path of pc_tokenize for a token at i that is not a plain ASCII
- * word, of byte class c. Fills tok and returns where the next token may
- * start; sets *is_token to 0 when the character is a non-ASCII space. */
+/* The slow path of tokenize for a token at i that is not a plain ASCII
+ * word, of byte class c: fills tok (its classes from lex, if any), adds it
+ * to the summary in `sum` and returns where the next token may start; sets
+ * *is_token to 0 when the character is a non-ASCII space. */
 static size_t scan_other(const unsigned char *s, size_t len, size_t i, cp_class c, pc_token *tok,
-                         int *is_token) {
+                         const pc_lexicon *lex, pc_view *sum, int *is_token) {
   int32_t cp = s[i];
   size_t n = 1;
   if (c == CP_MULTIBYTE) {
@@ -341,9 +381,24 @@ static size_t scan_other(const unsigned char *s, size_t len, size_t i, cp_class 
   }
   size_t end = scan_token(s, len, i, cp, n, c, tok);
   tok->len = (uint32_t)(end - i);
+  tok->cls = lex && tok->kind == PC_TOK_WORD ? pc_lexicon_classes(lex, tok->key) : 0;
+  sum->any_cls |= tok->cls;
+  sum->any_flags |= tok->flags;
+  sum->any_kind |= 1u << tok->kind;
+  if (tok->kind == PC_TOK_NUMBER) sum->n_number++;
+  if (tok->kind == PC_TOK_PUNCT) {
+    sum->n_punct++;
+    if (pc_is_quote_mark(tok->cp)) sum->any_quote = 1;
+    if (tok->cp == '@') sum->any_at = 1;
+  }
   *is_token = 1;
   return end;
 }
+
+/* Bytes of text tokenised per reservation of the token vector: one token
+ * per byte at most, so at most this many tokens (160 KB) are reserved at
+ * once (a sentence has at most PRECIS_MAX_SENTENCE_BYTES anyway). */
+#define PC_TOKENIZE_CHUNK 4096
 
 /* pc_tokenize, and with a lexicon pc_view_tokenize: each word's classes
  * and the view's summary of the sentence are gathered in the same pass. */
@@ -353,45 +408,43 @@ static int tokenize(const pc_alloc *mem, const char *text, size_t len, pc_vec *o
   if (!out->data && pc_vec_reserve(mem, out, sizeof(pc_token), 16) != 0) return -1;
   /* The vector's fields in locals: stores through a token could alias them
    * (uint64_t and size_t may be one type), which would reload them. */
-  pc_token *tok = out->data, *room_end = tok + out->cap;
-  unsigned any_cls = 0, any_flags = 0, any_kind = 0;
-  int any_quote = 0;
+  pc_token *tok = out->data;
+  /* The summary: of the plain words in locals, of other tokens in `sum`
+   * (rarer; in locals they would crowd the registers of the word loop). */
+  unsigned any_cls = 0, any_flags = 0;
+  pc_view sum;
+  memset(&sum, 0, sizeof sum);
   size_t i = 0;
   while (i < len) {
-    cp_class c = (cp_class)byte_class[s[i]];
-    if (c == CP_SPACE) {
-      i++;
-      continue;
-    }
-    if (tok == room_end) {
-      out->len = out->cap;
-      if (pc_vec_reserve(mem, out, sizeof(pc_token), 1) != 0) return -1;
-      tok = (pc_token *)out->data + out->len;
-      room_end = (pc_token *)out->data + out->cap;
-    }
-    tok->off = (uint32_t)i;
-    if (c == CP_LOWER || c == CP_UPPER) {
-      size_t next = scan_ascii_word(s, len, i, tok);
-      if (next) {
-        unsigned cls = lex ? pc_lexicon_classes(lex, tok->key) : 0;
-        tok->cls = cls;
-        any_cls |= cls;
-        any_flags |= tok->flags;
-        any_kind |= 1u << PC_TOK_WORD;
-        tok++;
-        i = next;
+    /* Room for a token per byte of the next chunk (a token takes a byte at
+     * least), so the loop over it needs no check. */
+    size_t chunk_end = len - i > PC_TOKENIZE_CHUNK ? i + PC_TOKENIZE_CHUNK : len;
+    out->len = (size_t)(tok - (pc_token *)out->data);
+    if (pc_vec_reserve(mem, out, sizeof(pc_token), chunk_end - i) != 0) return -1;
+    tok = (pc_token *)out->data + out->len;
+    while (i < chunk_end) {
+      cp_class c = (cp_class)byte_class[s[i]];
+      if (c == CP_SPACE) {
+        i++;
         continue;
       }
+      tok->off = (uint32_t)i;
+      if (c == CP_LOWER || c == CP_UPPER) {
+        size_t next = scan_ascii_word(s, len, i, tok);
+        if (next) {
+          unsigned cls = lex ? pc_lexicon_classes(lex, tok->key) : 0;
+          tok->cls = cls;
+          any_cls |= cls;
+          any_flags |= tok->flags;
+          tok++;
+          i = next;
+          continue;
+        }
+      }
+      int is_token;
+      i = scan_other(s, len, i, c, tok, lex, &sum, &is_token);
+      if (is_token) tok++;
     }
-    int is_token;
-    i = scan_other(s, len, i, c, tok, &is_token);
-    if (!is_token) continue;
-    tok->cls = lex && tok->kind == PC_TOK_WORD ? pc_lexicon_classes(lex, tok->key) : 0;
-    any_cls |= tok->cls;
-    any_flags |= tok->flags;
-    any_kind |= 1u << tok->kind;
-    if (tok->kind == PC_TOK_PUNCT && pc_is_quote_mark(tok->cp)) any_quote = 1;
-    tok++;
   }
   out->len = (size_t)(tok - (pc_token *)out->data);
   if (v) {
@@ -400,10 +453,15 @@ static int tokenize(const pc_alloc *mem, const char *text, size_t len, pc_vec *o
     v->tok = out->data;
     v->n = out->len;
     v->lex = lex;
-    v->any_cls = any_cls;
-    v->any_flags = any_flags;
-    v->any_kind = any_kind;
-    v->any_quote = any_quote;
+    v->any_cls = any_cls | sum.any_cls;
+    v->any_flags = any_flags | sum.any_flags;
+    /* Words are the tokens that are neither punctuation nor numbers. */
+    int any_words = out->len > sum.n_punct + sum.n_number;
+    v->any_kind = (any_words ? 1u << PC_TOK_WORD : 0u) | sum.any_kind;
+    v->any_quote = sum.any_quote;
+    v->any_at = sum.any_at;
+    v->n_punct = sum.n_punct;
+    v->n_number = sum.n_number;
   }
   return 0;
 }

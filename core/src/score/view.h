@@ -20,7 +20,11 @@ typedef struct pc_view {
   unsigned any_flags; /* OR of the words' PC_TOKF_* flags */
   unsigned any_kind;  /* bit 1 << pc_token_kind of each token kind */
   int any_quote;      /* a quote mark or apostrophe token (pc_is_quote_mark) */
+  int any_at;         /* an '@' token */
+  size_t n_punct;     /* PC_TOK_PUNCT tokens */
+  size_t n_number;    /* PC_TOK_NUMBER tokens */
 } pc_view;
+
 
 /* Opening or closing quotation marks of any style (not the apostrophe). */
 static inline int pc_is_double_quote(unsigned cp) {
@@ -50,7 +54,8 @@ static inline void pc_view_init(pc_view *v, const char *text, size_t len, pc_tok
   v->n = n;
   v->lex = lex;
   unsigned any_cls = 0, any_flags = 0, any_kind = 0;
-  int any_quote = 0;
+  int any_quote = 0, any_at = 0;
+  size_t n_punct = 0, n_number = 0;
   for (size_t i = 0; i < n; i++) {
     pc_token *t = &tokens[i];
     any_kind |= 1u << t->kind;
@@ -60,13 +65,21 @@ static inline void pc_view_init(pc_view *v, const char *text, size_t len, pc_tok
       any_flags |= t->flags;
     } else {
       t->cls = 0;
-      if (t->kind == PC_TOK_PUNCT && pc_is_quote_mark(t->cp)) any_quote = 1;
+      if (t->kind == PC_TOK_NUMBER) n_number++;
+      if (t->kind == PC_TOK_PUNCT) {
+        n_punct++;
+        if (pc_is_quote_mark(t->cp)) any_quote = 1;
+        if (t->cp == '@') any_at = 1;
+      }
     }
   }
   v->any_cls = any_cls;
   v->any_flags = any_flags;
   v->any_kind = any_kind;
   v->any_quote = any_quote;
+  v->any_at = any_at;
+  v->n_punct = n_punct;
+  v->n_number = n_number;
 }
 
 static inline unsigned pc_view_classes(const pc_view *v, size_t i) {
