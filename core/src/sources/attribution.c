@@ -1299,10 +1299,43 @@ static size_t skim(attr_scan *a, size_t block, size_t block_start, size_t i, siz
   return PC_NO_POS;
 }
 
+/* 1 when the prose [from, to) holds an ASCII capital, a byte of a
+ * multibyte character or a lowercase "according". */
+static int may_name(const char *p, size_t from, size_t to) {
+  for (size_t i = from; i < to; i++) {
+    unsigned char c = (unsigned char)p[i];
+    if ((c >= 'A' && c <= 'Z') || c >= 0x80) return 1;
+    if (c == 'a' && to - i >= 9 && memcmp(p + i, "according", 9) == 0) return 1;
+  }
+  return 0;
+}
+
+/* 0 when the chunk being skimmed, ending at block/pos, cannot emit: every
+ * match that emits reads a capitalised word of its own chunk (a name or a
+ * platform's), but for "according to the report", and nothing else reads
+ * into a chunk that emits nothing (see skimming above), so such a chunk is
+ * left out as if it had no anchor. */
+static int chunk_may_emit(const attr_scan *a, size_t block, size_t pos) {
+  const pc_vec *blocks = &a->d->blocks;
+  pc_chunk_start start = a->starts[a->chunk % PC_CHUNK_RING];
+  for (size_t b = start.block; b < blocks->len && b <= block; b++) {
+    const pc_block *bl = &PC_VEC_AT(*blocks, pc_block, b);
+    if (!scanned_block(bl->kind)) continue;
+    size_t from = b == start.block && start.pos != PC_NO_POS ? start.pos : bl->prose_start;
+    size_t to = b == block ? pos : bl->prose_end;
+    if (from < to && may_name(a->p, from, to)) return 1;
+  }
+  return 0;
+}
+
 /* Ends the chunk being skimmed at block/pos; when it can cite, sets it (and
  * its context) to be tokenized and returns 1. */
 static int end_chunk(attr_scan *a, size_t block, size_t pos) {
   if (!(a->chunk_words & G_ANCHOR)) return 0;
+  if (!chunk_may_emit(a, block, pos)) {
+    a->seek_context = 0;
+    return 0;
+  }
   if (a->seek_context && (a->chunk_words & G_PLATFORM_WORD)) start_context(a);
   a->seek_context = 0;
   size_t first = a->chunk - (a->chunk_words & G_PLATFORM_WORD ? a->n_starts - 1 : 0);
