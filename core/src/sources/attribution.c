@@ -141,6 +141,8 @@ typedef struct word_index {
   /* The same by their first two bytes (the one byte of a one-byte word
    * twice): a second look at what anchor_shape lets through. */
   uint32_t anchor_start[32 * 32];
+  /* The same as anchor_shape for the G_EVIDENCE and G_ACCORDING words. */
+  uint32_t evidence_shape[32 * 32];
   char *lowered;       /* lowercase copies of the platforms' words */
 } word_index;
 
@@ -578,6 +580,8 @@ static void add_word(word_index *w, const char *word, size_t len, unsigned group
   slot->groups |= group;
   if (len > w->max_len) w->max_len = len;
   unsigned first = skim_class[(unsigned char)word[0]], last = skim_class[(unsigned char)word[len - 1]];
+  if (group & (G_EVIDENCE | G_ACCORDING))
+    w->evidence_shape[(word[0] & 31) * 32 + (word[len - 1] & 31)] |= (uint32_t)1 << (len % 32);
   /* G_EVIDENCE is looked up only in chunks already found: a word in no
    * other list is no keyword to the skim. */
   if (skim_letter(first) && skim_letter(last) && (group & ~(unsigned)G_EVIDENCE)) {
@@ -658,6 +662,7 @@ static int word_index_init(word_index *w, const pc_alloc *m, const pc_outlet_ind
   memset(w->shape, 0, sizeof w->shape);
   memset(w->anchor_shape, 0, sizeof w->anchor_shape);
   memset(w->anchor_start, 0, sizeof w->anchor_start);
+  memset(w->evidence_shape, 0, sizeof w->evidence_shape);
   w->slots = pc_calloc(m, w->cap, sizeof *w->slots);
   w->lowered = pc_malloc(m, lowered + 1);
   if (!w->slots || !w->lowered) return -1;
@@ -1334,23 +1339,74 @@ static size_t skim(attr_scan *a, size_t block, size_t block_start, size_t i, siz
   return PC_NO_POS;
 }
 
+/* For the n <= 64 bytes from s[i] on: bit b of *alnum set when byte i + b
+ * is an ASCII letter or digit, and of *high when it is not ASCII. SSE2
+ * reads the 64 bytes where the text (len bytes) has them. */
+static void name_masks(const unsigned char *s, size_t i, size_t n, size_t len, uint64_t *alnum,
+                       uint64_t *high) {
+  uint64_t words = 0, wide = 0;
+#if defined(__SSE2__) && defined(__GNUC__) && !defined(PC_NO_SIMD)
+  if (len - i >= 64) {
+    const __m128i fold = _mm_set1_epi8(0x20),
+                  letter_bias = _mm_set1_epi8((char)(0x80 - 'a')),
+                  letter_limit = _mm_set1_epi8((char)(0x80 + 26)),
+                  digit_bias = _mm_set1_epi8((char)(0x80 - '0')),
+                  digit_limit = _mm_set1_epi8((char)(0x80 + 10));
+    for (unsigned q = 0; q < 4; q++) {
+      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 16 * q));
+      __m128i letter =
+          _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, fold), letter_bias), letter_limit);
+      __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, digit_bias), digit_limit);
+      words |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit)) << (16 * q);
+      wide |= (uint64_t)(unsigned)_mm_movemask_epi8(v) << (16 * q);
+    }
+    uint64_t valid = n == 64 ? ~(uint64_t)0 : ((uint64_t)1 << n) - 1;
+    *alnum = words & valid;
+    *high = wide & valid;
+    return;
+  }
+#else
+  (void)len;
+#endif
+  for (size_t b = 0; b < n; b++) {
+    unsigned char c = s[i + b];
+    if (skim_letter(skim_class[c])) words |= (uint64_t)1 << b;
+    else if (c >= 0x80) wide |= (uint64_t)1 << b;
+  }
+  *alnum = words;
+  *high = wide;
+}
+
 /* 1 when the prose [from, to) and what came before it in the chunk (an
  * ASCII capital in *capital, a G_EVIDENCE word in *evidence) may hold what
  * a match needs to emit: a multibyte character, "according", or else both
- * an ASCII capital and a G_EVIDENCE word. */
+ * an ASCII capital and a G_EVIDENCE word. Runs are found 64 bytes at a
+ * time, as in skim. */
 static int may_name(const attr_scan *a, size_t from, size_t to, int *capital, int *evidence) {
   const unsigned char *s = (const unsigned char *)a->p;
+  const uint32_t *evidence_shape = a->words.evidence_shape;
   for (size_t i = from; i < to;) {
-    unsigned char c = s[i];
-    if (c >= 0x80) return 1;
-    if (!skim_letter(skim_class[c])) { i++; continue; }
-    size_t e = run_end(s, i, to);
-    for (size_t k = i; k < e && !*capital; k++) *capital = s[k] >= 'A' && s[k] <= 'Z';
-    unsigned g = word_groups(&a->words, a->p + i, e - i, a->p_len - i);
-    if (g & G_ACCORDING) return 1;
-    if (g & G_EVIDENCE) *evidence = 1;
-    if (*capital && *evidence) return 1;
-    i = e;
+    size_t n = to - i < 64 ? to - i : 64, next = i + n;
+    uint64_t alnum, high;
+    name_masks(s, i, n, a->p_len, &alnum, &high);
+    if (high) return 1;
+    uint64_t firsts = alnum & ~(alnum << 1), lasts = alnum & ~(alnum >> 1);
+    while (firsts) {
+      size_t at = i + bit_first(firsts), stop = i + bit_first(lasts) + 1;
+      firsts &= firsts - 1;
+      lasts &= lasts - 1;
+      if (stop == i + 64) next = stop = run_end(s, stop, to); /* it may go on */
+      unsigned char c = s[at];
+      /* a capitalised word token begins a run */
+      if (c >= 'A' && c <= 'Z') *capital = 1;
+      if (evidence_shape[(c & 31u) * 32 + (s[stop - 1] & 31u)] >> ((stop - at) % 32) & 1) {
+        unsigned g = word_groups(&a->words, a->p + at, stop - at, a->p_len - at);
+        if (g & G_ACCORDING) return 1;
+        if (g & G_EVIDENCE) *evidence = 1;
+      }
+      if (*capital && *evidence) return 1;
+    }
+    i = next;
   }
   return 0;
 }
