@@ -40,6 +40,7 @@ const pc_outlet *pc_outlet_index_find(const pc_outlet_index *ix, const char *nam
  * spaces), one a call from *cursor (start at 0), its length in *len; then
  * NULL. */
 const char *pc_outlet_index_key(const pc_outlet_index *ix, size_t *cursor, size_t *len);
+
 /* The names pc_outlet_by_name() knows as platforms ("Twitter", "Truth
  * Social"), one a call from *cursor (start at 0), then NULL. */
 const char *pc_outlet_platform_name(size_t *cursor);
