@@ -3,7 +3,8 @@
  * the offset map, the word-at-a-time width and the capped word count with
  * byte loops, and the attribution scan's token window with a scan of the
  * whole text (attributions found however far a document runs, and across
- * long runs of auxiliaries and adjectives). */
+ * long runs of auxiliaries and adjectives), and the skim's leaving out of
+ * chunks that cannot cite with the words each construction needs. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -147,6 +148,31 @@ TEST(attributions_found_across_a_long_document) {
   free(text);
 }
 
+/* The skim leaves out chunks with no capital or with no word a name it
+ * could emit needs; each construction's word keeps its chunk. */
+TEST(attributions_kept_by_the_words_they_need) {
+  static const struct {
+    const char *text, *name;
+  } cases[] = {
+      {"The plan was reported by John Smith on Monday.", "John Smith"},
+      {"In an interview with Jane Doe, the minister spoke.", "Jane Doe"},
+      {"She told British journalist Piers Morgan that it failed.", "Piers Morgan"},
+      {"He told the German newspaper Bild that it failed.", "Bild"},
+      {"The figures were wrong, the Springfield Times reported.", "Springfield Times"},
+      {"Reuters reported that the talks stalled.", "Reuters"},
+      {"The president posted on Truth Social that it failed.", "Truth Social"},
+      {"It was first published in the New York Times on Monday.", "The New York Times"},
+      {"The claim was quoted by the Al-Jazeera network.", "Al Jazeera"}};
+  precis *p = precis_new(NULL);
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    precis_result *r = NULL;
+    CHECK(precis_analyze(p, cases[i].text, strlen(cases[i].text), &r) == PRECIS_OK);
+    CHECK(source_named(r, cases[i].name) != NULL);
+    precis_result_free(r);
+  }
+  precis_free(p);
+}
+
 TEST(one_endless_word_is_no_trouble) {
   size_t len = 3u << 20;
   char *text = malloc(len);
@@ -250,6 +276,7 @@ int main(void) {
   RUN(substitution_maps_like_a_replacement);
   RUN(width_and_capped_words_match_byte_loops);
   RUN(attributions_found_across_a_long_document);
+  RUN(attributions_kept_by_the_words_they_need);
   RUN(one_endless_word_is_no_trouble);
   RUN(collapsed_texts_match_a_plain_copy);
   return harness_done("fastpaths");

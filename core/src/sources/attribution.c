@@ -66,7 +66,8 @@ enum {
   /* Not read by the matching: the skimming pass's words (see below). */
   G_ANCHOR = 1u << 22,        /* some match needs this word to emit */
   G_PLATFORM_WORD = 1u << 23, /* a word of a platform's name */
-  G_LITERAL = 1u << 24        /* compared by is() and in no list above */
+  G_LITERAL = 1u << 24,       /* compared by is() and in no list above */
+  G_EVIDENCE = 1u << 25       /* see chunk_may_emit() */
 };
 
 /* Every list match_at tests token i against: a token in none of them (and
@@ -140,6 +141,8 @@ typedef struct word_index {
   /* The same by their first two bytes (the one byte of a one-byte word
    * twice): a second look at what anchor_shape lets through. */
   uint32_t anchor_start[32 * 32];
+  /* The same as anchor_shape for the G_EVIDENCE and G_ACCORDING words. */
+  uint32_t evidence_shape[32 * 32];
   char *lowered;       /* lowercase copies of the platforms' words */
 } word_index;
 
@@ -577,7 +580,11 @@ static void add_word(word_index *w, const char *word, size_t len, unsigned group
   slot->groups |= group;
   if (len > w->max_len) w->max_len = len;
   unsigned first = skim_class[(unsigned char)word[0]], last = skim_class[(unsigned char)word[len - 1]];
-  if (skim_letter(first) && skim_letter(last)) {
+  if (group & (G_EVIDENCE | G_ACCORDING))
+    w->evidence_shape[(word[0] & 31) * 32 + (word[len - 1] & 31)] |= (uint32_t)1 << (len % 32);
+  /* G_EVIDENCE is looked up only in chunks already found: a word in no
+   * other list is no keyword to the skim. */
+  if (skim_letter(first) && skim_letter(last) && (group & ~(unsigned)G_EVIDENCE)) {
     uint64_t bit = (uint64_t)1 << (len % 32);
     w->shape[first * (SKIM_LETTERS + 1) + last] |= group & G_ANCHOR ? bit | bit << 32 : bit;
     if (group & G_ANCHOR) {
@@ -610,15 +617,39 @@ static size_t add_pieces(word_index *w, const char *word, unsigned group, char *
   return count;
 }
 
-/* Hashes every listed word with the lists it is in; 0 or -1 (no memory). */
-static int word_index_init(word_index *w, const pc_alloc *m) {
+/* The words some match needs in its chunk to emit a name that is no known
+ * outlet or platform (see chunk_may_emit). */
+static const char *const *const evidence_lists[] = {
+    according, interview, by_any, pc_outlet_words, pc_media_people, pc_media_nouns};
+
+/* The first run of ASCII letters and digits of key[0, n) in *len (0 if
+ * none); returns where it starts. */
+static const char *first_run(const char *key, size_t n, size_t *len) {
+  size_t i = 0;
+  while (i < n && !pc_ascii_is_alnum((unsigned char)key[i])) i++;
+  size_t start = i;
+  while (i < n && pc_ascii_is_alnum((unsigned char)key[i])) i++;
+  *len = i - start;
+  return key + start;
+}
+
+/* Hashes every listed word with the lists it is in, and the G_EVIDENCE
+ * words, the first words of the names in `outlets` among them; 0 or -1
+ * (no memory). */
+static int word_index_init(word_index *w, const pc_alloc *m, const pc_outlet_index *outlets) {
   size_t n_lists = sizeof word_lists / sizeof word_lists[0], count = 0;
   size_t n_anchor_lists = sizeof anchor_lists / sizeof anchor_lists[0];
+  size_t n_evidence_lists = sizeof evidence_lists / sizeof evidence_lists[0];
   for (size_t l = 0; l < n_lists; l++)
     for (size_t i = 0; word_lists[l].words[i]; i++) count++;
   for (size_t l = 0; l < n_anchor_lists; l++)
     for (size_t i = 0; anchor_lists[l][i]; i++)
       count += add_pieces(NULL, anchor_lists[l][i], 0, NULL);
+  for (size_t l = 0; l < n_evidence_lists; l++)
+    for (size_t i = 0; evidence_lists[l][i]; i++)
+      count += add_pieces(NULL, evidence_lists[l][i], 0, NULL);
+  size_t key_len, run_len;
+  for (size_t at = 0; pc_outlet_index_key(outlets, &at, &key_len) != NULL;) count++;
   size_t cursor = 0, lowered = 0;
   for (const char *name; (name = pc_outlet_platform_name(&cursor)) != NULL;) {
     count += add_pieces(NULL, name, 0, NULL);
@@ -631,6 +662,7 @@ static int word_index_init(word_index *w, const pc_alloc *m) {
   memset(w->shape, 0, sizeof w->shape);
   memset(w->anchor_shape, 0, sizeof w->anchor_shape);
   memset(w->anchor_start, 0, sizeof w->anchor_start);
+  memset(w->evidence_shape, 0, sizeof w->evidence_shape);
   w->slots = pc_calloc(m, w->cap, sizeof *w->slots);
   w->lowered = pc_malloc(m, lowered + 1);
   if (!w->slots || !w->lowered) return -1;
@@ -643,6 +675,14 @@ static int word_index_init(word_index *w, const pc_alloc *m) {
   char *copy = w->lowered;
   for (const char *name; (name = pc_outlet_platform_name(&cursor)) != NULL;)
     add_pieces(w, name, G_ANCHOR | G_PLATFORM_WORD, &copy);
+  for (size_t l = 0; l < n_evidence_lists; l++)
+    for (size_t i = 0; evidence_lists[l][i]; i++)
+      add_pieces(w, evidence_lists[l][i], G_EVIDENCE, NULL);
+  cursor = 0;
+  for (const char *key; (key = pc_outlet_index_key(outlets, &cursor, &key_len)) != NULL;) {
+    const char *run = first_run(key, key_len, &run_len);
+    if (run_len) add_word(w, run, run_len, G_EVIDENCE);
+  }
   return 0;
 }
 
@@ -1299,10 +1339,110 @@ static size_t skim(attr_scan *a, size_t block, size_t block_start, size_t i, siz
   return PC_NO_POS;
 }
 
+/* For the n <= 64 bytes from s[i] on: bit b of *alnum set when byte i + b
+ * is an ASCII letter or digit, and of *high when it is not ASCII. SSE2
+ * reads the 64 bytes where the text (len bytes) has them. */
+static void name_masks(const unsigned char *s, size_t i, size_t n, size_t len, uint64_t *alnum,
+                       uint64_t *high) {
+  uint64_t words = 0, wide = 0;
+#if defined(__SSE2__) && defined(__GNUC__) && !defined(PC_NO_SIMD)
+  if (len - i >= 64) {
+    const __m128i fold = _mm_set1_epi8(0x20),
+                  letter_bias = _mm_set1_epi8((char)(0x80 - 'a')),
+                  letter_limit = _mm_set1_epi8((char)(0x80 + 26)),
+                  digit_bias = _mm_set1_epi8((char)(0x80 - '0')),
+                  digit_limit = _mm_set1_epi8((char)(0x80 + 10));
+    for (unsigned q = 0; q < 4; q++) {
+      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 16 * q));
+      __m128i letter =
+          _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, fold), letter_bias), letter_limit);
+      __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, digit_bias), digit_limit);
+      words |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit)) << (16 * q);
+      wide |= (uint64_t)(unsigned)_mm_movemask_epi8(v) << (16 * q);
+    }
+    uint64_t valid = n == 64 ? ~(uint64_t)0 : ((uint64_t)1 << n) - 1;
+    *alnum = words & valid;
+    *high = wide & valid;
+    return;
+  }
+#else
+  (void)len;
+#endif
+  for (size_t b = 0; b < n; b++) {
+    unsigned char c = s[i + b];
+    if (skim_letter(skim_class[c])) words |= (uint64_t)1 << b;
+    else if (c >= 0x80) wide |= (uint64_t)1 << b;
+  }
+  *alnum = words;
+  *high = wide;
+}
+
+/* 1 when the prose [from, to) and what came before it in the chunk (an
+ * ASCII capital in *capital, a G_EVIDENCE word in *evidence) may hold what
+ * a match needs to emit: a multibyte character, "according", or else both
+ * an ASCII capital and a G_EVIDENCE word. Runs are found 64 bytes at a
+ * time, as in skim. */
+static int may_name(const attr_scan *a, size_t from, size_t to, int *capital, int *evidence) {
+  const unsigned char *s = (const unsigned char *)a->p;
+  const uint32_t *evidence_shape = a->words.evidence_shape;
+  for (size_t i = from; i < to;) {
+    size_t n = to - i < 64 ? to - i : 64, next = i + n;
+    uint64_t alnum, high;
+    name_masks(s, i, n, a->p_len, &alnum, &high);
+    if (high) return 1;
+    uint64_t firsts = alnum & ~(alnum << 1), lasts = alnum & ~(alnum >> 1);
+    while (firsts) {
+      size_t at = i + bit_first(firsts), stop = i + bit_first(lasts) + 1;
+      firsts &= firsts - 1;
+      lasts &= lasts - 1;
+      if (stop == i + 64) next = stop = run_end(s, stop, to); /* it may go on */
+      unsigned char c = s[at];
+      /* a capitalised word token begins a run */
+      if (c >= 'A' && c <= 'Z') *capital = 1;
+      if (evidence_shape[(c & 31u) * 32 + (s[stop - 1] & 31u)] >> ((stop - at) % 32) & 1) {
+        unsigned g = word_groups(&a->words, a->p + at, stop - at, a->p_len - at);
+        if (g & G_ACCORDING) return 1;
+        if (g & G_EVIDENCE) *evidence = 1;
+      }
+      if (*capital && *evidence) return 1;
+    }
+    i = next;
+  }
+  return 0;
+}
+
+/* 0 when the chunk being skimmed, ending at block/pos, cannot emit, and is
+ * left out as if it had no anchor: nothing reads into a chunk that emits
+ * nothing (see skimming above). Every match that emits reads, in its own
+ * chunk, a name, which begins with a capitalised word, but for "according
+ * to the report"; and a name emitted is either after "according to",
+ * "interview with/by" or a G_BY_ANY word with "by", or a known outlet or
+ * platform (its first word, past a "the", is that of a name in the outlet
+ * index), or holds an outlet word, or follows a media noun or person
+ * (pc_media_role). The skim sees words as runs, so the lists are indexed
+ * by their runs ("talk-show" is "talk" and "show"). */
+static int chunk_may_emit(const attr_scan *a, size_t block, size_t pos) {
+  const pc_vec *blocks = &a->d->blocks;
+  pc_chunk_start start = a->starts[a->chunk % PC_CHUNK_RING];
+  int capital = 0, evidence = 0;
+  for (size_t b = start.block; b < blocks->len && b <= block; b++) {
+    const pc_block *bl = &PC_VEC_AT(*blocks, pc_block, b);
+    if (!scanned_block(bl->kind)) continue;
+    size_t from = b == start.block && start.pos != PC_NO_POS ? start.pos : bl->prose_start;
+    size_t to = b == block ? pos : bl->prose_end;
+    if (from < to && may_name(a, from, to, &capital, &evidence)) return 1;
+  }
+  return 0;
+}
+
 /* Ends the chunk being skimmed at block/pos; when it can cite, sets it (and
  * its context) to be tokenized and returns 1. */
 static int end_chunk(attr_scan *a, size_t block, size_t pos) {
   if (!(a->chunk_words & G_ANCHOR)) return 0;
+  if (!chunk_may_emit(a, block, pos)) {
+    a->seek_context = 0;
+    return 0;
+  }
   if (a->seek_context && (a->chunk_words & G_PLATFORM_WORD)) start_context(a);
   a->seek_context = 0;
   size_t first = a->chunk - (a->chunk_words & G_PLATFORM_WORD ? a->n_starts - 1 : 0);
@@ -1431,7 +1571,8 @@ precis_status pc_scan_attributions(pc_doc *d, pc_evidence_list *out) {
   a.p = d->prose.out.data ? d->prose.out.data : "";
   a.p_len = d->prose.out.data ? d->prose.out.len : 0;
   precis_status st = PRECIS_OK;
-  if (word_index_init(&a.words, d->mem) != 0 || pc_outlet_index_init(&a.outlets, d->mem) != 0)
+  if (pc_outlet_index_init(&a.outlets, d->mem) != 0 ||
+      word_index_init(&a.words, d->mem, &a.outlets) != 0)
     st = PRECIS_ERR_NOMEM;
   a.next_shift = PC_ATTR_WINDOW;
   a.skim_pos = PC_NO_POS;

@@ -290,6 +290,16 @@ void pc_outlet_index_free(pc_outlet_index *ix, const pc_alloc *m) {
   memset(ix, 0, sizeof *ix);
 }
 
+const char *pc_outlet_index_key(const pc_outlet_index *ix, size_t *cursor, size_t *len) {
+  while (*cursor < ix->cap) {
+    const struct pc_outlet_slot *s = &ix->slots[(*cursor)++];
+    if (!s->outlet) continue;
+    *len = s->key_len;
+    return ix->keys + s->key_off;
+  }
+  return NULL;
+}
+
 const pc_outlet *pc_outlet_index_find(const pc_outlet_index *ix, const char *name, size_t len) {
   char key[PC_MAX_OUTLET_NAME];
   size_t n = normalize(name, len, key);

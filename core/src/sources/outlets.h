@@ -36,6 +36,11 @@ void pc_outlet_index_free(pc_outlet_index *ix, const pc_alloc *m);
 /* The same answer as pc_outlet_by_name(name, len). */
 const pc_outlet *pc_outlet_index_find(const pc_outlet_index *ix, const char *name, size_t len);
 
+/* The normalised names in the index (lowercase, no leading "the", single
+ * spaces), one a call from *cursor (start at 0), its length in *len; then
+ * NULL. */
+const char *pc_outlet_index_key(const pc_outlet_index *ix, size_t *cursor, size_t *len);
+
 /* The names pc_outlet_by_name() knows as platforms ("Twitter", "Truth
  * Social"), one a call from *cursor (start at 0), then NULL. */
 const char *pc_outlet_platform_name(size_t *cursor);
