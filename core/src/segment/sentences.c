@@ -130,69 +130,123 @@ typedef struct collapse_scan {
   int has_word, in_space;
 } collapse_scan;
 
-/* Takes the bytes of the 32 at p (offset pos of the text) whose bits are
+/* Index of the lowest and of the highest set bit of a non-zero 64-bit mask. */
+static inline unsigned mask64_lowest(uint64_t m) {
+  return (uint32_t)m ? pc_mask_lowest((uint32_t)m) : 32 + pc_mask_lowest((uint32_t)(m >> 32));
+}
+static inline unsigned mask64_highest(uint64_t m) {
+  return m >> 32 ? 32 + pc_mask_highest((uint32_t)(m >> 32)) : pc_mask_highest((uint32_t)m);
+}
+
+/* Number of set bits of a 64-bit mask, added up in place. */
+static inline unsigned mask64_count(uint64_t m) {
+  m -= (m >> 1) & 0x5555555555555555u;
+  m = (m & 0x3333333333333333u) + ((m >> 2) & 0x3333333333333333u);
+  m = (m + (m >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
+  return (unsigned)((m * 0x0101010101010101u) >> 56);
+}
+
+/* The spaces, bytes that are not printable ASCII, and ASCII letters and
+ * digits among the 32 bytes at p. */
+static inline void classify32(const unsigned char *p, uint32_t *sp, uint32_t *odd,
+                              uint32_t *word) {
+  pc_bytes16 lo = pc_bytes16_load(p), hi = pc_bytes16_load(p + 16);
+  *sp = pc_bytes16_eq(lo, ' ') | (uint32_t)pc_bytes16_eq(hi, ' ') << 16;
+  *odd = pc_bytes16_not_printable(lo) | (uint32_t)pc_bytes16_not_printable(hi) << 16;
+  *word = pc_bytes16_alnum(lo) | (uint32_t)pc_bytes16_alnum(hi) << 16;
+}
+
+/* Takes the bytes of the 64 at p (offset pos of the text) whose bits are
  * set in `valid`, a run of bits, up to the first that is not printable
  * ASCII or is a second space in a row; returns the offset where it
- * stopped (after the valid bits when it took them all). */
-static size_t collapse_block(collapse_scan *c, const unsigned char *p, size_t pos, uint32_t valid) {
-  pc_bytes16 lo = pc_bytes16_load(p), hi = pc_bytes16_load(p + 16);
-  unsigned end = pc_mask_highest(valid) + 1;
-  uint32_t first = valid & (0u - valid);
-  uint32_t sp = (pc_bytes16_eq(lo, ' ') | (uint32_t)pc_bytes16_eq(hi, ' ') << 16) & valid;
-  uint32_t odd = (pc_bytes16_not_printable(lo) | (uint32_t)pc_bytes16_not_printable(hi) << 16) &
-                 valid;
+ * stopped (after the valid bits when it took them all). Reads only the
+ * first 32 bytes when no bit of valid is past them or an odd byte is among
+ * them. Steps of 64 bytes leave less bookkeeping per byte than steps of 32. */
+static inline size_t collapse_block(collapse_scan *c, const unsigned char *p, size_t pos,
+                                    uint64_t valid) {
+  uint32_t sp_lo, odd_lo, word_lo, sp_hi = 0, odd_hi = 0, word_hi = 0;
+  classify32(p, &sp_lo, &odd_lo, &word_lo);
+  /* an odd byte in the first 32 ends the block before the other 32 */
+  if (valid >> 32 && !(odd_lo & (uint32_t)valid)) classify32(p + 32, &sp_hi, &odd_hi, &word_hi);
+  unsigned stop = 64; /* where an odd byte is: 64 for none */
+  uint64_t first = valid & (0u - valid);
+  uint64_t sp = (sp_lo | (uint64_t)sp_hi << 32) & valid;
+  uint64_t odd = (odd_lo | (uint64_t)odd_hi << 32) & valid;
   odd |= (sp & (sp << 1)) | (c->in_space ? sp & first : 0);
   if (odd) { /* take the bytes before it */
-    end = pc_mask_lowest(odd);
+    stop = mask64_lowest(odd);
     valid &= (odd & (0u - odd)) - 1;
     sp &= valid;
-    if (!valid) return pos + end;
+    if (!valid) return pos + stop;
   }
-  uint32_t word = (pc_bytes16_alnum(lo) | (uint32_t)pc_bytes16_alnum(hi) << 16) & valid;
-  uint32_t punct = ~(sp | word) & valid;
+  uint64_t word = (word_lo | (uint64_t)word_hi << 32) & valid;
+  uint64_t punct = ~(sp | word) & valid;
   /* A letter or digit is the first of its token when only punctuation
    * lies between it and the space before (or the open token's start, if
    * that token has none yet). Marks set just after each space move up
    * through the runs of punctuation by carry. */
-  uint32_t start = sp << 1 | (c->has_word ? 0u : first);
-  uint32_t firsts = word & ((start & ~punct) | ((punct + (start & punct)) & ~punct));
-  c->words += pc_mask_count16(firsts & 0xFFFFu) + pc_mask_count16(firsts >> 16);
+  uint64_t start = sp << 1 | (c->has_word ? 0u : first);
+  uint64_t firsts = word & ((start & ~punct) | ((punct + (start & punct)) & ~punct));
+  c->words += mask64_count(firsts);
   if (sp)
-    c->has_word = (word >> pc_mask_highest(sp) >> 1) != 0;
+    c->has_word = (word >> mask64_highest(sp) >> 1) != 0;
   else
     c->has_word |= word != 0;
-  unsigned last = pc_mask_highest(valid);
+  unsigned last = mask64_highest(valid);
   c->in_space = (sp >> last) & 1u;
   if (c->in_space) c->gap = pos + last;
-  return pos + end;
+  return pos + (stop < 64 ? stop : last + 1);
 }
 
-/* Blocks of 32 bytes of printable ASCII and single spaces from s[i] on;
- * returns where the first other byte is, or n. The last block is the last
- * 32 bytes, less those already taken (a text shorter than that is read
- * from a copy). */
-static size_t collapse_blocks(const utf8proc_uint8_t *s, size_t i, size_t n, collapse_scan *c) {
+/* Blocks of 64 bytes of printable ASCII and single spaces from s[i] on;
+ * returns where the first other byte is, or n. The last block reads on
+ * past n when the `avail` bytes from s on allow; else it is the last 64
+ * (or 32) bytes, less those already taken (a text shorter than 32 bytes
+ * at the end of avail is read from a copy). */
+static size_t collapse_blocks(const utf8proc_uint8_t *s, size_t i, size_t n, size_t avail,
+                              collapse_scan *c) {
   unsigned char short_text[32];
   while (i < n) {
     const unsigned char *p;
-    size_t pos;
-    uint32_t valid;
-    if (n - i >= 32) {
+    size_t pos, width;
+    uint64_t valid;
+    if (n - i >= 64) {
       pos = i;
-      p = s + i;
+      width = 64;
+      valid = ~(uint64_t)0;
+    } else if (n - i <= 32 && avail - i >= 32) {
+      pos = i;
+      width = 32;
+      valid = 0xFFFFFFFFu >> (32 - (n - i));
+    } else if (avail - i >= 64) {
+      pos = i;
+      width = 64;
+      valid = ~(uint64_t)0 >> (64 - (n - i));
+    } else if (n >= 64) {
+      pos = n - 64;
+      width = 64;
+      valid = ~(uint64_t)0 << (i - pos);
+    } else if (n - i >= 32) {
+      pos = i;
+      width = 32;
       valid = 0xFFFFFFFFu;
     } else if (n >= 32) {
       pos = n - 32;
-      p = s + pos;
+      width = 32;
       valid = 0xFFFFFFFFu << (i - pos);
     } else {
       pos = 0;
+      width = 32;
+      valid = (0xFFFFFFFFu >> (32 - n)) & (0xFFFFFFFFu << i);
+    }
+    if (avail - pos >= width) {
+      p = s + pos;
+    } else {
       memset(short_text, 0, sizeof short_text);
       memcpy(short_text, s, n);
       p = short_text;
-      valid = (0xFFFFFFFFu >> (32 - n)) & (0xFFFFFFFFu << i);
     }
-    size_t end = n - pos >= 32 ? pos + 32 : n;
+    size_t end = n - pos >= width ? pos + width : n;
     size_t next = collapse_block(c, p, pos, valid);
     if (next < end) return next;
     i = end;
@@ -205,17 +259,20 @@ static size_t collapse_blocks(const utf8proc_uint8_t *s, size_t i, size_t n, col
  * is its own first *len bytes: returns 1 with the words counted as
  * append_collapsed counts them, without copying. Returns 0 for anything
  * else (a NUL, a Unicode space, a tab inside...), which append_collapsed
- * then handles. */
-static int already_collapsed(const char *text, size_t n, size_t *len, size_t *words) {
+ * then handles. The `avail` bytes from text on (n or more) may be read:
+ * a block that runs past the text costs less than one that overlaps it. */
+static int already_collapsed(const char *text, size_t n, size_t avail, size_t *len,
+                             size_t *words) {
   const utf8proc_uint8_t *s = (const utf8proc_uint8_t *)text;
   collapse_scan c = {0, 0, 0, 0};
   size_t i = 0;
   if (n == 0 || (s[0] < 0x80 && ascii_kind[s[0]] == 0)) return 0;
   while (i < n) {
-    i = collapse_blocks(s, i, n, &c);
+    i = collapse_blocks(s, i, n, avail, &c);
     if (i >= n) break;
-    /* the byte or code point the blocks do not take */
-    for (size_t stop = i + 1; i < stop;) {
+    /* the byte or code point the blocks do not take, and the non-ASCII
+     * characters right after it (a block would stop at each of them) */
+    do {
       unsigned char b = s[i];
       if (b == ' ' && !c.in_space) {
         c.has_word = 0;
@@ -253,7 +310,7 @@ static int already_collapsed(const char *text, size_t n, size_t *len, size_t *wo
         c.has_word = 1;
         c.words++;
       }
-    }
+    } while (i < n && s[i] >= 0x80);
   }
   *len = c.in_space ? c.gap : n;
   *words = c.words;
@@ -275,7 +332,8 @@ static int on_sentence(void *vctx, size_t start, size_t end) {
   s->start = orig.start;
   s->end = orig.end;
   size_t len;
-  if (already_collapsed(d->prose.out.data + s->prose_start, end - start, &len, &s->n_words)) {
+  if (already_collapsed(d->prose.out.data + s->prose_start, end - start,
+                        d->prose.out.len - s->prose_start, &len, &s->n_words)) {
     /* What pc_doc_share_sentence_texts would find: the text is the prose. */
     s->text_in_prose = 1;
     s->text_off = s->prose_start;
