@@ -9,11 +9,9 @@
 #include <stdint.h>
 #include <string.h>
 #include <utf8proc.h>
-#if defined(__SSE2__) && defined(__GNUC__) && !defined(PC_NO_SIMD)
-#include <emmintrin.h>
-#endif
 
 #include "base/ascii.h"
+#include "base/bytes16.h"
 #include "sources/evidence.h"
 #include "sources/outlets.h"
 
@@ -1076,55 +1074,45 @@ static int chunk_mark(const unsigned char *s, size_t q, size_t block_end) {
   return k == SKIM_END || (k == SKIM_DOT && q + 1 < block_end && skim_class[s[q + 1]] == SKIM_SPACE);
 }
 
-/* For the n <= 64 bytes from s[i] on: bit b of *alnum set when byte i + b
- * is an ASCII letter or digit, and of *marks, with `all_marks`, when it is
- * any other ASCII byte but a space, else when it is "(". Those and the
- * starts of runs are the only bytes the skim acts on. SSE2 reads the 64
- * bytes where the text (len bytes) has them; else one table lookup a byte. */
-static void skim_masks(const unsigned char *s, size_t i, size_t n, size_t len, int all_marks,
-                       uint64_t *alnum, uint64_t *marks) {
-  uint64_t words = 0, others = 0;
-#if defined(__SSE2__) && defined(__GNUC__) && !defined(PC_NO_SIMD)
+/* Bit b of each mask is byte i + b of a window of n <= 64 bytes. */
+typedef struct skim_masks {
+  uint64_t alnum;  /* ASCII letters and digits */
+  uint64_t paren;  /* "(" */
+  uint64_t space;  /* " " */
+  uint64_t high;   /* bytes >= 0x80 */
+} skim_masks;
+
+/* The masks of the n <= 64 bytes from s[i] on. Where the text (len bytes)
+ * has 64 bytes from i, they are read 16 at a time (base/bytes16.h); each
+ * caller is inlined with it, so the masks it does not read are not made.
+ * Else one table lookup a byte. */
+static inline skim_masks window_masks(const unsigned char *s, size_t i, size_t n, size_t len) {
+  skim_masks m = {0, 0, 0, 0};
   if (len - i >= 64) {
-    /* x in [lo, lo + span) as a signed compare: x - lo + 0x80 < span + 0x80 */
-    const __m128i fold = _mm_set1_epi8(0x20), space = _mm_set1_epi8(' '),
-                  paren = _mm_set1_epi8('('),
-                  letter_bias = _mm_set1_epi8((char)(0x80 - 'a')),
-                  letter_limit = _mm_set1_epi8((char)(0x80 + 26)),
-                  digit_bias = _mm_set1_epi8((char)(0x80 - '0')),
-                  digit_limit = _mm_set1_epi8((char)(0x80 + 10));
     for (unsigned q = 0; q < 4; q++) {
-      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 16 * q));
-      __m128i letter =
-          _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, fold), letter_bias), letter_limit);
-      __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, digit_bias), digit_limit);
-      __m128i word = _mm_or_si128(letter, digit);
-      words |= (uint64_t)(unsigned)_mm_movemask_epi8(word) << (16 * q);
-      unsigned other;
-      if (all_marks) {
-        /* a word byte, a space or (high bit) a byte of a multibyte character */
-        __m128i quiet = _mm_or_si128(_mm_or_si128(word, _mm_cmpeq_epi8(v, space)), v);
-        other = ~(unsigned)_mm_movemask_epi8(quiet) & 0xFFFFu;
-      } else {
-        other = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, paren));
-      }
-      others |= (uint64_t)other << (16 * q);
+      pc_bytes16 x = pc_bytes16_load(s + i + 16 * q);
+      unsigned shift = 16 * q;
+      m.alnum |= (uint64_t)pc_bytes16_alnum(x) << shift;
+      m.paren |= (uint64_t)pc_bytes16_eq(x, '(') << shift;
+      m.space |= (uint64_t)pc_bytes16_eq(x, ' ') << shift;
+      m.high |= (uint64_t)pc_bytes16_high(x) << shift;
     }
     uint64_t valid = n == 64 ? ~(uint64_t)0 : ((uint64_t)1 << n) - 1;
-    *alnum = words & valid;
-    *marks = others & valid;
-    return;
+    m.alnum &= valid;
+    m.paren &= valid;
+    m.space &= valid;
+    m.high &= valid;
+    return m;
   }
-#else
-  (void)len;
-#endif
   for (size_t b = 0; b < n; b++) {
     unsigned char c = s[i + b];
-    if (skim_letter(skim_class[c])) words |= (uint64_t)1 << b;
-    else if (all_marks ? c < 0x80 && c != ' ' : c == '(') others |= (uint64_t)1 << b;
+    uint64_t bit = (uint64_t)1 << b;
+    if (skim_letter(skim_class[c])) m.alnum |= bit;
+    else if (c == '(') m.paren |= bit;
+    else if (c == ' ') m.space |= bit;
+    else if (c >= 0x80) m.high |= bit;
   }
-  *alnum = words;
-  *marks = others;
+  return m;
 }
 
 /* Walking back from offset `to` of block `block` to the chunk start
@@ -1188,35 +1176,6 @@ static void start_context(attr_scan *a) {
   a->chunk_words = words;
 }
 
-/* For the n <= 64 bytes from s[i] on: bit b of *alnum set when byte i + b
- * is an ASCII letter or digit, and of *parens when it is "(". */
-static inline void seek_masks(const unsigned char *s, size_t i, size_t n, size_t len,
-                              uint64_t *alnum, uint64_t *parens) {
-#if defined(__SSE2__) && defined(__GNUC__) && !defined(PC_NO_SIMD)
-  if (len - i >= 64) {
-    const __m128i fold = _mm_set1_epi8(0x20), paren = _mm_set1_epi8('('),
-                  letter_bias = _mm_set1_epi8((char)(0x80 - 'a')),
-                  letter_limit = _mm_set1_epi8((char)(0x80 + 26)),
-                  digit_bias = _mm_set1_epi8((char)(0x80 - '0')),
-                  digit_limit = _mm_set1_epi8((char)(0x80 + 10));
-    uint64_t words = 0, opens = 0;
-    for (unsigned q = 0; q < 4; q++) {
-      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 16 * q));
-      __m128i letter =
-          _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, fold), letter_bias), letter_limit);
-      __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, digit_bias), digit_limit);
-      words |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit)) << (16 * q);
-      opens |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, paren)) << (16 * q);
-    }
-    uint64_t valid = n == 64 ? ~(uint64_t)0 : ((uint64_t)1 << n) - 1;
-    *alnum = words & valid;
-    *parens = opens & valid;
-    return;
-  }
-#endif
-  skim_masks(s, i, n, len, 0, alnum, parens);
-}
-
 /* Takes runs from *firsts and *lasts (their first and last bytes in the 64
  * bytes at base, in pairs) up to the first whose first and last bytes and
  * length are those of some G_ANCHOR word: returns its first byte, its last
@@ -1250,8 +1209,8 @@ static size_t seek_anchor(attr_scan *a, size_t block, size_t i, size_t end) {
   const uint32_t *anchor_shape = a->words.anchor_shape;
   while (i < end) {
     size_t n = end - i < 64 ? end - i : 64, next = i + n;
-    uint64_t alnum, parens;
-    seek_masks(s, i, n, a->p_len, &alnum, &parens);
+    skim_masks m = window_masks(s, i, n, a->p_len);
+    uint64_t alnum = m.alnum, parens = m.paren;
     uint64_t firsts = alnum & ~(alnum << 1), lasts = alnum & ~(alnum >> 1);
     if (parens) {
       firsts &= (parens & (~parens + 1)) - 1; /* the runs before "(" */
@@ -1311,8 +1270,10 @@ static size_t skim(attr_scan *a, size_t block, size_t block_start, size_t i, siz
       continue;
     }
     size_t n = end - i < 64 ? end - i : 64, next = i + n;
-    uint64_t alnum, marks;
-    skim_masks(s, i, n, a->p_len, 1, &alnum, &marks);
+    skim_masks m = window_masks(s, i, n, a->p_len);
+    /* the bytes the skim acts on besides runs: ASCII but a space */
+    uint64_t alnum = m.alnum, valid = n == 64 ? ~(uint64_t)0 : ((uint64_t)1 << n) - 1;
+    uint64_t marks = ~(m.alnum | m.space | m.high) & valid;
     /* the first and the last byte of each run, taken in pairs in order */
     uint64_t firsts = alnum & ~(alnum << 1), lasts = alnum & ~(alnum >> 1);
     uint64_t events = firsts | marks;
@@ -1339,44 +1300,6 @@ static size_t skim(attr_scan *a, size_t block, size_t block_start, size_t i, siz
   return PC_NO_POS;
 }
 
-/* For the n <= 64 bytes from s[i] on: bit b of *alnum set when byte i + b
- * is an ASCII letter or digit, and of *high when it is not ASCII. SSE2
- * reads the 64 bytes where the text (len bytes) has them. */
-static void name_masks(const unsigned char *s, size_t i, size_t n, size_t len, uint64_t *alnum,
-                       uint64_t *high) {
-  uint64_t words = 0, wide = 0;
-#if defined(__SSE2__) && defined(__GNUC__) && !defined(PC_NO_SIMD)
-  if (len - i >= 64) {
-    const __m128i fold = _mm_set1_epi8(0x20),
-                  letter_bias = _mm_set1_epi8((char)(0x80 - 'a')),
-                  letter_limit = _mm_set1_epi8((char)(0x80 + 26)),
-                  digit_bias = _mm_set1_epi8((char)(0x80 - '0')),
-                  digit_limit = _mm_set1_epi8((char)(0x80 + 10));
-    for (unsigned q = 0; q < 4; q++) {
-      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 16 * q));
-      __m128i letter =
-          _mm_cmplt_epi8(_mm_add_epi8(_mm_or_si128(v, fold), letter_bias), letter_limit);
-      __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(v, digit_bias), digit_limit);
-      words |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit)) << (16 * q);
-      wide |= (uint64_t)(unsigned)_mm_movemask_epi8(v) << (16 * q);
-    }
-    uint64_t valid = n == 64 ? ~(uint64_t)0 : ((uint64_t)1 << n) - 1;
-    *alnum = words & valid;
-    *high = wide & valid;
-    return;
-  }
-#else
-  (void)len;
-#endif
-  for (size_t b = 0; b < n; b++) {
-    unsigned char c = s[i + b];
-    if (skim_letter(skim_class[c])) words |= (uint64_t)1 << b;
-    else if (c >= 0x80) wide |= (uint64_t)1 << b;
-  }
-  *alnum = words;
-  *high = wide;
-}
-
 /* 1 when the prose [from, to) and what came before it in the chunk (an
  * ASCII capital in *capital, a G_EVIDENCE word in *evidence) may hold what
  * a match needs to emit: a multibyte character, "according", or else both
@@ -1387,9 +1310,9 @@ static int may_name(const attr_scan *a, size_t from, size_t to, int *capital, in
   const uint32_t *evidence_shape = a->words.evidence_shape;
   for (size_t i = from; i < to;) {
     size_t n = to - i < 64 ? to - i : 64, next = i + n;
-    uint64_t alnum, high;
-    name_masks(s, i, n, a->p_len, &alnum, &high);
-    if (high) return 1;
+    skim_masks m = window_masks(s, i, n, a->p_len);
+    uint64_t alnum = m.alnum;
+    if (m.high) return 1;
     uint64_t firsts = alnum & ~(alnum << 1), lasts = alnum & ~(alnum >> 1);
     while (firsts) {
       size_t at = i + bit_first(firsts), stop = i + bit_first(lasts) + 1;
