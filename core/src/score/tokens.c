@@ -382,15 +382,7 @@ static size_t scan_other(const unsigned char *s, size_t len, size_t i, cp_class 
   size_t end = scan_token(s, len, i, cp, n, c, tok);
   tok->len = (uint32_t)(end - i);
   tok->cls = lex && tok->kind == PC_TOK_WORD ? pc_lexicon_classes(lex, tok->key) : 0;
-  sum->any_cls |= tok->cls;
-  sum->any_flags |= tok->flags;
-  sum->any_kind |= 1u << tok->kind;
-  if (tok->kind == PC_TOK_NUMBER) sum->n_number++;
-  if (tok->kind == PC_TOK_PUNCT) {
-    sum->n_punct++;
-    if (pc_is_quote_mark(tok->cp)) sum->any_quote = 1;
-    if (tok->cp == '@') sum->any_at = 1;
-  }
+  pc_view_note(sum, tok);
   *is_token = 1;
   return end;
 }

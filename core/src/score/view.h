@@ -4,6 +4,7 @@
 #define PRECIS_SCORE_VIEW_H
 
 #include <stddef.h>
+#include <string.h>
 
 #include "score/lexicon.h"
 #include "score/tokens.h"
@@ -44,42 +45,34 @@ static inline int pc_is_quote_mark(unsigned cp) {
 int pc_view_tokenize(pc_view *v, const pc_alloc *mem, const char *text, size_t len,
                      pc_vec *tokens, const pc_lexicon *lex);
 
+/* Adds token t, its classes looked up, to the summary of what v holds. */
+static inline void pc_view_note(pc_view *v, const pc_token *t) {
+  v->any_cls |= t->cls;
+  v->any_flags |= t->flags;
+  v->any_kind |= 1u << t->kind;
+  if (t->kind == PC_TOK_NUMBER) v->n_number++;
+  if (t->kind == PC_TOK_PUNCT) {
+    v->n_punct++;
+    if (pc_is_quote_mark(t->cp)) v->any_quote = 1;
+    if (t->cp == '@') v->any_at = 1;
+  }
+}
+
 /* Points `v` at tokens[0..n) of text and looks every word up in the word
  * lists once, so the detectors read classes without hashing again. */
 static inline void pc_view_init(pc_view *v, const char *text, size_t len, pc_token *tokens,
                                 size_t n, const pc_lexicon *lex) {
+  memset(v, 0, sizeof *v);
   v->text = text;
   v->len = len;
   v->tok = tokens;
   v->n = n;
   v->lex = lex;
-  unsigned any_cls = 0, any_flags = 0, any_kind = 0;
-  int any_quote = 0, any_at = 0;
-  size_t n_punct = 0, n_number = 0;
   for (size_t i = 0; i < n; i++) {
     pc_token *t = &tokens[i];
-    any_kind |= 1u << t->kind;
-    if (t->kind == PC_TOK_WORD) {
-      t->cls = pc_lexicon_classes(lex, t->key);
-      any_cls |= t->cls;
-      any_flags |= t->flags;
-    } else {
-      t->cls = 0;
-      if (t->kind == PC_TOK_NUMBER) n_number++;
-      if (t->kind == PC_TOK_PUNCT) {
-        n_punct++;
-        if (pc_is_quote_mark(t->cp)) any_quote = 1;
-        if (t->cp == '@') any_at = 1;
-      }
-    }
+    t->cls = t->kind == PC_TOK_WORD ? pc_lexicon_classes(lex, t->key) : 0;
+    pc_view_note(v, t);
   }
-  v->any_cls = any_cls;
-  v->any_flags = any_flags;
-  v->any_kind = any_kind;
-  v->any_quote = any_quote;
-  v->any_at = any_at;
-  v->n_punct = n_punct;
-  v->n_number = n_number;
 }
 
 static inline unsigned pc_view_classes(const pc_view *v, size_t i) {
