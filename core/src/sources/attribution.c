@@ -144,6 +144,15 @@ typedef struct word_index {
   char *lowered;       /* lowercase copies of the platforms' words */
 } word_index;
 
+/* The slot of anchor_shape, anchor_start and evidence_shape for a word's
+ * two bytes a and b, and the bit of its length there: low five bits of
+ * each byte (case folded; a digit shares them with a letter), length mod
+ * 32, so a hit is a candidate to confirm, a miss is certain. */
+static inline unsigned pair_slot(unsigned char a, unsigned char b) {
+  return (a & 31u) * 32 + (b & 31u);
+}
+static inline uint32_t length_bit(size_t len) { return (uint32_t)1 << (len % 32); }
+
 typedef struct attr_scan {
   pc_doc *d;
   pc_evidence_list *out;
@@ -577,18 +586,18 @@ static void add_word(word_index *w, const char *word, size_t len, unsigned group
   slot->head = head;
   slot->groups |= group;
   if (len > w->max_len) w->max_len = len;
-  unsigned first = skim_class[(unsigned char)word[0]], last = skim_class[(unsigned char)word[len - 1]];
+  const unsigned char *u = (const unsigned char *)word;
+  unsigned first = skim_class[u[0]], last = skim_class[u[len - 1]];
   if (group & (G_EVIDENCE | G_ACCORDING))
-    w->evidence_shape[(word[0] & 31) * 32 + (word[len - 1] & 31)] |= (uint32_t)1 << (len % 32);
+    w->evidence_shape[pair_slot(u[0], u[len - 1])] |= length_bit(len);
   /* G_EVIDENCE is looked up only in chunks already found: a word in no
    * other list is no keyword to the skim. */
   if (skim_letter(first) && skim_letter(last) && (group & ~(unsigned)G_EVIDENCE)) {
     uint64_t bit = (uint64_t)1 << (len % 32);
     w->shape[first * (SKIM_LETTERS + 1) + last] |= group & G_ANCHOR ? bit | bit << 32 : bit;
     if (group & G_ANCHOR) {
-      uint32_t len_bit = (uint32_t)1 << (len % 32);
-      w->anchor_shape[(word[0] & 31) * 32 + (word[len - 1] & 31)] |= len_bit;
-      w->anchor_start[(word[0] & 31) * 32 + (word[len > 1] & 31)] |= len_bit;
+      w->anchor_shape[pair_slot(u[0], u[len - 1])] |= length_bit(len);
+      w->anchor_start[pair_slot(u[0], u[len > 1])] |= length_bit(len);
     }
   }
 }
@@ -1188,7 +1197,7 @@ static unsigned next_shape_hit(const uint32_t *anchor_shape, const unsigned char
     unsigned b = bit_first(f), e = bit_first(l);
     f &= f - 1;
     l &= l - 1;
-    if (anchor_shape[(base[b] & 31u) * 32 + (base[e] & 31u)] >> ((e - b + 1) & 31u) & 1) {
+    if (anchor_shape[pair_slot(base[b], base[e])] & length_bit(e - b + 1)) {
       *firsts = f;
       *lasts = l;
       *last = e;
@@ -1234,8 +1243,8 @@ static size_t seek_anchor(attr_scan *a, size_t block, size_t i, size_t end) {
     const unsigned char *base = s + i;
     for (unsigned b, e; (b = next_shape_hit(anchor_shape, base, &firsts, &lasts, &e)) < 64;) {
       size_t at = i + b, stop = i + e + 1;
-      if (!(a->words.anchor_start[(s[at] & 31u) * 32 + (s[at + (stop - at > 1)] & 31u)] >>
-                ((stop - at) % 32) & 1))
+      if (!(a->words.anchor_start[pair_slot(s[at], s[at + (stop - at > 1)])] &
+            length_bit(stop - at)))
         continue;
       unsigned words = run_anchors(&a->words, a->p + at, stop - at, a->p_len - at);
       if (words & G_ANCHOR) {
@@ -1322,7 +1331,7 @@ static int may_name(const attr_scan *a, size_t from, size_t to, int *capital, in
       unsigned char c = s[at];
       /* a capitalised word token begins a run */
       if (c >= 'A' && c <= 'Z') *capital = 1;
-      if (evidence_shape[(c & 31u) * 32 + (s[stop - 1] & 31u)] >> ((stop - at) % 32) & 1) {
+      if (evidence_shape[pair_slot(c, s[stop - 1])] & length_bit(stop - at)) {
         unsigned g = word_groups(&a->words, a->p + at, stop - at, a->p_len - at);
         if (g & G_ACCORDING) return 1;
         if (g & G_EVIDENCE) *evidence = 1;
