@@ -22,3 +22,9 @@ eval: $(EVAL_BIN)
 	$(EVAL_BIN) --shared $(SHARED) $$(command -v ots >/dev/null && echo --ots) $(EVAL_FLAGS)
 
 -include $(EVAL_OBJ:.o=.d)
+
+# precis-eval's --half and std. error (tests/eval/run.sh; skips without $(SHARED)).
+.PHONY: test-eval
+test: test-eval
+test-eval: $(EVAL_BIN)
+	EVAL=$(EVAL_BIN) SHARED=$(SHARED) bash tests/eval/run.sh
