@@ -91,3 +91,20 @@ t_json_many_files() {
     sed -n 3p "$TMP/out" | grep -q '^{"file":".*river.txt","title":'
 }
 check "several files with --json: one line each, errors included" t_json_many_files
+
+# Regular files are mapped, not read into a buffer: a file that ends
+# exactly on a page boundary, mid-word and without a newline, must give
+# what the same bytes give on stdin (a read past its end would fault).
+t_mapped_file_on_page_boundary() {
+  for size in 4096 8192; do
+    for _ in $(seq 1 40); do cat "$TMP/a/council.txt" "$TMP/a/river.txt"; done |
+      head -c "$size" >"$TMP/page-$size.txt"
+    [ "$(wc -c <"$TMP/page-$size.txt")" -eq "$size" ] || return 1
+    run split --json "$TMP/page-$size.txt"
+    [ "$rc" -eq 0 ] || return 1
+    cp "$TMP/out" "$TMP/page-file.json"
+    run split --json <"$TMP/page-$size.txt"
+    [ "$rc" -eq 0 ] && cmp -s "$TMP/out" "$TMP/page-file.json" || return 1
+  done
+}
+check "a mapped file ending on a page boundary reads as stdin does" t_mapped_file_on_page_boundary
