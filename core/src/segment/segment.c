@@ -7,6 +7,7 @@
  * English "golden rules". */
 #include "segment/segment.h"
 
+#include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -122,15 +123,16 @@ typedef struct splitter {
   int cap_pending;             /* the current word so far is only openers */
   size_t after_bullet;         /* a list marker may start right after a bullet */
 
-  unsigned short stack[PRECIS_MAX_NESTING];
   size_t depth;
   size_t ignored; /* openers deeper than PRECIS_MAX_NESTING, treated as text */
-
-  pending_end pending[PC_SEGMENT_MAX_PENDING];
   size_t npending;
 
   int marker_style; /* the last list marker: 0 for none */
   unsigned marker_value;
+
+  /* last: only their first depth and npending entries are ever read */
+  unsigned short stack[PRECIS_MAX_NESTING];
+  pending_end pending[PC_SEGMENT_MAX_PENDING];
 } splitter;
 
 /* ---- characters --------------------------------------------------------- */
@@ -156,12 +158,13 @@ static const unsigned char stops_plain_run[256] = {
 
 static inline int is_ascii_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
+static inline int is_ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+
 /* What skip_plain_run needs to know of a block of 32 bytes, bit k for
  * byte k. */
 typedef struct plain_block {
   uint32_t space; /* ASCII whitespace */
   uint32_t stop;  /* the other bytes of stops_plain_run, up to the first */
-  uint32_t upper; /* A-Z */
   uint32_t alnum; /* A-Z a-z 0-9 */
   uint32_t odd;   /* whitespace but ' ', and NUL, up to the first stop */
 } plain_block;
@@ -180,7 +183,6 @@ static inline plain_block classify_block(const unsigned char *s, size_t b, size_
   }
   pc_bytes16 lo = pc_bytes16_load(p), hi = pc_bytes16_load(p + 16);
   plain_block pb;
-  pb.upper = pc_bytes16_in(lo, 'A', 'Z') | (uint32_t)pc_bytes16_in(hi, 'A', 'Z') << 16;
   pb.space = pc_bytes16_eq(lo, ' ') | (uint32_t)pc_bytes16_eq(hi, ' ') << 16;
   pb.stop = 0;
   pb.odd = 0;
@@ -552,7 +554,7 @@ static inline size_t take_plain(const splitter *sp, size_t i, size_t limit, plai
   uint32_t space_before = 0; /* the byte before block b is whitespace */
   /* the last two blocks that hold word starts, newest first */
   size_t at[2] = {NO_POS, NO_POS};
-  uint32_t starts_at[2] = {0, 0}, upper_at[2] = {0, 0};
+  uint32_t starts_at[2] = {0, 0};
   for (;;) {
     plain_block pb = classify_block(s, b, sp->len);
     uint32_t stop = pb.stop;
@@ -562,25 +564,29 @@ static inline size_t take_plain(const splitter *sp, size_t i, size_t limit, plai
     uint32_t space = pb.space & region, word = pb.alnum & region;
     uint32_t odd = (pb.odd | (space & (space << 1 | space_before))) & region;
     if (odd && odd_at == NO_POS) odd_at = b + pc_mask_lowest(odd);
-    /* A letter or digit is the first of its token when only punctuation
-     * lies between it and the token's start: marks set there move up
-     * through the runs of punctuation by carry. */
+    size_t n_starts = starts ? pc_mask_count16(starts & 0xFFFFu) + pc_mask_count16(starts >> 16) : 0;
+    words += n_starts;
+    /* Tokens counted from where one starts, or goes on without a letter or
+     * digit yet: those that begin with one are the word starts (plus the
+     * open token's at byte 0); for the others a mark moves up through the
+     * run of punctuation by carry to the letter or digit after it. */
     uint32_t punct = ~(pb.space | pb.alnum) & region;
     uint32_t from = space << 1 | (has_word ? 0u : 1u);
-    uint32_t firsts = word & ((from & ~punct) | ((punct + (from & punct)) & ~punct));
-    if (firsts) tokens += pc_mask_count16(firsts & 0xFFFFu) + pc_mask_count16(firsts >> 16);
+    if (!(from & punct)) {
+      tokens += n_starts + (from & word & ~starts & 1u);
+    } else {
+      uint32_t firsts = word & ((from & ~punct) | ((punct + (from & punct)) & ~punct));
+      tokens += pc_mask_count16(firsts & 0xFFFFu) + pc_mask_count16(firsts >> 16);
+    }
     if (space)
       has_word = (word >> pc_mask_highest(space)) != 0;
     else
       has_word |= word != 0;
     if (starts) {
-      words += pc_mask_count16(starts & 0xFFFFu) + pc_mask_count16(starts >> 16);
       at[1] = at[0];
       starts_at[1] = starts_at[0];
-      upper_at[1] = upper_at[0];
       at[0] = b;
       starts_at[0] = starts;
-      upper_at[0] = pb.upper;
     }
     if (!stop) {
       space_before = pb.space >> 31;
@@ -605,13 +611,14 @@ static inline size_t take_plain(const splitter *sp, size_t i, size_t limit, plai
   if (words) {
     unsigned last = pc_mask_highest(starts_at[0]);
     uint32_t others = starts_at[0] & ~(1u << last);
+    /* words here begin with a plain ASCII byte: capitalised is A-Z */
     if (others)
-      taken->prev_word_cap = (int)(upper_at[0] >> pc_mask_highest(others)) & 1;
+      taken->prev_word_cap = is_ascii_upper(s[at[0] + pc_mask_highest(others)]);
     else if (at[1] != NO_POS)
-      taken->prev_word_cap = (int)(upper_at[1] >> pc_mask_highest(starts_at[1])) & 1;
+      taken->prev_word_cap = is_ascii_upper(s[at[1] + pc_mask_highest(starts_at[1])]);
     else
       taken->prev_word_cap = sp->word_cap;
-    taken->word_cap = (int)(upper_at[0] >> last) & 1;
+    taken->word_cap = is_ascii_upper(s[at[0] + last]);
     taken->word_start = at[0] + last;
     taken->last_space = space_run_start(s, i, taken->word_start);
   }
@@ -758,6 +765,14 @@ static size_t skip_closers(const splitter *sp, size_t q) {
   return q;
 }
 
+/* Is c among the n bytes at p? For words of a few bytes, where a call to
+ * memchr costs more than the search. */
+static inline int has_byte(const unsigned char *p, size_t n, unsigned char c) {
+  for (size_t k = 0; k < n; k++)
+    if (p[k] == c) return 1;
+  return 0;
+}
+
 /* Classifies the word [ws, we) before a period (openers and closers around
  * it already removed). */
 static word_class classify_word(const splitter *sp, size_t ws, size_t we, int *is_i) {
@@ -768,7 +783,7 @@ static word_class classify_word(const splitter *sp, size_t ws, size_t we, int *i
 
   /* letters separated by periods: U.S  e.g  a.m  Ph.D */
   size_t seg = 0, segments = 1;
-  int dotted = memchr(s + ws, '.', n) != NULL, any_upper = 0;
+  int dotted = has_byte(s + ws, n, '.'), any_upper = 0;
   for (size_t k = ws; k < we && dotted; k++) {
     unsigned char c = s[k];
     if (c == '.') {
@@ -794,7 +809,7 @@ static word_class classify_word(const splitter *sp, size_t ws, size_t we, int *i
     *is_i = cp == 'I';
     return W_INITIAL;
   }
-  if (n > 2 && memchr(s + ws + 1, '-', n - 2)) /* "then-Sen." */
+  if (n > 2 && has_byte(s + ws + 1, n - 2, '-')) /* "then-Sen." */
     for (size_t k = we; k > ws + 1; k--)
       if (s[k - 1] == '-' && k < we) {
         ws = k;
@@ -1041,7 +1056,8 @@ static inline void note_char(splitter *sp, int32_t cp) {
 }
 
 int pc_segment_hinted(const char *text, size_t len, pc_segment_hint_fn cb, void *ctx) {
-  splitter sp = {0};
+  splitter sp;
+  memset(&sp, 0, offsetof(splitter, stack)); /* paragraphs are short: skip the arrays */
   sp.s = (const unsigned char *)text;
   sp.len = text ? len : 0;
   sp.cb = cb;
