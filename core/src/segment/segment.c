@@ -765,14 +765,6 @@ static size_t skip_closers(const splitter *sp, size_t q) {
   return q;
 }
 
-/* Is c among the n bytes at p? For words of a few bytes, where a call to
- * memchr costs more than the search. */
-static inline int has_byte(const unsigned char *p, size_t n, unsigned char c) {
-  for (size_t k = 0; k < n; k++)
-    if (p[k] == c) return 1;
-  return 0;
-}
-
 /* Classifies the word [ws, we) before a period (openers and closers around
  * it already removed). */
 static word_class classify_word(const splitter *sp, size_t ws, size_t we, int *is_i) {
@@ -783,7 +775,7 @@ static word_class classify_word(const splitter *sp, size_t ws, size_t we, int *i
 
   /* letters separated by periods: U.S  e.g  a.m  Ph.D */
   size_t seg = 0, segments = 1;
-  int dotted = has_byte(s + ws, n, '.'), any_upper = 0;
+  int dotted = memchr(s + ws, '.', n) != NULL, any_upper = 0;
   for (size_t k = ws; k < we && dotted; k++) {
     unsigned char c = s[k];
     if (c == '.') {
@@ -809,7 +801,7 @@ static word_class classify_word(const splitter *sp, size_t ws, size_t we, int *i
     *is_i = cp == 'I';
     return W_INITIAL;
   }
-  if (n > 2 && has_byte(s + ws + 1, n - 2, '-')) /* "then-Sen." */
+  if (n > 2 && memchr(s + ws + 1, '-', n - 2)) /* "then-Sen." */
     for (size_t k = we; k > ws + 1; k--)
       if (s[k - 1] == '-' && k < we) {
         ws = k;
