@@ -671,6 +671,7 @@ static next_token peek_next(const splitter *sp, size_t q) {
   next_token t = {NEXT_END, 0, NO_POS};
   int32_t cp = 0;
   size_t n = 0;
+  while (q < sp->len && sp->s[q] == ' ') q++; /* the usual gap, without decoding */
   while (q < sp->len) {
     n = decode(sp->s, sp->len, q, &cp);
     if (!is_space(cp)) break;
@@ -748,11 +749,12 @@ static size_t closer_before(const splitter *sp, size_t start, size_t p) {
   return 0;
 }
 
-/* End of the closing quotes and brackets from q on (not apostrophes); as
- * many as can close something, and a few more. */
-static size_t skip_closers(const splitter *sp, size_t q) {
-  static const unsigned char ascii_closers[0x80] = {
-      [')'] = 1, [']'] = 1, ['}'] = 1, ['"'] = 1, ['\''] = 1};
+/* 1 for the ASCII bytes that can close a quote or bracket. */
+static const unsigned char ascii_closers[0x80] = {
+    [')'] = 1, [']'] = 1, ['}'] = 1, ['"'] = 1, ['\''] = 1};
+
+/* skip_closers from a byte that may be a closer. */
+static size_t skip_closers_from(const splitter *sp, size_t q) {
   int32_t cp;
   for (int g = 0; g < PRECIS_MAX_NESTING + PC_SEGMENT_MAX_RUN && q < sp->len; g++) {
     if (sp->s[q] < 0x80 && !ascii_closers[sp->s[q]]) break;
@@ -763,6 +765,13 @@ static size_t skip_closers(const splitter *sp, size_t q) {
     q += n;
   }
   return q;
+}
+
+/* End of the closing quotes and brackets from q on (not apostrophes); as
+ * many as can close something, and a few more. */
+static inline size_t skip_closers(const splitter *sp, size_t q) {
+  if (q >= sp->len || (sp->s[q] < 0x80 && !ascii_closers[sp->s[q]])) return q; /* the usual */
+  return skip_closers_from(sp, q);
 }
 
 /* Classifies the word [ws, we) before a period (openers and closers around
@@ -885,7 +894,10 @@ static size_t on_terminator(splitter *sp, size_t i) {
   /* the word before, without openers and closers around it */
   size_t ws = sp->word_start < i ? sp->word_start : i, we = i;
   int attached = i > ws;
-  if (i - ws <= PC_SEGMENT_MAX_WORD) { /* longer words are never abbreviations */
+  /* longer words are never abbreviations; most begin and end with a letter
+   * or digit, with nothing to strip */
+  if (attached && i - ws <= PC_SEGMENT_MAX_WORD &&
+      !(pc_ascii_is_alnum(s[ws]) && pc_ascii_is_alnum(s[we - 1]))) {
     size_t k, g = 0;
     while (g++ < PC_SEGMENT_MAX_RUN && (k = closer_before(sp, ws, we)) > 0) we -= k;
     g = 0;
