@@ -1,9 +1,11 @@
 /* Stage 3: every prose block is split into sentences; each gets its
  * whitespace-collapsed text and its byte range in the original input. */
 #include <stdint.h>
-#include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
+#ifdef PC_SEGMENT_CHECK_HINTS
+#include <stdlib.h> /* abort */
+#endif
 
 #include "base/bytes16.h"
 #include "doc.h"
