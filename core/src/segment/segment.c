@@ -7,6 +7,7 @@
  * English "golden rules". */
 #include "segment/segment.h"
 
+#include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -81,17 +82,32 @@ typedef enum cluster_kind {
   C_FIRST_DOT /* "word. . . . The": the first period ends the sentence */
 } cluster_kind;
 
+/* Running counts for the hints, taken at sentence boundaries: a sentence
+ * is collapsed when no odd event (whitespace other than one ASCII space,
+ * a NUL, a start inside a token) lies between its two tallies; its words
+ * are then the difference of the tokens. odd is NO_POS when unknown. */
+typedef struct tally {
+  size_t tokens; /* tokens holding a letter, digit or nonspacing mark */
+  size_t odd;
+} tally;
+
 typedef struct pending_end {
   size_t end;  /* end of the held sentence */
   size_t next; /* start of the sentence after it, NO_POS until seen */
+  tally at_end, at_next;
 } pending_end;
 
 typedef struct splitter {
   const unsigned char *s;
   size_t len;
-  pc_segment_fn cb;
+  pc_segment_hint_fn cb;
   void *ctx;
   int rc;
+
+  tally seen;          /* up to the current position */
+  tally at_start;      /* seen at start */
+  size_t odd_at_space; /* seen.odd where the newest whitespace run began */
+  int token_has_word;  /* the current token's letter or digit is counted */
 
   size_t start;       /* first byte of the oldest sentence not yet reported */
   int need_start;     /* the next non-space character starts a sentence */
@@ -107,15 +123,16 @@ typedef struct splitter {
   int cap_pending;             /* the current word so far is only openers */
   size_t after_bullet;         /* a list marker may start right after a bullet */
 
-  unsigned short stack[PRECIS_MAX_NESTING];
   size_t depth;
   size_t ignored; /* openers deeper than PRECIS_MAX_NESTING, treated as text */
-
-  pending_end pending[PC_SEGMENT_MAX_PENDING];
   size_t npending;
 
   int marker_style; /* the last list marker: 0 for none */
   unsigned marker_value;
+
+  /* last: only their first depth and npending entries are ever read */
+  unsigned short stack[PRECIS_MAX_NESTING];
+  pending_end pending[PC_SEGMENT_MAX_PENDING];
 } splitter;
 
 /* ---- characters --------------------------------------------------------- */
@@ -141,12 +158,15 @@ static const unsigned char stops_plain_run[256] = {
 
 static inline int is_ascii_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
+static inline int is_ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+
 /* What skip_plain_run needs to know of a block of 32 bytes, bit k for
  * byte k. */
 typedef struct plain_block {
   uint32_t space; /* ASCII whitespace */
   uint32_t stop;  /* the other bytes of stops_plain_run, up to the first */
-  uint32_t upper; /* A-Z */
+  uint32_t alnum; /* A-Z a-z 0-9 */
+  uint32_t odd;   /* whitespace but ' ', and NUL, up to the first stop */
 } plain_block;
 
 /* Classifies the 32 bytes at s + b up to the first stop; those from s + len
@@ -163,17 +183,20 @@ static inline plain_block classify_block(const unsigned char *s, size_t b, size_
   }
   pc_bytes16 lo = pc_bytes16_load(p), hi = pc_bytes16_load(p + 16);
   plain_block pb;
-  pb.upper = pc_bytes16_in(lo, 'A', 'Z') | (uint32_t)pc_bytes16_in(hi, 'A', 'Z') << 16;
   pb.space = pc_bytes16_eq(lo, ' ') | (uint32_t)pc_bytes16_eq(hi, ' ') << 16;
   pb.stop = 0;
-  uint32_t plain = pc_bytes16_alnum(lo) | (uint32_t)pc_bytes16_alnum(hi) << 16;
-  for (uint32_t rest = ~(plain | pb.space); rest; rest &= rest - 1) {
+  pb.odd = 0;
+  pb.alnum = pc_bytes16_alnum(lo) | (uint32_t)pc_bytes16_alnum(hi) << 16;
+  for (uint32_t rest = ~(pb.alnum | pb.space); rest; rest &= rest - 1) {
     unsigned k = pc_mask_lowest(rest);
     if (is_ascii_space(p[k])) {
       pb.space |= 1u << k;
+      pb.odd |= 1u << k;
     } else if (stops_plain_run[p[k]]) {
       pb.stop |= 1u << k;
       break; /* the bytes after the first stop do not matter */
+    } else if (p[k] == 0) {
+      pb.odd |= 1u << k;
     }
   }
   return pb;
@@ -225,6 +248,15 @@ static int is_letter(int32_t cp) {
   if (cp < 0x80) return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
   utf8proc_category_t cat = utf8proc_category(cp);
   return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
+}
+
+/* Does the character make its token a word for the hint (as the sentence
+ * records count words): a letter, a digit or a nonspacing mark? */
+static int is_word_char(int32_t cp) {
+  if (cp < 0x80) return pc_ascii_is_alnum((unsigned char)cp);
+  utf8proc_category_t cat = utf8proc_category(cp);
+  return (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_MN) ||
+         cat == UTF8PROC_CATEGORY_ND;
 }
 
 static int letter_or_digit_beyond_ascii(const splitter *sp, size_t i) {
@@ -355,33 +387,52 @@ static void pop_to(splitter *sp, int kinds) {
 
 /* ---- reporting ---------------------------------------------------------- */
 
-static void report(splitter *sp, size_t start, size_t end) {
-  if (sp->rc == 0 && end > start) sp->rc = sp->cb(sp->ctx, start, end);
+/* Reports [start, end), the sentence begun at sp->start; at_end is the
+ * tally at end, or NULL when not known. */
+static void report(splitter *sp, size_t start, size_t end, const tally *at_end) {
+  if (sp->rc != 0 || end <= start) return;
+  pc_segment_hint hint = {0, 0};
+  if (at_end && at_end->odd == sp->at_start.odd) {
+    hint.collapsed = 1;
+    hint.words = at_end->tokens - sp->at_start.tokens;
+  }
+  sp->rc = sp->cb(sp->ctx, start, end, &hint);
+}
+
+/* The tally at content_end: only whitespace lies between it and here. */
+static tally at_content_end(const splitter *sp) {
+  tally t = sp->seen;
+  if (sp->in_space) t.odd = sp->odd_at_space;
+  return t;
 }
 
 /* Reports every held sentence end; the quotes holding them are forgotten. */
 static void apply_pending(splitter *sp) {
   for (size_t k = 0; k < sp->npending && sp->rc == 0; k++) {
-    report(sp, sp->start, sp->pending[k].end);
-    if (sp->pending[k].next == NO_POS)
+    report(sp, sp->start, sp->pending[k].end, &sp->pending[k].at_end);
+    if (sp->pending[k].next == NO_POS) {
       sp->need_start = 1;
-    else
+    } else {
       sp->start = sp->pending[k].next;
+      sp->at_start = sp->pending[k].at_next;
+    }
   }
   sp->npending = 0;
   sp->depth = 0;
   sp->ignored = 0;
 }
 
-/* A sentence ends at `end`; held while inside brackets. */
-static void end_sentence(splitter *sp, size_t end) {
+/* A sentence ends at `end`, where the tally is at_end; held while inside
+ * brackets. */
+static void end_sentence(splitter *sp, size_t end, tally at_end) {
   if (sp->ignored > 0 || stack_has(sp, K_BRACKETS)) {
     if (sp->npending == PC_SEGMENT_MAX_PENDING) {
       apply_pending(sp);
-      report(sp, sp->start, end);
+      report(sp, sp->start, end, &at_end);
     } else {
       sp->pending[sp->npending].end = end;
       sp->pending[sp->npending].next = NO_POS;
+      sp->pending[sp->npending].at_end = at_end;
       sp->npending++;
     }
   } else {
@@ -389,7 +440,7 @@ static void end_sentence(splitter *sp, size_t end) {
      * an opener past PRECIS_MAX_NESTING) lie inside this sentence: drop them,
      * as pop_to() does, so sentences never overlap. */
     sp->npending = 0;
-    report(sp, sp->start, end);
+    report(sp, sp->start, end, &at_end);
   }
   sp->need_start = 1;
   sp->has_content = 0;
@@ -406,13 +457,14 @@ static void make_room(splitter *sp, size_t i, size_t n) {
   sp->depth = 0;
   sp->ignored = 0;
   if (sp->has_last_space && sp->last_space > sp->start && sp->word_start >= sp->last_space) {
-    report(sp, sp->start, sp->last_space);
+    report(sp, sp->start, sp->last_space, NULL);
     sp->start = sp->word_start;
   }
   if (sp->rc == 0 && i + n - sp->start > PRECIS_MAX_SENTENCE_BYTES) {
-    report(sp, sp->start, i);
+    report(sp, sp->start, i, NULL);
     sp->start = i;
   }
+  sp->at_start.odd = NO_POS; /* no tally taken at the cut */
   sp->has_last_space = 0;
   sp->words = 1;
 }
@@ -426,10 +478,15 @@ static inline void fit(splitter *sp, size_t i, size_t n) {
 
 static inline void begin_char(splitter *sp, size_t i, int32_t cp) {
   if (sp->need_start) {
-    if (sp->npending > 0 && sp->pending[sp->npending - 1].next == NO_POS)
+    if (sp->npending > 0 && sp->pending[sp->npending - 1].next == NO_POS) {
       sp->pending[sp->npending - 1].next = i;
-    else
+      sp->pending[sp->npending - 1].at_next = sp->seen;
+    } else {
       sp->start = i;
+      sp->at_start = sp->seen;
+    }
+    /* a sentence that starts inside a token counts its words otherwise */
+    if (!sp->in_space) sp->seen.odd++;
     sp->need_start = 0;
     sp->has_last_space = 0;
   }
@@ -483,31 +540,53 @@ static size_t plain_inside_word(const unsigned char *s, size_t j, size_t limit) 
 typedef struct plain_words {
   size_t count, word_start, last_space;
   int word_cap, prev_word_cap;
+  size_t tokens;      /* tokens whose letter or digit was first counted here */
+  int token_has_word; /* at the end */
+  int odd;            /* an odd event for the tally lies before the end */
 } plain_words;
 
 /* skip_plain_run up to limit, 32 bytes a step: finds where the plain
  * bytes and the words after whitespace end, and the marks of the words. */
 static inline size_t take_plain(const splitter *sp, size_t i, size_t limit, plain_words *taken) {
   const unsigned char *s = sp->s;
-  size_t b = i, end, words = 0;
+  size_t b = i, end, words = 0, tokens = 0, odd_at = NO_POS;
+  int has_word = sp->token_has_word;
   uint32_t space_before = 0; /* the byte before block b is whitespace */
   /* the last two blocks that hold word starts, newest first */
   size_t at[2] = {NO_POS, NO_POS};
-  uint32_t starts_at[2] = {0, 0}, upper_at[2] = {0, 0};
+  uint32_t starts_at[2] = {0, 0};
   for (;;) {
     plain_block pb = classify_block(s, b, sp->len);
     uint32_t stop = pb.stop;
     if (limit - b < 32) stop |= ~0u << (limit - b);
     uint32_t region = stop ? (stop & (0u - stop)) - 1 : ~0u; /* the bytes before it */
     uint32_t starts = ~pb.space & region & (pb.space << 1 | space_before);
+    uint32_t space = pb.space & region, word = pb.alnum & region;
+    uint32_t odd = (pb.odd | (space & (space << 1 | space_before))) & region;
+    if (odd && odd_at == NO_POS) odd_at = b + pc_mask_lowest(odd);
+    size_t n_starts = starts ? pc_mask_count16(starts & 0xFFFFu) + pc_mask_count16(starts >> 16) : 0;
+    words += n_starts;
+    /* Tokens counted from where one starts, or goes on without a letter or
+     * digit yet: those that begin with one are the word starts (plus the
+     * open token's at byte 0); for the others a mark moves up through the
+     * run of punctuation by carry to the letter or digit after it. */
+    uint32_t punct = ~(pb.space | pb.alnum) & region;
+    uint32_t from = space << 1 | (has_word ? 0u : 1u);
+    if (!(from & punct)) {
+      tokens += n_starts + (from & word & ~starts & 1u);
+    } else {
+      uint32_t firsts = word & ((from & ~punct) | ((punct + (from & punct)) & ~punct));
+      tokens += pc_mask_count16(firsts & 0xFFFFu) + pc_mask_count16(firsts >> 16);
+    }
+    if (space)
+      has_word = (word >> pc_mask_highest(space)) != 0;
+    else
+      has_word |= word != 0;
     if (starts) {
-      words += pc_mask_count16(starts & 0xFFFFu) + pc_mask_count16(starts >> 16);
       at[1] = at[0];
       starts_at[1] = starts_at[0];
-      upper_at[1] = upper_at[0];
       at[0] = b;
       starts_at[0] = starts;
-      upper_at[0] = pb.upper;
     }
     if (!stop) {
       space_before = pb.space >> 31;
@@ -517,6 +596,11 @@ static inline size_t take_plain(const splitter *sp, size_t i, size_t limit, plai
     end = b + pc_mask_lowest(stop);
     size_t inner = end == i || !is_ascii_space(s[end - 1]) ? plain_inside_word(s, end, limit) : 0;
     if (inner) {
+      if (inner == 2 && !has_word &&
+          is_word_char((int32_t)((s[end] & 0x1Fu) << 6 | (s[end + 1] & 0x3Fu)))) {
+        tokens++;
+        has_word = 1;
+      }
       b = end + inner;
       space_before = 0;
       continue;
@@ -527,18 +611,22 @@ static inline size_t take_plain(const splitter *sp, size_t i, size_t limit, plai
   if (words) {
     unsigned last = pc_mask_highest(starts_at[0]);
     uint32_t others = starts_at[0] & ~(1u << last);
+    /* words here begin with a plain ASCII byte: capitalised is A-Z */
     if (others)
-      taken->prev_word_cap = (int)(upper_at[0] >> pc_mask_highest(others)) & 1;
+      taken->prev_word_cap = is_ascii_upper(s[at[0] + pc_mask_highest(others)]);
     else if (at[1] != NO_POS)
-      taken->prev_word_cap = (int)(upper_at[1] >> pc_mask_highest(starts_at[1])) & 1;
+      taken->prev_word_cap = is_ascii_upper(s[at[1] + pc_mask_highest(starts_at[1])]);
     else
       taken->prev_word_cap = sp->word_cap;
-    taken->word_cap = (int)(upper_at[0] >> last) & 1;
+    taken->word_cap = is_ascii_upper(s[at[0] + last]);
     taken->word_start = at[0] + last;
     taken->last_space = space_run_start(s, i, taken->word_start);
   }
   /* whitespace up to the end stays for the character-by-character pass */
   if (end > i && is_ascii_space(s[end - 1])) end = space_run_start(s, i, end);
+  taken->tokens = tokens;
+  taken->token_has_word = has_word; /* that pass clears it at the whitespace */
+  taken->odd = odd_at < end;
   return end;
 }
 
@@ -551,7 +639,7 @@ static inline size_t take_plain(const splitter *sp, size_t i, size_t limit, plai
 static size_t skip_plain_run(splitter *sp, size_t i) {
   size_t limit = sp->len;
   if (limit - sp->start > PRECIS_MAX_SENTENCE_BYTES) limit = sp->start + PRECIS_MAX_SENTENCE_BYTES;
-  plain_words taken = {0, 0, 0, 0, 0};
+  plain_words taken = {0, 0, 0, 0, 0, 0, 0, 0};
   size_t end;
   for (;;) {
     end = take_plain(sp, i, limit, &taken);
@@ -562,6 +650,9 @@ static size_t skip_plain_run(splitter *sp, size_t i) {
       break;
     limit = taken.last_space;
   }
+  sp->seen.tokens += taken.tokens;
+  sp->seen.odd += (size_t)taken.odd;
+  sp->token_has_word = taken.token_has_word;
   if (taken.count) {
     sp->words += taken.count;
     sp->prev_word_cap = taken.prev_word_cap;
@@ -580,6 +671,7 @@ static next_token peek_next(const splitter *sp, size_t q) {
   next_token t = {NEXT_END, 0, NO_POS};
   int32_t cp = 0;
   size_t n = 0;
+  while (q < sp->len && sp->s[q] == ' ') q++; /* the usual gap, without decoding */
   while (q < sp->len) {
     n = decode(sp->s, sp->len, q, &cp);
     if (!is_space(cp)) break;
@@ -657,11 +749,12 @@ static size_t closer_before(const splitter *sp, size_t start, size_t p) {
   return 0;
 }
 
-/* End of the closing quotes and brackets from q on (not apostrophes); as
- * many as can close something, and a few more. */
-static size_t skip_closers(const splitter *sp, size_t q) {
-  static const unsigned char ascii_closers[0x80] = {
-      [')'] = 1, [']'] = 1, ['}'] = 1, ['"'] = 1, ['\''] = 1};
+/* 1 for the ASCII bytes that can close a quote or bracket. */
+static const unsigned char ascii_closers[0x80] = {
+    [')'] = 1, [']'] = 1, ['}'] = 1, ['"'] = 1, ['\''] = 1};
+
+/* skip_closers from a byte that may be a closer. */
+static size_t skip_closers_from(const splitter *sp, size_t q) {
   int32_t cp;
   for (int g = 0; g < PRECIS_MAX_NESTING + PC_SEGMENT_MAX_RUN && q < sp->len; g++) {
     if (sp->s[q] < 0x80 && !ascii_closers[sp->s[q]]) break;
@@ -672,6 +765,13 @@ static size_t skip_closers(const splitter *sp, size_t q) {
     q += n;
   }
   return q;
+}
+
+/* End of the closing quotes and brackets from q on (not apostrophes); as
+ * many as can close something, and a few more. */
+static inline size_t skip_closers(const splitter *sp, size_t q) {
+  if (q >= sp->len || (sp->s[q] < 0x80 && !ascii_closers[sp->s[q]])) return q; /* the usual */
+  return skip_closers_from(sp, q);
 }
 
 /* Classifies the word [ws, we) before a period (openers and closers around
@@ -794,7 +894,10 @@ static size_t on_terminator(splitter *sp, size_t i) {
   /* the word before, without openers and closers around it */
   size_t ws = sp->word_start < i ? sp->word_start : i, we = i;
   int attached = i > ws;
-  if (i - ws <= PC_SEGMENT_MAX_WORD) { /* longer words are never abbreviations */
+  /* longer words are never abbreviations; most begin and end with a letter
+   * or digit, with nothing to strip */
+  if (attached && i - ws <= PC_SEGMENT_MAX_WORD &&
+      !(pc_ascii_is_alnum(s[ws]) && pc_ascii_is_alnum(s[we - 1]))) {
     size_t k, g = 0;
     while (g++ < PC_SEGMENT_MAX_RUN && (k = closer_before(sp, ws, we)) > 0) we -= k;
     g = 0;
@@ -839,6 +942,7 @@ static size_t on_terminator(splitter *sp, size_t i) {
   size_t close_end = kind == C_FIRST_DOT ? cend : skip_closers(sp, cend);
 
   fit(sp, i, close_end - i);
+  if (cend > run_end) sp->token_has_word = 0; /* spaced dots: the tokens "." have no word */
   for (size_t c = cend; c < close_end;) {
     size_t n = decode(s, len, c, &cp);
     pop_to(sp, closer_kinds(cp));
@@ -862,7 +966,7 @@ static size_t on_terminator(splitter *sp, size_t i) {
     case C_DOT: ends = period_ends(sp, ws, we, &next); break;
     case C_NONE: break;
   }
-  if (ends) end_sentence(sp, close_end);
+  if (ends) end_sentence(sp, close_end, sp->seen);
   return close_end;
 }
 
@@ -945,8 +1049,19 @@ static void on_other(splitter *sp, size_t i, int32_t cp, size_t n) {
   }
 }
 
-int pc_segment(const char *text, size_t len, pc_segment_fn cb, void *ctx) {
-  splitter sp = {0};
+/* Counts the character cp, not whitespace, in the tally. */
+static inline void note_char(splitter *sp, int32_t cp) {
+  if (cp == 0) {
+    sp->seen.odd++;
+  } else if (!sp->token_has_word && is_word_char(cp)) {
+    sp->seen.tokens++;
+    sp->token_has_word = 1;
+  }
+}
+
+int pc_segment_hinted(const char *text, size_t len, pc_segment_hint_fn cb, void *ctx) {
+  splitter sp;
+  memset(&sp, 0, offsetof(splitter, stack)); /* paragraphs are short: skip the arrays */
   sp.s = (const unsigned char *)text;
   sp.len = text ? len : 0;
   sp.cb = cb;
@@ -964,17 +1079,22 @@ int pc_segment(const char *text, size_t len, pc_segment_fn cb, void *ctx) {
     int32_t cp;
     size_t n = decode(sp.s, sp.len, i, &cp);
     if (is_space(cp)) {
-      if (!sp.in_space && !sp.need_start) {
-        sp.last_space = i;
-        sp.has_last_space = 1;
+      if (!sp.in_space) {
+        sp.odd_at_space = sp.seen.odd;
+        if (!sp.need_start) {
+          sp.last_space = i;
+          sp.has_last_space = 1;
+        }
       }
+      if (cp != ' ' || sp.in_space) sp.seen.odd++;
+      sp.token_has_word = 0;
       sp.in_space = 1;
       i += n;
       continue;
     }
 
     if (sp.in_space && is_bullet(cp)) {
-      if (sp.has_content) end_sentence(&sp, sp.content_end);
+      if (sp.has_content) end_sentence(&sp, sp.content_end, at_content_end(&sp));
       begin_char(&sp, i, cp);
       fit(&sp, i, n);
       consume(&sp, i + n, 0);
@@ -989,8 +1109,12 @@ int pc_segment(const char *text, size_t len, pc_segment_fn cb, void *ctx) {
       int had_content = sp.has_content;
       size_t end = list_marker(&sp, i);
       if (end > 0) {
-        if (had_content) end_sentence(&sp, sp.content_end);
+        if (had_content) end_sentence(&sp, sp.content_end, at_content_end(&sp));
         begin_char(&sp, i, cp);
+        if (!sp.token_has_word) { /* the marker holds a digit or letter */
+          sp.seen.tokens++;
+          sp.token_has_word = 1;
+        }
         fit(&sp, i, end - i);
         consume(&sp, end, 1);
         i = end;
@@ -1005,12 +1129,31 @@ int pc_segment(const char *text, size_t len, pc_segment_fn cb, void *ctx) {
     }
     fit(&sp, i, n);
     if (stops_plain_run[sp.s[i]]) on_other(&sp, i, cp, n);
+    note_char(&sp, cp);
     consume(&sp, i + n, 1);
     i += n;
   }
 
   if (sp.rc == 0 && sp.npending > 0) apply_pending(&sp);
-  if (sp.rc == 0 && !sp.need_start && sp.content_end > sp.start)
-    report(&sp, sp.start, sp.content_end);
+  if (sp.rc == 0 && !sp.need_start && sp.content_end > sp.start) {
+    tally at_end = at_content_end(&sp);
+    report(&sp, sp.start, sp.content_end, &at_end);
+  }
   return sp.rc;
+}
+
+typedef struct unhinted {
+  pc_segment_fn cb;
+  void *ctx;
+} unhinted;
+
+static int drop_hint(void *vctx, size_t start, size_t end, const pc_segment_hint *hint) {
+  const unhinted *u = vctx;
+  (void)hint;
+  return u->cb(u->ctx, start, end);
+}
+
+int pc_segment(const char *text, size_t len, pc_segment_fn cb, void *ctx) {
+  unhinted u = {cb, ctx};
+  return pc_segment_hinted(text, len, drop_hint, &u);
 }

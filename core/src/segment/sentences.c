@@ -3,6 +3,9 @@
 #include <stdint.h>
 #include <string.h>
 #include <utf8proc.h>
+#ifdef PC_SEGMENT_CHECK_HINTS
+#include <stdlib.h> /* abort */
+#endif
 
 #include "base/bytes16.h"
 #include "doc.h"
@@ -317,7 +320,7 @@ static int already_collapsed(const char *text, size_t n, size_t avail, size_t *l
   return 1;
 }
 
-static int on_sentence(void *vctx, size_t start, size_t end) {
+static int on_sentence(void *vctx, size_t start, size_t end, const pc_segment_hint *hint) {
   segment_ctx *ctx = vctx;
   pc_doc *d = ctx->d;
   if (end <= start) return 0;
@@ -332,7 +335,19 @@ static int on_sentence(void *vctx, size_t start, size_t end) {
   s->start = orig.start;
   s->end = orig.end;
   size_t len;
-  if (already_collapsed(d->prose.out.data + s->prose_start, end - start,
+#ifdef PC_SEGMENT_CHECK_HINTS /* differential tests: the hint must agree with a full read */
+  if (hint->collapsed &&
+      (!already_collapsed(d->prose.out.data + s->prose_start, end - start,
+                          d->prose.out.len - s->prose_start, &len, &s->n_words) ||
+       len != end - start || s->n_words != hint->words))
+    abort();
+#endif
+  if (hint->collapsed) { /* the splitter read it: no second pass */
+    len = end - start;
+    s->n_words = hint->words;
+  }
+  if (hint->collapsed ||
+      already_collapsed(d->prose.out.data + s->prose_start, end - start,
                         d->prose.out.len - s->prose_start, &len, &s->n_words)) {
     /* What pc_doc_share_sentence_texts would find: the text is the prose. */
     s->text_in_prose = 1;
@@ -393,8 +408,8 @@ precis_status pc_segment_doc(pc_doc *d) {
     ctx.block = i;
     ctx.base = b->prose_start;
     ctx.status = PRECIS_OK;
-    pc_segment(d->prose.out.data + b->prose_start, b->prose_end - b->prose_start, on_sentence,
-               &ctx);
+    pc_segment_hinted(d->prose.out.data + b->prose_start, b->prose_end - b->prose_start,
+                      on_sentence, &ctx);
     if (ctx.status != PRECIS_OK) return ctx.status;
     b = &PC_VEC_AT(d->blocks, pc_block, i);
     b->n_sentences = d->sentences.len - b->first_sentence;
