@@ -12,6 +12,7 @@
 
 #include "base/ascii.h"
 #include "base/bytes16.h"
+#include "sources/attribution.h"
 #include "sources/evidence.h"
 #include "sources/outlets.h"
 
@@ -161,8 +162,8 @@ typedef struct attr_scan {
   pc_token *tok;       /* the window: tokens [0, n) */
   size_t n;
   size_t last_emitted; /* first token of the last name emitted, +1 */
-  word_index words;
-  pc_outlet_index outlets;
+  const word_index *words;
+  const pc_outlet_index *outlets;
   pc_vec window;       /* pc_token storage behind tok */
   size_t produced;     /* tokens made so far */
   int done;            /* every live chunk tokenized */
@@ -324,10 +325,10 @@ static precis_status push_token(attr_scan *a, size_t start, size_t end, unsigned
     }
     if (t->core_end != end) t->flags |= TOK_POSS;
     size_t room = a->p_len - start;
-    t->groups = word_groups(&a->words, s + start, len, room);
+    t->groups = word_groups(a->words, s + start, len, room);
     t->core_groups = t->core_end == end
                          ? t->groups
-                         : word_groups(&a->words, s + start, t->core_end - start, room);
+                         : word_groups(a->words, s + start, t->core_end - start, room);
   }
   return PRECIS_OK;
 }
@@ -732,7 +733,7 @@ static int name_text(const attr_scan *a, name_span *nm) {
     nm->len += n;
   }
   nm->text[nm->len] = '\0';
-  nm->known = pc_outlet_index_find(&a->outlets, nm->text, nm->len);
+  nm->known = pc_outlet_index_find(a->outlets, nm->text, nm->len);
   return nm->len > 0;
 }
 
@@ -1139,7 +1140,7 @@ static size_t chunk_starts_before(const attr_scan *a, size_t block, size_t to,
       size_t q = p - 1;
       if (skim_letter(skim_class[s[q]])) {
         size_t r = run_start(s, lo, q);
-        uint64_t shape = run_shape(&a->words, skim_class[s[r]], skim_class[s[q]], p - r);
+        uint64_t shape = run_shape(a->words, skim_class[s[r]], skim_class[s[q]], p - r);
         if (plain_word(s, r, p, bl->prose_start, bl->prose_end, shape))
           found[n_found++] = (pc_chunk_start){block, p};
         p = r;
@@ -1215,7 +1216,7 @@ static unsigned next_shape_hit(const uint32_t *anchor_shape, const unsigned char
  * where chunks end matters only around one. */
 static size_t seek_anchor(attr_scan *a, size_t block, size_t i, size_t end) {
   const unsigned char *s = (const unsigned char *)a->p;
-  const uint32_t *anchor_shape = a->words.anchor_shape;
+  const uint32_t *anchor_shape = a->words->anchor_shape;
   while (i < end) {
     size_t n = end - i < 64 ? end - i : 64, next = i + n;
     skim_masks m = window_masks(s, i, n, a->p_len);
@@ -1232,7 +1233,7 @@ static size_t seek_anchor(attr_scan *a, size_t block, size_t i, size_t end) {
     } else if (n == 64 && (alnum >> 63)) {
       /* one run of 64 bytes or more: longer than the shapes tell, looked up */
       next = run_end(s, i + 64, end);
-      unsigned words = run_anchors(&a->words, a->p + i, next - i, a->p_len - i);
+      unsigned words = run_anchors(a->words, a->p + i, next - i, a->p_len - i);
       if (words & G_ANCHOR) {
         start_anchor_chunk(a, block, i);
         a->chunk_words |= words;
@@ -1243,10 +1244,10 @@ static size_t seek_anchor(attr_scan *a, size_t block, size_t i, size_t end) {
     const unsigned char *base = s + i;
     for (unsigned b, e; (b = next_shape_hit(anchor_shape, base, &firsts, &lasts, &e)) < 64;) {
       size_t at = i + b, stop = i + e + 1;
-      if (!(a->words.anchor_start[pair_slot(s[at], s[at + (stop - at > 1)])] &
+      if (!(a->words->anchor_start[pair_slot(s[at], s[at + (stop - at > 1)])] &
             length_bit(stop - at)))
         continue;
-      unsigned words = run_anchors(&a->words, a->p + at, stop - at, a->p_len - at);
+      unsigned words = run_anchors(a->words, a->p + at, stop - at, a->p_len - at);
       if (words & G_ANCHOR) {
         start_anchor_chunk(a, block, at);
         a->chunk_words |= words;
@@ -1272,7 +1273,7 @@ static size_t seek_anchor(attr_scan *a, size_t block, size_t i, size_t end) {
  * bytes at a time (i never falls inside a run). */
 static size_t skim(attr_scan *a, size_t block, size_t block_start, size_t i, size_t end) {
   const unsigned char *s = (const unsigned char *)a->p;
-  const word_index *w = &a->words;
+  const word_index *w = a->words;
   while (i < end) {
     if (!(a->chunk_words & G_ANCHOR)) {
       i = seek_anchor(a, block, i, end);
@@ -1316,7 +1317,7 @@ static size_t skim(attr_scan *a, size_t block, size_t block_start, size_t i, siz
  * time, as in skim. */
 static int may_name(const attr_scan *a, size_t from, size_t to, int *capital, int *evidence) {
   const unsigned char *s = (const unsigned char *)a->p;
-  const uint32_t *evidence_shape = a->words.evidence_shape;
+  const uint32_t *evidence_shape = a->words->evidence_shape;
   for (size_t i = from; i < to;) {
     size_t n = to - i < 64 ? to - i : 64, next = i + n;
     skim_masks m = window_masks(s, i, n, a->p_len);
@@ -1332,7 +1333,7 @@ static int may_name(const attr_scan *a, size_t from, size_t to, int *capital, in
       /* a capitalised word token begins a run */
       if (c >= 'A' && c <= 'Z') *capital = 1;
       if (evidence_shape[pair_slot(c, s[stop - 1])] & length_bit(stop - at)) {
-        unsigned g = word_groups(&a->words, a->p + at, stop - at, a->p_len - at);
+        unsigned g = word_groups(a->words, a->p + at, stop - at, a->p_len - at);
         if (g & G_ACCORDING) return 1;
         if (g & G_EVIDENCE) *evidence = 1;
       }
@@ -1495,17 +1496,53 @@ static void shift_window(attr_scan *a, size_t *i) {
   a->last_emitted = a->last_emitted > drop ? a->last_emitted - drop : 0;
 }
 
+/* The word lists and outlet names the scan looks words up in. */
+struct pc_attr_words {
+  word_index words;
+  pc_outlet_index outlets;
+};
+
+void pc_attr_words_free(pc_attr_words *w, const pc_alloc *m) {
+  if (!w) return;
+  pc_free(m, w->words.slots);
+  pc_free(m, w->words.lowered);
+  pc_outlet_index_free(&w->outlets, m);
+  pc_free(m, w);
+}
+
+pc_attr_words *pc_attr_words_new(const pc_alloc *m) {
+  pc_attr_words *w = pc_malloc(m, sizeof *w);
+  if (!w) return NULL;
+  memset(w, 0, sizeof *w);
+  if (pc_outlet_index_init(&w->outlets, m) != 0) {
+    pc_free(m, w);
+    return NULL;
+  }
+  if (word_index_init(&w->words, m, &w->outlets) != 0) {
+    pc_attr_words_free(w, m);
+    return NULL;
+  }
+  return w;
+}
+
 precis_status pc_scan_attributions(pc_doc *d, pc_evidence_list *out) {
+  /* The handle's tables; a document made without a handle builds its own. */
+  pc_attr_words *own = NULL;
+  const pc_attr_words *tables = d->attr_words;
+  if (!tables) {
+    own = pc_attr_words_new(d->mem);
+    if (!own) return PRECIS_ERR_NOMEM;
+    tables = own;
+  }
   attr_scan a;
   memset(&a, 0, sizeof a);
   a.d = d;
   a.out = out;
   a.p = d->prose.out.data ? d->prose.out.data : "";
   a.p_len = d->prose.out.data ? d->prose.out.len : 0;
+  a.words = &tables->words;
+  a.outlets = &tables->outlets;
   precis_status st = PRECIS_OK;
-  if (pc_outlet_index_init(&a.outlets, d->mem) != 0 ||
-      word_index_init(&a.words, d->mem, &a.outlets) != 0)
-    st = PRECIS_ERR_NOMEM;
   a.next_shift = PC_ATTR_WINDOW;
   a.skim_pos = PC_NO_POS;
   start_chunk(&a, 0, PC_NO_POS);
@@ -1527,8 +1564,6 @@ precis_status pc_scan_attributions(pc_doc *d, pc_evidence_list *out) {
     st = match_at(&a, i);
   }
   pc_vec_free(d->mem, &a.window);
-  pc_free(d->mem, a.words.slots);
-  pc_free(d->mem, a.words.lowered);
-  pc_outlet_index_free(&a.outlets, d->mem);
+  pc_attr_words_free(own, d->mem);
   return st;
 }
