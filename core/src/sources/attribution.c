@@ -1186,29 +1186,6 @@ static void start_context(attr_scan *a) {
   a->chunk_words = words;
 }
 
-/* Takes runs from *firsts and *lasts (their first and last bytes in the 64
- * bytes at base, in pairs) up to the first whose first and last bytes and
- * length are those of some G_ANCHOR word: returns its first byte, its last
- * in *last; else 64. A loop of its own: it is where the skim spends its
- * time. */
-static unsigned next_shape_hit(const uint32_t *anchor_shape, const unsigned char *base,
-                               uint64_t *firsts, uint64_t *lasts, unsigned *last) {
-  uint64_t f = *firsts, l = *lasts;
-  while (f) {
-    unsigned b = bit_first(f), e = bit_first(l);
-    f &= f - 1;
-    l &= l - 1;
-    if (anchor_shape[pair_slot(base[b], base[e])] & length_bit(e - b + 1)) {
-      *firsts = f;
-      *lasts = l;
-      *last = e;
-      return b;
-    }
-  }
-  *firsts = 0;
-  return 64;
-}
-
 /* Skims prose [i, end) of block `block` for the first G_ANCHOR word or "("
  * of a chunk that has none so far; when found, starts its chunk
  * (start_anchor_chunk), notes the word in a->chunk_words and returns the
@@ -1242,7 +1219,13 @@ static size_t seek_anchor(attr_scan *a, size_t block, size_t i, size_t end) {
       firsts = 0;
     }
     const unsigned char *base = s + i;
-    for (unsigned b, e; (b = next_shape_hit(anchor_shape, base, &firsts, &lasts, &e)) < 64;) {
+    /* The runs in pairs of first and last bytes: where the skim spends its
+     * time, so one table load a run turns most away. */
+    while (firsts) {
+      size_t b = bit_first(firsts), e = bit_first(lasts);
+      firsts &= firsts - 1;
+      lasts &= lasts - 1;
+      if (!(anchor_shape[pair_slot(base[b], base[e])] >> ((e - b + 1) % 32) & 1)) continue;
       size_t at = i + b, stop = i + e + 1;
       if (!(a->words->anchor_start[pair_slot(s[at], s[at + (stop - at > 1)])] &
             length_bit(stop - at)))
