@@ -98,8 +98,9 @@ typedef struct pc_doc {
   const pc_alloc *mem;
   const precis_options *opts;
   const struct pc_lexicon *lex; /* the handle's word lists, for scoring and selection */
-  const struct pc_attr_words *attr_words; /* the handle's, for attributions; NULL: built
-                                             by the scan (set after pc_doc_init) */
+  struct pc_attr_words **attr_words; /* the handle's tables for attributions, built by the
+                                        first document that needs them; NULL: each scan
+                                        builds its own (set after pc_doc_init) */
   const char *orig;             /* the caller's input */
   size_t orig_len;
   pc_vec line_starts;           /* size_t: offset of each line of orig */

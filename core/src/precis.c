@@ -106,12 +106,6 @@ precis *precis_new(const precis_options *opts) {
     pc_free(&mem, p);
     return NULL;
   }
-  p->attr_words = pc_attr_words_new(&p->mem);
-  if (!p->attr_words) {
-    pc_lexicon_free(&p->lex);
-    pc_free(&mem, p);
-    return NULL;
-  }
   return p;
 }
 
@@ -176,7 +170,7 @@ static precis_status run(precis *p, const char *text, size_t len, run_mode mode,
   if (!text) text = "";
   pc_doc d;
   pc_doc_init(&d, &p->mem, &p->opts, &p->lex, text, len, p->errmsg, sizeof p->errmsg);
-  d.attr_words = p->attr_words;
+  d.attr_words = &p->attr_words;
   precis_status st = run_pipeline(p, &d, mode);
   if (st == PRECIS_OK) {
     pc_result_mode rm = mode == RUN_SPLIT ? PC_RESULT_ALL

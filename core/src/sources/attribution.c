@@ -1509,14 +1509,12 @@ pc_attr_words *pc_attr_words_new(const pc_alloc *m) {
 }
 
 precis_status pc_scan_attributions(pc_doc *d, pc_evidence_list *out) {
-  /* The handle's tables; a document made without a handle builds its own. */
-  pc_attr_words *own = NULL;
-  const pc_attr_words *tables = d->attr_words;
-  if (!tables) {
-    own = pc_attr_words_new(d->mem);
-    if (!own) return PRECIS_ERR_NOMEM;
-    tables = own;
-  }
+  /* The handle's tables, built for its first document that gets here; a
+   * document made without a handle builds its own. */
+  pc_attr_words *own = NULL, **slot = d->attr_words ? d->attr_words : &own;
+  if (!*slot) *slot = pc_attr_words_new(d->mem);
+  if (!*slot) return PRECIS_ERR_NOMEM;
+  const pc_attr_words *tables = *slot;
   attr_scan a;
   memset(&a, 0, sizeof a);
   a.d = d;

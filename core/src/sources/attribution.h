@@ -1,6 +1,7 @@
 /* The tables the attribution scan (attribution.c) looks words up in: its
  * word lists and the known outlets' names, built once per handle (handle.h)
- * and read-only afterwards, so documents share them. */
+ * for the first document that needs them and read-only afterwards, so
+ * documents share them and a handle that reads none pays nothing. */
 #ifndef PRECIS_SOURCES_ATTRIBUTION_H
 #define PRECIS_SOURCES_ATTRIBUTION_H
 
