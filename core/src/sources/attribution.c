@@ -135,7 +135,8 @@ typedef struct word_index {
    * words are turned away here, without a hash. */
   uint64_t shape[(SKIM_LETTERS + 1) * (SKIM_LETTERS + 1)];
   /* The same for the G_ANCHOR words alone, by their first and last bytes'
-   * low five bits (a digit shares them with a letter): cheaper to look up. */
+   * low five bits (a digit shares them with a letter): cheaper to look up.
+   * Here the bit is length_bit(length - 1): one subtraction less a run. */
   uint32_t anchor_shape[32 * 32];
   /* The same by their first two bytes (the one byte of a one-byte word
    * twice): a second look at what anchor_shape lets through. */
@@ -597,7 +598,7 @@ static void add_word(word_index *w, const char *word, size_t len, unsigned group
     uint64_t bit = (uint64_t)1 << (len % 32);
     w->shape[first * (SKIM_LETTERS + 1) + last] |= group & G_ANCHOR ? bit | bit << 32 : bit;
     if (group & G_ANCHOR) {
-      w->anchor_shape[pair_slot(u[0], u[len - 1])] |= length_bit(len);
+      w->anchor_shape[pair_slot(u[0], u[len - 1])] |= length_bit(len - 1);
       w->anchor_start[pair_slot(u[0], u[len > 1])] |= length_bit(len);
     }
   }
@@ -1225,7 +1226,7 @@ static size_t seek_anchor(attr_scan *a, size_t block, size_t i, size_t end) {
       size_t b = bit_first(firsts), e = bit_first(lasts);
       firsts &= firsts - 1;
       lasts &= lasts - 1;
-      if (!(anchor_shape[pair_slot(base[b], base[e])] >> ((e - b + 1) % 32) & 1)) continue;
+      if (!(anchor_shape[pair_slot(base[b], base[e])] >> ((e - b) % 32) & 1)) continue;
       size_t at = i + b, stop = i + e + 1;
       if (!(a->words->anchor_start[pair_slot(s[at], s[at + (stop - at > 1)])] &
             length_bit(stop - at)))
