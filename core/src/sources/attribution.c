@@ -1085,6 +1085,13 @@ static int chunk_mark(const unsigned char *s, size_t q, size_t block_end) {
   return k == SKIM_END || (k == SKIM_DOT && q + 1 < block_end && skim_class[s[q + 1]] == SKIM_SPACE);
 }
 
+/* Forces inlining where the compiler allows (see window_masks). */
+#if defined(__GNUC__)
+#define PC_SKIM_INLINE inline __attribute__((always_inline))
+#else
+#define PC_SKIM_INLINE inline
+#endif
+
 /* Bit b of each mask is byte i + b of a window of n <= 64 bytes. */
 typedef struct skim_masks {
   uint64_t alnum;  /* ASCII letters and digits */
@@ -1093,21 +1100,31 @@ typedef struct skim_masks {
   uint64_t high;   /* bytes >= 0x80 */
 } skim_masks;
 
+/* Four 16-bit masks as one, the first in the low bits. */
+static inline uint64_t join16(unsigned m0, unsigned m1, unsigned m2, unsigned m3) {
+  return (uint64_t)m0 | (uint64_t)m1 << 16 | (uint64_t)m2 << 32 | (uint64_t)m3 << 48;
+}
+
 /* The masks of the n <= 64 bytes from s[i] on. Where the text (len bytes)
  * has 64 bytes from i, they are read 16 at a time (base/bytes16.h); each
- * caller is inlined with it, so the masks it does not read are not made.
- * Else one table lookup a byte. */
-static inline skim_masks window_masks(const unsigned char *s, size_t i, size_t n, size_t len) {
+ * caller is inlined with it (forced: GCC would otherwise keep one copy that
+ * makes them all), so the masks it does not read are not made. Else one
+ * table lookup a byte. */
+static PC_SKIM_INLINE skim_masks window_masks(const unsigned char *s, size_t i, size_t n,
+                                              size_t len) {
   skim_masks m = {0, 0, 0, 0};
   if (len - i >= 64) {
-    for (unsigned q = 0; q < 4; q++) {
-      pc_bytes16 x = pc_bytes16_load(s + i + 16 * q);
-      unsigned shift = 16 * q;
-      m.alnum |= (uint64_t)pc_bytes16_alnum(x) << shift;
-      m.paren |= (uint64_t)pc_bytes16_eq(x, '(') << shift;
-      m.space |= (uint64_t)pc_bytes16_eq(x, ' ') << shift;
-      m.high |= (uint64_t)pc_bytes16_high(x) << shift;
-    }
+    /* the four blocks written out: constant shifts, no loop counter */
+    pc_bytes16 x0 = pc_bytes16_load(s + i), x1 = pc_bytes16_load(s + i + 16),
+               x2 = pc_bytes16_load(s + i + 32), x3 = pc_bytes16_load(s + i + 48);
+    m.alnum = join16(pc_bytes16_alnum(x0), pc_bytes16_alnum(x1), pc_bytes16_alnum(x2),
+                     pc_bytes16_alnum(x3));
+    m.paren = join16(pc_bytes16_eq(x0, '('), pc_bytes16_eq(x1, '('), pc_bytes16_eq(x2, '('),
+                     pc_bytes16_eq(x3, '('));
+    m.space = join16(pc_bytes16_eq(x0, ' '), pc_bytes16_eq(x1, ' '), pc_bytes16_eq(x2, ' '),
+                     pc_bytes16_eq(x3, ' '));
+    m.high = join16(pc_bytes16_high(x0), pc_bytes16_high(x1), pc_bytes16_high(x2),
+                    pc_bytes16_high(x3));
     uint64_t valid = n == 64 ? ~(uint64_t)0 : ((uint64_t)1 << n) - 1;
     m.alnum &= valid;
     m.paren &= valid;
