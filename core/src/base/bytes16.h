@@ -85,9 +85,15 @@ static inline unsigned pc_bytes16_not_printable(pc_bytes16 x) {
 /* ASCII letters and digits. */
 static inline unsigned pc_bytes16_alnum(pc_bytes16 x) {
 #if PC_BYTES16_SSE2
-  pc_bytes16 folded; /* upper case folded to lower; nothing else lands in a-z */
-  folded.v = _mm_or_si128(x.v, _mm_set1_epi8(0x20));
-  return pc_bytes16_in(folded, 'a', 'z') | pc_bytes16_in(x, '0', '9');
+  /* Upper case folded to lower (nothing else lands in a-z); then b is in
+   * [lo, lo + k) when b + (0x80 - lo), as a signed byte, is below -128 + k:
+   * one signed compare a range, one mask for both. */
+  __m128i folded = _mm_or_si128(x.v, _mm_set1_epi8(0x20));
+  __m128i letter = _mm_cmplt_epi8(_mm_add_epi8(folded, _mm_set1_epi8((char)(0x80 - 'a'))),
+                                  _mm_set1_epi8((char)(-128 + 26)));
+  __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(x.v, _mm_set1_epi8((char)(0x80 - '0'))),
+                                 _mm_set1_epi8((char)(-128 + 10)));
+  return (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
 #else
   unsigned m = 0;
   for (unsigned k = 0; k < 16; k++) {

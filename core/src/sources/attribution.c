@@ -12,6 +12,7 @@
 
 #include "base/ascii.h"
 #include "base/bytes16.h"
+#include "sources/attribution.h"
 #include "sources/evidence.h"
 #include "sources/outlets.h"
 
@@ -134,7 +135,8 @@ typedef struct word_index {
    * words are turned away here, without a hash. */
   uint64_t shape[(SKIM_LETTERS + 1) * (SKIM_LETTERS + 1)];
   /* The same for the G_ANCHOR words alone, by their first and last bytes'
-   * low five bits (a digit shares them with a letter): cheaper to look up. */
+   * low five bits (a digit shares them with a letter): cheaper to look up.
+   * Here the bit is length_bit(length - 1): one subtraction less a run. */
   uint32_t anchor_shape[32 * 32];
   /* The same by their first two bytes (the one byte of a one-byte word
    * twice): a second look at what anchor_shape lets through. */
@@ -161,8 +163,8 @@ typedef struct attr_scan {
   pc_token *tok;       /* the window: tokens [0, n) */
   size_t n;
   size_t last_emitted; /* first token of the last name emitted, +1 */
-  word_index words;
-  pc_outlet_index outlets;
+  const word_index *words;
+  const pc_outlet_index *outlets;
   pc_vec window;       /* pc_token storage behind tok */
   size_t produced;     /* tokens made so far */
   int done;            /* every live chunk tokenized */
@@ -324,10 +326,10 @@ static precis_status push_token(attr_scan *a, size_t start, size_t end, unsigned
     }
     if (t->core_end != end) t->flags |= TOK_POSS;
     size_t room = a->p_len - start;
-    t->groups = word_groups(&a->words, s + start, len, room);
+    t->groups = word_groups(a->words, s + start, len, room);
     t->core_groups = t->core_end == end
                          ? t->groups
-                         : word_groups(&a->words, s + start, t->core_end - start, room);
+                         : word_groups(a->words, s + start, t->core_end - start, room);
   }
   return PRECIS_OK;
 }
@@ -596,7 +598,7 @@ static void add_word(word_index *w, const char *word, size_t len, unsigned group
     uint64_t bit = (uint64_t)1 << (len % 32);
     w->shape[first * (SKIM_LETTERS + 1) + last] |= group & G_ANCHOR ? bit | bit << 32 : bit;
     if (group & G_ANCHOR) {
-      w->anchor_shape[pair_slot(u[0], u[len - 1])] |= length_bit(len);
+      w->anchor_shape[pair_slot(u[0], u[len - 1])] |= length_bit(len - 1);
       w->anchor_start[pair_slot(u[0], u[len > 1])] |= length_bit(len);
     }
   }
@@ -732,7 +734,7 @@ static int name_text(const attr_scan *a, name_span *nm) {
     nm->len += n;
   }
   nm->text[nm->len] = '\0';
-  nm->known = pc_outlet_index_find(&a->outlets, nm->text, nm->len);
+  nm->known = pc_outlet_index_find(a->outlets, nm->text, nm->len);
   return nm->len > 0;
 }
 
@@ -1083,6 +1085,13 @@ static int chunk_mark(const unsigned char *s, size_t q, size_t block_end) {
   return k == SKIM_END || (k == SKIM_DOT && q + 1 < block_end && skim_class[s[q + 1]] == SKIM_SPACE);
 }
 
+/* Forces inlining where the compiler allows (see window_masks). */
+#if defined(__GNUC__)
+#define PC_SKIM_INLINE inline __attribute__((always_inline))
+#else
+#define PC_SKIM_INLINE inline
+#endif
+
 /* Bit b of each mask is byte i + b of a window of n <= 64 bytes. */
 typedef struct skim_masks {
   uint64_t alnum;  /* ASCII letters and digits */
@@ -1091,21 +1100,31 @@ typedef struct skim_masks {
   uint64_t high;   /* bytes >= 0x80 */
 } skim_masks;
 
+/* Four 16-bit masks as one, the first in the low bits. */
+static inline uint64_t join16(unsigned m0, unsigned m1, unsigned m2, unsigned m3) {
+  return (uint64_t)m0 | (uint64_t)m1 << 16 | (uint64_t)m2 << 32 | (uint64_t)m3 << 48;
+}
+
 /* The masks of the n <= 64 bytes from s[i] on. Where the text (len bytes)
  * has 64 bytes from i, they are read 16 at a time (base/bytes16.h); each
- * caller is inlined with it, so the masks it does not read are not made.
- * Else one table lookup a byte. */
-static inline skim_masks window_masks(const unsigned char *s, size_t i, size_t n, size_t len) {
+ * caller is inlined with it (forced: GCC would otherwise keep one copy that
+ * makes them all), so the masks it does not read are not made. Else one
+ * table lookup a byte. */
+static PC_SKIM_INLINE skim_masks window_masks(const unsigned char *s, size_t i, size_t n,
+                                              size_t len) {
   skim_masks m = {0, 0, 0, 0};
   if (len - i >= 64) {
-    for (unsigned q = 0; q < 4; q++) {
-      pc_bytes16 x = pc_bytes16_load(s + i + 16 * q);
-      unsigned shift = 16 * q;
-      m.alnum |= (uint64_t)pc_bytes16_alnum(x) << shift;
-      m.paren |= (uint64_t)pc_bytes16_eq(x, '(') << shift;
-      m.space |= (uint64_t)pc_bytes16_eq(x, ' ') << shift;
-      m.high |= (uint64_t)pc_bytes16_high(x) << shift;
-    }
+    /* the four blocks written out: constant shifts, no loop counter */
+    pc_bytes16 x0 = pc_bytes16_load(s + i), x1 = pc_bytes16_load(s + i + 16),
+               x2 = pc_bytes16_load(s + i + 32), x3 = pc_bytes16_load(s + i + 48);
+    m.alnum = join16(pc_bytes16_alnum(x0), pc_bytes16_alnum(x1), pc_bytes16_alnum(x2),
+                     pc_bytes16_alnum(x3));
+    m.paren = join16(pc_bytes16_eq(x0, '('), pc_bytes16_eq(x1, '('), pc_bytes16_eq(x2, '('),
+                     pc_bytes16_eq(x3, '('));
+    m.space = join16(pc_bytes16_eq(x0, ' '), pc_bytes16_eq(x1, ' '), pc_bytes16_eq(x2, ' '),
+                     pc_bytes16_eq(x3, ' '));
+    m.high = join16(pc_bytes16_high(x0), pc_bytes16_high(x1), pc_bytes16_high(x2),
+                    pc_bytes16_high(x3));
     uint64_t valid = n == 64 ? ~(uint64_t)0 : ((uint64_t)1 << n) - 1;
     m.alnum &= valid;
     m.paren &= valid;
@@ -1139,7 +1158,7 @@ static size_t chunk_starts_before(const attr_scan *a, size_t block, size_t to,
       size_t q = p - 1;
       if (skim_letter(skim_class[s[q]])) {
         size_t r = run_start(s, lo, q);
-        uint64_t shape = run_shape(&a->words, skim_class[s[r]], skim_class[s[q]], p - r);
+        uint64_t shape = run_shape(a->words, skim_class[s[r]], skim_class[s[q]], p - r);
         if (plain_word(s, r, p, bl->prose_start, bl->prose_end, shape))
           found[n_found++] = (pc_chunk_start){block, p};
         p = r;
@@ -1185,29 +1204,6 @@ static void start_context(attr_scan *a) {
   a->chunk_words = words;
 }
 
-/* Takes runs from *firsts and *lasts (their first and last bytes in the 64
- * bytes at base, in pairs) up to the first whose first and last bytes and
- * length are those of some G_ANCHOR word: returns its first byte, its last
- * in *last; else 64. A loop of its own: it is where the skim spends its
- * time. */
-static unsigned next_shape_hit(const uint32_t *anchor_shape, const unsigned char *base,
-                               uint64_t *firsts, uint64_t *lasts, unsigned *last) {
-  uint64_t f = *firsts, l = *lasts;
-  while (f) {
-    unsigned b = bit_first(f), e = bit_first(l);
-    f &= f - 1;
-    l &= l - 1;
-    if (anchor_shape[pair_slot(base[b], base[e])] & length_bit(e - b + 1)) {
-      *firsts = f;
-      *lasts = l;
-      *last = e;
-      return b;
-    }
-  }
-  *firsts = 0;
-  return 64;
-}
-
 /* Skims prose [i, end) of block `block` for the first G_ANCHOR word or "("
  * of a chunk that has none so far; when found, starts its chunk
  * (start_anchor_chunk), notes the word in a->chunk_words and returns the
@@ -1215,7 +1211,7 @@ static unsigned next_shape_hit(const uint32_t *anchor_shape, const unsigned char
  * where chunks end matters only around one. */
 static size_t seek_anchor(attr_scan *a, size_t block, size_t i, size_t end) {
   const unsigned char *s = (const unsigned char *)a->p;
-  const uint32_t *anchor_shape = a->words.anchor_shape;
+  const uint32_t *anchor_shape = a->words->anchor_shape;
   while (i < end) {
     size_t n = end - i < 64 ? end - i : 64, next = i + n;
     skim_masks m = window_masks(s, i, n, a->p_len);
@@ -1232,7 +1228,7 @@ static size_t seek_anchor(attr_scan *a, size_t block, size_t i, size_t end) {
     } else if (n == 64 && (alnum >> 63)) {
       /* one run of 64 bytes or more: longer than the shapes tell, looked up */
       next = run_end(s, i + 64, end);
-      unsigned words = run_anchors(&a->words, a->p + i, next - i, a->p_len - i);
+      unsigned words = run_anchors(a->words, a->p + i, next - i, a->p_len - i);
       if (words & G_ANCHOR) {
         start_anchor_chunk(a, block, i);
         a->chunk_words |= words;
@@ -1241,12 +1237,18 @@ static size_t seek_anchor(attr_scan *a, size_t block, size_t i, size_t end) {
       firsts = 0;
     }
     const unsigned char *base = s + i;
-    for (unsigned b, e; (b = next_shape_hit(anchor_shape, base, &firsts, &lasts, &e)) < 64;) {
+    /* The runs in pairs of first and last bytes: where the skim spends its
+     * time, so one table load a run turns most away. */
+    while (firsts) {
+      size_t b = bit_first(firsts), e = bit_first(lasts);
+      firsts &= firsts - 1;
+      lasts &= lasts - 1;
+      if (!(anchor_shape[pair_slot(base[b], base[e])] >> ((e - b) % 32) & 1)) continue;
       size_t at = i + b, stop = i + e + 1;
-      if (!(a->words.anchor_start[pair_slot(s[at], s[at + (stop - at > 1)])] &
+      if (!(a->words->anchor_start[pair_slot(s[at], s[at + (stop - at > 1)])] &
             length_bit(stop - at)))
         continue;
-      unsigned words = run_anchors(&a->words, a->p + at, stop - at, a->p_len - at);
+      unsigned words = run_anchors(a->words, a->p + at, stop - at, a->p_len - at);
       if (words & G_ANCHOR) {
         start_anchor_chunk(a, block, at);
         a->chunk_words |= words;
@@ -1272,7 +1274,7 @@ static size_t seek_anchor(attr_scan *a, size_t block, size_t i, size_t end) {
  * bytes at a time (i never falls inside a run). */
 static size_t skim(attr_scan *a, size_t block, size_t block_start, size_t i, size_t end) {
   const unsigned char *s = (const unsigned char *)a->p;
-  const word_index *w = &a->words;
+  const word_index *w = a->words;
   while (i < end) {
     if (!(a->chunk_words & G_ANCHOR)) {
       i = seek_anchor(a, block, i, end);
@@ -1316,7 +1318,7 @@ static size_t skim(attr_scan *a, size_t block, size_t block_start, size_t i, siz
  * time, as in skim. */
 static int may_name(const attr_scan *a, size_t from, size_t to, int *capital, int *evidence) {
   const unsigned char *s = (const unsigned char *)a->p;
-  const uint32_t *evidence_shape = a->words.evidence_shape;
+  const uint32_t *evidence_shape = a->words->evidence_shape;
   for (size_t i = from; i < to;) {
     size_t n = to - i < 64 ? to - i : 64, next = i + n;
     skim_masks m = window_masks(s, i, n, a->p_len);
@@ -1332,7 +1334,7 @@ static int may_name(const attr_scan *a, size_t from, size_t to, int *capital, in
       /* a capitalised word token begins a run */
       if (c >= 'A' && c <= 'Z') *capital = 1;
       if (evidence_shape[pair_slot(c, s[stop - 1])] & length_bit(stop - at)) {
-        unsigned g = word_groups(&a->words, a->p + at, stop - at, a->p_len - at);
+        unsigned g = word_groups(a->words, a->p + at, stop - at, a->p_len - at);
         if (g & G_ACCORDING) return 1;
         if (g & G_EVIDENCE) *evidence = 1;
       }
@@ -1495,17 +1497,51 @@ static void shift_window(attr_scan *a, size_t *i) {
   a->last_emitted = a->last_emitted > drop ? a->last_emitted - drop : 0;
 }
 
+/* The word lists and outlet names the scan looks words up in. */
+struct pc_attr_words {
+  word_index words;
+  pc_outlet_index outlets;
+};
+
+void pc_attr_words_free(pc_attr_words *w, const pc_alloc *m) {
+  if (!w) return;
+  pc_free(m, w->words.slots);
+  pc_free(m, w->words.lowered);
+  pc_outlet_index_free(&w->outlets, m);
+  pc_free(m, w);
+}
+
+pc_attr_words *pc_attr_words_new(const pc_alloc *m) {
+  pc_attr_words *w = pc_malloc(m, sizeof *w);
+  if (!w) return NULL;
+  memset(w, 0, sizeof *w);
+  if (pc_outlet_index_init(&w->outlets, m) != 0) {
+    pc_free(m, w);
+    return NULL;
+  }
+  if (word_index_init(&w->words, m, &w->outlets) != 0) {
+    pc_attr_words_free(w, m);
+    return NULL;
+  }
+  return w;
+}
+
 precis_status pc_scan_attributions(pc_doc *d, pc_evidence_list *out) {
+  /* The handle's tables, built for its first document that gets here; a
+   * document made without a handle builds its own. */
+  pc_attr_words *own = NULL, **slot = d->attr_words ? d->attr_words : &own;
+  if (!*slot) *slot = pc_attr_words_new(d->mem);
+  if (!*slot) return PRECIS_ERR_NOMEM;
+  const pc_attr_words *tables = *slot;
   attr_scan a;
   memset(&a, 0, sizeof a);
   a.d = d;
   a.out = out;
   a.p = d->prose.out.data ? d->prose.out.data : "";
   a.p_len = d->prose.out.data ? d->prose.out.len : 0;
+  a.words = &tables->words;
+  a.outlets = &tables->outlets;
   precis_status st = PRECIS_OK;
-  if (pc_outlet_index_init(&a.outlets, d->mem) != 0 ||
-      word_index_init(&a.words, d->mem, &a.outlets) != 0)
-    st = PRECIS_ERR_NOMEM;
   a.next_shift = PC_ATTR_WINDOW;
   a.skim_pos = PC_NO_POS;
   start_chunk(&a, 0, PC_NO_POS);
@@ -1527,8 +1563,6 @@ precis_status pc_scan_attributions(pc_doc *d, pc_evidence_list *out) {
     st = match_at(&a, i);
   }
   pc_vec_free(d->mem, &a.window);
-  pc_free(d->mem, a.words.slots);
-  pc_free(d->mem, a.words.lowered);
-  pc_outlet_index_free(&a.outlets, d->mem);
+  pc_attr_words_free(own, d->mem);
   return st;
 }
