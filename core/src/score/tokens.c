@@ -261,7 +261,6 @@ static inline size_t scan_two_block_word(size_t i, uint64_t v, uint64_t v1, uint
   tok->stem = pc_wh_final(0, first & 0xFFFFFFFFFFFFull, PC_STEM_PREFIX);
   return i + n + (after == ' ');
 }
-#undef OUT_OF_LINE
 
 /* The common word: ASCII letters only, ended by an ASCII byte that is not
  * an apostrophe. Found and hashed eight bytes at a time (the stream of its
@@ -300,8 +299,6 @@ static inline size_t scan_ascii_word(const unsigned char *s, size_t len, size_t 
                                  : key;
   return i + n + (after == ' ');
 }
-#undef ONES
-#undef HIGH
 
 static int is_digit_byte(unsigned char b) { return b >= '0' && b <= '9'; }
 
@@ -363,37 +360,54 @@ static size_t scan_token(const unsigned char *s, size_t len, size_t i, int32_t c
   return i + n;
 }
 
-/* The slow path of tokenize for a token at i that is not a plain ASCII
- * word, of byte class c: fills tok (its classes from lex, if any), adds it
- * to the summary in `sum` and returns where the next token may start; sets
- * *is_token to 0 when the character is a non-ASCII space. */
-static size_t scan_other(const unsigned char *s, size_t len, size_t i, cp_class c, pc_token *tok,
-                         const pc_lexicon *lex, pc_view *sum, int *is_token) {
+/* Any token at i, text near its end included, every check made: fills tok
+ * (its classes from lex), adds it to the summary in `sum` and returns where
+ * the next token may start; sets *is_token to 0 when only spaces were
+ * passed. Out of line, so the registers of the word loop in tokenize stay
+ * its own. */
+static OUT_OF_LINE size_t scan_any(const unsigned char *s, size_t len, size_t i, pc_token *tok,
+                                   const pc_lexicon *lex, pc_view *sum, int *is_token) {
+  cp_class c = (cp_class)byte_class[s[i]];
   int32_t cp = s[i];
-  size_t n = 1;
+  size_t n = 1, end;
+  *is_token = 0;
+  if (c == CP_SPACE) return i + 1;
+  tok->off = (uint32_t)i;
+  if ((c == CP_LOWER || c == CP_UPPER) && (end = scan_ascii_word(s, len, i, tok)) != 0) {
+    tok->cls = pc_lexicon_classes(lex, tok->key);
+    pc_view_note(sum, tok);
+    *is_token = 1;
+    return end;
+  }
   if (c == CP_MULTIBYTE) {
     n = decode(s, len, i, &cp);
     c = classify(cp);
-    if (c == CP_SPACE) {
-      *is_token = 0;
-      return i + n;
-    }
+    if (c == CP_SPACE) return i + n;
   }
-  size_t end = scan_token(s, len, i, cp, n, c, tok);
+  end = scan_token(s, len, i, cp, n, c, tok);
   tok->len = (uint32_t)(end - i);
-  tok->cls = lex && tok->kind == PC_TOK_WORD ? pc_lexicon_classes(lex, tok->key) : 0;
+  tok->cls = tok->kind == PC_TOK_WORD ? pc_lexicon_classes(lex, tok->key) : 0;
   pc_view_note(sum, tok);
   *is_token = 1;
   return end;
 }
+#undef OUT_OF_LINE
 
 /* Bytes of text tokenised per reservation of the token vector: one token
  * per byte at most, so at most this many tokens (160 KB) are reserved at
  * once (a sentence has at most PRECIS_MAX_SENTENCE_BYTES anyway). */
 #define PC_TOKENIZE_CHUNK 4096
 
+/* A lexicon of no words, for pc_tokenize: its classes are all 0. */
+static const uint16_t no_buckets[(size_t)1 << PC_LEX_BUCKET_BITS];
+static const pc_lexicon no_words = {NULL, (uint16_t *)no_buckets, NULL, 0, {{0, 0}}, 0, 0, 0, 0};
+
 /* pc_tokenize, and with a lexicon pc_view_tokenize: each word's classes
- * and the view's summary of the sentence are gathered in the same pass. */
+ * and the view's summary of the sentence are gathered in the same pass.
+ * The loop takes the common word (ASCII letters, under sixteen, followed
+ * by an ASCII byte other than an apostrophe, starting at least
+ * WORD_LOOP_READ bytes before the end) with everything in registers;
+ * whatever else, scan_any. */
 static int tokenize(const pc_alloc *mem, const char *text, size_t len, pc_vec *out,
                     const pc_lexicon *lex, pc_view *v) {
   const unsigned char *s = (const unsigned char *)text;
@@ -401,41 +415,108 @@ static int tokenize(const pc_alloc *mem, const char *text, size_t len, pc_vec *o
   /* The vector's fields in locals: stores through a token could alias them
    * (uint64_t and size_t may be one type), which would reload them. */
   pc_token *tok = out->data;
-  /* The summary: of the plain words in locals, of other tokens in `sum`
-   * (rarer; in locals they would crowd the registers of the word loop). */
+  const uint16_t *bucket = lex->bucket;
+  const pc_lex_word *words = lex->words;
+  /* The summary: of the plain words in locals, of other tokens in `sum`. */
   unsigned any_cls = 0, any_flags = 0;
   pc_view sum;
   memset(&sum, 0, sizeof sum);
+  /* From here on fewer than eight bytes are left: a block is loaded by
+   * load_tail. */
+  size_t tail_from = len >= 8 ? len - 7 : 0;
   size_t i = 0;
   while (i < len) {
     /* Room for a token per byte of the next chunk (a token takes a byte at
-     * least), so the loop over it needs no check. */
+     * least), so the loops over it need no check. */
     size_t chunk_end = len - i > PC_TOKENIZE_CHUNK ? i + PC_TOKENIZE_CHUNK : len;
     out->len = (size_t)(tok - (pc_token *)out->data);
     if (pc_vec_reserve(mem, out, sizeof(pc_token), chunk_end - i) != 0) return -1;
     tok = (pc_token *)out->data + out->len;
     while (i < chunk_end) {
-      cp_class c = (cp_class)byte_class[s[i]];
-      if (c == CP_SPACE) {
+      uint64_t v0 = i < tail_from ? pc_wh_load8(s + i) : load_tail(s, len, i);
+      uint64_t stop = non_letters(v0);
+      if (!(stop & 0x80)) {
+        uint64_t key, block;
+        unsigned n, after;
+        uint64_t v1 = 0;
+        if (stop) {
+          n = first_byte(stop);
+          after = (unsigned)(v0 >> (8 * n)) & 0xFFu;
+          if (after >= 0x80 || after == '\'') goto other;
+          uint64_t keep = (1ull << (8 * n)) - 1;
+          block = (v0 | 0x20 * ONES) & keep;
+          v0 &= keep;
+          key = pc_wh_final(0, block, n);
+          tok->stem = n > PC_STEM_PREFIX ? pc_wh_final(0, block & 0xFFFFFFFFFFFFull, PC_STEM_PREFIX)
+                                         : key;
+        } else {
+          v1 = i + 8 < tail_from ? pc_wh_load8(s + i + 8) : load_tail(s, len, i + 8);
+          uint64_t stop1 = non_letters(v1);
+          if (!stop1) goto other; /* sixteen letters or more */
+          unsigned got = first_byte(stop1);
+          after = (unsigned)(v1 >> (8 * got)) & 0xFFu;
+          if (after >= 0x80 || after == '\'') goto other;
+          n = 8 + got;
+          uint64_t keep = (1ull << (8 * got)) - 1;
+          block = v0 | 0x20 * ONES;
+          v1 &= keep;
+          key = got ? pc_wh_final(pc_wh_step(0, block), (v1 | 0x20 * ONES) & keep, n)
+                    : pc_wh_final(0, block, n);
+          tok->stem = pc_wh_final(0, block & 0xFFFFFFFFFFFFull, PC_STEM_PREFIX);
+        }
+        /* Upper-case letters have bit 5 clear: the first one makes a
+         * capital, two or more and none with it set an all-capital word. */
+        uint8_t flags = 0;
+        if (!(v0 & 0x20))
+          flags = ((v0 | v1) & 0x20 * ONES) || n < 2 ? PC_TOKF_CAPITAL
+                                                     : PC_TOKF_CAPITAL | PC_TOKF_ALL_UPPER;
+        unsigned cls = 0;
+        for (unsigned w = bucket[key >> (64 - PC_LEX_BUCKET_BITS)]; w; w = words[w].next)
+          if (words[w].key == key) {
+            cls = words[w].cls;
+            break;
+          }
+        tok->off = (uint32_t)i;
+        tok->len = n;
+        tok->kind = PC_TOK_WORD;
+        tok->flags = flags;
+        tok->letters = (uint16_t)n;
+        tok->cp = (uint32_t)(v0 & 0xFFu);
+        tok->cls = cls;
+        tok->key = key;
+        any_cls |= cls;
+        any_flags |= flags;
+        tok++;
+        i += n + (after == ' ');
+        continue;
+      }
+      /* ASCII punctuation, mostly followed by a space. */
+      unsigned b = (unsigned)(v0 & 0xFFu);
+      if (b < 0x80 && byte_class[b] == CP_OTHER) {
+        uint64_t key = punct_key(b);
+        tok->off = (uint32_t)i;
+        tok->len = 1;
+        tok->kind = PC_TOK_PUNCT;
+        tok->flags = 0;
+        tok->letters = 0;
+        tok->cp = b;
+        tok->cls = 0;
+        tok->key = tok->stem = key;
+        tok++;
+        sum.n_punct++;
+        if (b == '"' || b == '\'') sum.any_quote = 1;
+        if (b == '@') sum.any_at = 1;
+        i += (v0 >> 8 & 0xFFu) == ' ' ? 2u : 1u;
+        continue;
+      }
+      if (b == ' ') {
         i++;
         continue;
       }
-      tok->off = (uint32_t)i;
-      if (c == CP_LOWER || c == CP_UPPER) {
-        size_t next = scan_ascii_word(s, len, i, tok);
-        if (next) {
-          unsigned cls = lex ? pc_lexicon_classes(lex, tok->key) : 0;
-          tok->cls = cls;
-          any_cls |= cls;
-          any_flags |= tok->flags;
-          tok++;
-          i = next;
-          continue;
-        }
-      }
+    other:;
       int is_token;
-      i = scan_other(s, len, i, c, tok, lex, &sum, &is_token);
-      if (is_token) tok++;
+      i = scan_any(s, len, i, tok, lex, &sum, &is_token);
+      tok += is_token;
     }
   }
   out->len = (size_t)(tok - (pc_token *)out->data);
@@ -449,7 +530,8 @@ static int tokenize(const pc_alloc *mem, const char *text, size_t len, pc_vec *o
     v->any_flags = any_flags | sum.any_flags;
     /* Words are the tokens that are neither punctuation nor numbers. */
     int any_words = out->len > sum.n_punct + sum.n_number;
-    v->any_kind = (any_words ? 1u << PC_TOK_WORD : 0u) | sum.any_kind;
+    v->any_kind = (any_words ? 1u << PC_TOK_WORD : 0u) |
+                  (sum.n_punct ? 1u << PC_TOK_PUNCT : 0u) | sum.any_kind;
     v->any_quote = sum.any_quote;
     v->any_at = sum.any_at;
     v->n_punct = sum.n_punct;
@@ -457,9 +539,11 @@ static int tokenize(const pc_alloc *mem, const char *text, size_t len, pc_vec *o
   }
   return 0;
 }
+#undef ONES
+#undef HIGH
 
 int pc_tokenize(const pc_alloc *mem, const char *text, size_t len, pc_vec *out) {
-  return tokenize(mem, text, len, out, NULL, NULL);
+  return tokenize(mem, text, len, out, &no_words, NULL);
 }
 
 int pc_view_tokenize(pc_view *v, const pc_alloc *mem, const char *text, size_t len,
