@@ -374,7 +374,7 @@ static OUT_OF_LINE size_t scan_any(const unsigned char *s, size_t len, size_t i,
   if (c == CP_SPACE) return i + 1;
   tok->off = (uint32_t)i;
   if ((c == CP_LOWER || c == CP_UPPER) && (end = scan_ascii_word(s, len, i, tok)) != 0) {
-    tok->cls = pc_lexicon_classes(lex, tok->key);
+    tok->cls = lex ? pc_lexicon_classes(lex, tok->key) : 0;
     pc_view_note(sum, tok);
     *is_token = 1;
     return end;
@@ -386,7 +386,7 @@ static OUT_OF_LINE size_t scan_any(const unsigned char *s, size_t len, size_t i,
   }
   end = scan_token(s, len, i, cp, n, c, tok);
   tok->len = (uint32_t)(end - i);
-  tok->cls = tok->kind == PC_TOK_WORD ? pc_lexicon_classes(lex, tok->key) : 0;
+  tok->cls = lex && tok->kind == PC_TOK_WORD ? pc_lexicon_classes(lex, tok->key) : 0;
   pc_view_note(sum, tok);
   *is_token = 1;
   return end;
@@ -398,9 +398,14 @@ static OUT_OF_LINE size_t scan_any(const unsigned char *s, size_t len, size_t i,
  * once (a sentence has at most PRECIS_MAX_SENTENCE_BYTES anyway). */
 #define PC_TOKENIZE_CHUNK 4096
 
-/* A lexicon of no words, for pc_tokenize: its classes are all 0. */
-static const uint16_t no_buckets[(size_t)1 << PC_LEX_BUCKET_BITS];
-static const pc_lexicon no_words = {NULL, (uint16_t *)no_buckets, NULL, 0, {{0, 0}}, 0, 0, 0, 0};
+/* tokenize is inlined into its two callers with a constant with_lex, so
+ * that pc_tokenize's copy has no word-list lookups and pc_view_tokenize's
+ * no test for them. */
+#if defined(__GNUC__)
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE inline
+#endif
 
 /* pc_tokenize, and with a lexicon pc_view_tokenize: each word's classes
  * and the view's summary of the sentence are gathered in the same pass.
@@ -408,15 +413,17 @@ static const pc_lexicon no_words = {NULL, (uint16_t *)no_buckets, NULL, 0, {{0, 
  * by an ASCII byte other than an apostrophe, starting at least
  * WORD_LOOP_READ bytes before the end) with everything in registers;
  * whatever else, scan_any. */
-static int tokenize(const pc_alloc *mem, const char *text, size_t len, pc_vec *out,
-                    const pc_lexicon *lex, pc_view *v) {
+static ALWAYS_INLINE int tokenize(const pc_alloc *mem, const char *text, size_t len, pc_vec *out,
+                                  const pc_lexicon *lex, int with_lex, pc_view *v) {
   const unsigned char *s = (const unsigned char *)text;
   if (!out->data && pc_vec_reserve(mem, out, sizeof(pc_token), 16) != 0) return -1;
   /* The vector's fields in locals: stores through a token could alias them
    * (uint64_t and size_t may be one type), which would reload them. */
   pc_token *tok = out->data;
-  const uint16_t *bucket = lex->bucket;
-  const pc_lex_word *words = lex->words;
+  if (!with_lex) lex = NULL;
+  /* pc_lexicon_classes spelt out in the loop, with these in registers. */
+  const uint16_t *bucket = with_lex ? lex->bucket : NULL;
+  const pc_lex_word *words = with_lex ? lex->words : NULL;
   /* The summary: of the plain words in locals, of other tokens in `sum`. */
   unsigned any_cls = 0, any_flags = 0;
   pc_view sum;
@@ -432,8 +439,13 @@ static int tokenize(const pc_alloc *mem, const char *text, size_t len, pc_vec *o
     out->len = (size_t)(tok - (pc_token *)out->data);
     if (pc_vec_reserve(mem, out, sizeof(pc_token), chunk_end - i) != 0) return -1;
     tok = (pc_token *)out->data + out->len;
-    while (i < chunk_end) {
-      uint64_t v0 = i < tail_from ? pc_wh_load8(s + i) : load_tail(s, len, i);
+    /* One comparison per token where eight bytes are left. */
+    size_t quick_end = chunk_end < tail_from ? chunk_end : tail_from;
+    for (;;) {
+      uint64_t v0;
+      if (i < quick_end) v0 = pc_wh_load8(s + i);
+      else if (i < chunk_end) v0 = load_tail(s, len, i);
+      else break;
       uint64_t stop = non_letters(v0);
       if (!(stop & 0x80)) {
         uint64_t key, block;
@@ -471,11 +483,12 @@ static int tokenize(const pc_alloc *mem, const char *text, size_t len, pc_vec *o
           flags = ((v0 | v1) & 0x20 * ONES) || n < 2 ? PC_TOKF_CAPITAL
                                                      : PC_TOKF_CAPITAL | PC_TOKF_ALL_UPPER;
         unsigned cls = 0;
-        for (unsigned w = bucket[key >> (64 - PC_LEX_BUCKET_BITS)]; w; w = words[w].next)
-          if (words[w].key == key) {
-            cls = words[w].cls;
-            break;
-          }
+        if (with_lex)
+          for (unsigned w = bucket[key >> (64 - PC_LEX_BUCKET_BITS)]; w; w = words[w].next)
+            if (words[w].key == key) {
+              cls = words[w].cls;
+              break;
+            }
         tok->off = (uint32_t)i;
         tok->len = n;
         tok->kind = PC_TOK_WORD;
@@ -541,12 +554,13 @@ static int tokenize(const pc_alloc *mem, const char *text, size_t len, pc_vec *o
 }
 #undef ONES
 #undef HIGH
+#undef ALWAYS_INLINE
 
 int pc_tokenize(const pc_alloc *mem, const char *text, size_t len, pc_vec *out) {
-  return tokenize(mem, text, len, out, &no_words, NULL);
+  return tokenize(mem, text, len, out, NULL, 0, NULL);
 }
 
 int pc_view_tokenize(pc_view *v, const pc_alloc *mem, const char *text, size_t len,
                      pc_vec *tokens, const pc_lexicon *lex) {
-  return tokenize(mem, text, len, tokens, lex, v);
+  return tokenize(mem, text, len, tokens, lex, 1, v);
 }
