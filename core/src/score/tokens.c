@@ -196,17 +196,19 @@ static inline unsigned first_byte(uint64_t stop) {
 #endif
 }
 
-/* Words of sixteen letters or more are rare: their loop is kept out of
- * line where the compiler allows, as inlined its state would crowd the
- * registers of the loop in tokenize that common words run through. */
+/* Rare paths are kept out of line where the compiler allows, as inlined
+ * their state would crowd the registers of the word loop in tokenize. */
 #if defined(__GNUC__)
 #define OUT_OF_LINE __attribute__((noinline))
 #else
 #define OUT_OF_LINE
 #endif
 
-/* A plain ASCII word of sixteen letters or more: the rest of
- * scan_ascii_word. block holds the first eight bytes. */
+/* A plain ASCII word of sixteen letters or more (eight would do), ended by
+ * an ASCII byte that is not an apostrophe, hashed a block at a time: block
+ * holds its first eight bytes. Fills tok but for off and cls and
+ * returns where the next token may start, or 0 when the word goes on past
+ * its letters (scan_word then starts over). */
 static OUT_OF_LINE size_t scan_long_word(const unsigned char *s, size_t len, size_t i,
                                          uint64_t block, pc_token *tok) {
   uint64_t h = 0, lower_bits = block & 0x20 * ONES;
@@ -236,68 +238,6 @@ static OUT_OF_LINE size_t scan_long_word(const unsigned char *s, size_t len, siz
   tok->key = pc_wh_final(h, block, n);
   tok->stem = pc_wh_final(0, stem_block, PC_STEM_PREFIX);
   return i + n + (i + n < len && s[i + n] == ' ');
-}
-
-/* A plain ASCII word of eight to fifteen letters, the rest of
- * scan_ascii_word without scan_long_word's loop: v holds its first eight
- * bytes (all letters), v1 the next eight, stop1 = non_letters(v1) != 0. */
-static inline size_t scan_two_block_word(size_t i, uint64_t v, uint64_t v1, uint64_t stop1,
-                                         pc_token *tok) {
-  unsigned got = first_byte(stop1); /* letters in v1 */
-  unsigned after = (unsigned)(v1 >> (8 * got)) & 0xFFu; /* 0 at the end of the text */
-  if (after >= 0x80 || after == '\'') return 0;
-  size_t n = 8 + got;
-  uint64_t keep = (1ull << (8 * got)) - 1;
-  uint64_t first = v | 0x20 * ONES, rest = (v1 | 0x20 * ONES) & keep;
-  uint8_t flags = 0;
-  if (!(v & 0x20))
-    flags = (v | (v1 & keep)) & 0x20 * ONES ? PC_TOKF_CAPITAL : PC_TOKF_CAPITAL | PC_TOKF_ALL_UPPER;
-  tok->cp = (uint32_t)(v & 0xFFu);
-  tok->kind = PC_TOK_WORD;
-  tok->flags = flags;
-  tok->letters = (uint16_t)n;
-  tok->len = (uint32_t)n;
-  tok->key = got ? pc_wh_final(pc_wh_step(0, first), rest, n) : pc_wh_final(0, first, n);
-  tok->stem = pc_wh_final(0, first & 0xFFFFFFFFFFFFull, PC_STEM_PREFIX);
-  return i + n + (after == ' ');
-}
-
-/* The common word: ASCII letters only, ended by an ASCII byte that is not
- * an apostrophe. Found and hashed eight bytes at a time (the stream of its
- * casefolded letters is its bytes with bit 5 set). Fills tok, len included,
- * and returns where the next token may start (past the word and the space
- * that usually follows it), or 0 when the word goes on past the letters
- * (scan_word then starts over). */
-_Static_assert(PC_STEM_PREFIX == 6, "scan_ascii_word masks the stem's six bytes");
-static inline size_t scan_ascii_word(const unsigned char *s, size_t len, size_t i,
-                                     pc_token *tok) {
-  uint64_t v = load_word(s, len, i);
-  uint64_t stop = non_letters(v);
-  if (!stop) {
-    /* Eight letters: there are eight bytes more (load_word pads with 0). */
-    uint64_t v1 = load_word(s, len, i + 8), stop1 = non_letters(v1);
-    return stop1 ? scan_two_block_word(i, v, v1, stop1, tok) : scan_long_word(s, len, i, v, tok);
-  }
-  unsigned n = first_byte(stop);
-  unsigned after = (unsigned)(v >> (8 * n)) & 0xFFu; /* 0 at the end of the text */
-  if (after >= 0x80 || after == '\'') return 0;
-  uint64_t keep = (1ull << (8 * n)) - 1;
-  uint64_t block = (v | 0x20 * ONES) & keep;
-  /* Upper-case letters have bit 5 clear: the first one makes a capital,
-   * two or more and none with it set an all-capital word. */
-  uint8_t flags = 0;
-  if (!(v & 0x20)) flags = (v & keep & 0x20 * ONES) || n < 2 ? PC_TOKF_CAPITAL
-                                                           : PC_TOKF_CAPITAL | PC_TOKF_ALL_UPPER;
-  tok->cp = (uint32_t)(v & 0xFFu);
-  tok->kind = PC_TOK_WORD;
-  tok->flags = flags;
-  tok->letters = (uint16_t)n;
-  tok->len = n;
-  uint64_t key = pc_wh_final(0, block, n);
-  tok->key = key;
-  tok->stem = n > PC_STEM_PREFIX ? pc_wh_final(0, block & 0xFFFFFFFFFFFFull, PC_STEM_PREFIX)
-                                 : key;
-  return i + n + (after == ' ');
 }
 
 static int is_digit_byte(unsigned char b) { return b >= '0' && b <= '9'; }
@@ -373,7 +313,12 @@ static OUT_OF_LINE size_t scan_any(const unsigned char *s, size_t len, size_t i,
   *is_token = 0;
   if (c == CP_SPACE) return i + 1;
   tok->off = (uint32_t)i;
-  if ((c == CP_LOWER || c == CP_UPPER) && (end = scan_ascii_word(s, len, i, tok)) != 0) {
+  /* Of the words that start with an ASCII letter the word loop leaves here
+   * those of sixteen letters or more and those that go on past their ASCII
+   * letters (scan_word). */
+  if ((c == CP_LOWER || c == CP_UPPER) && !non_letters(load_word(s, len, i)) &&
+      !non_letters(load_word(s, len, i + 8)) &&
+      (end = scan_long_word(s, len, i, load_word(s, len, i), tok)) != 0) {
     tok->cls = lex ? pc_lexicon_classes(lex, tok->key) : 0;
     pc_view_note(sum, tok);
     *is_token = 1;
@@ -398,6 +343,8 @@ static OUT_OF_LINE size_t scan_any(const unsigned char *s, size_t len, size_t i,
  * once (a sentence has at most PRECIS_MAX_SENTENCE_BYTES anyway). */
 #define PC_TOKENIZE_CHUNK 4096
 
+_Static_assert(PC_STEM_PREFIX == 6, "tokenize and scan_long_word mask the stem's six bytes");
+
 /* tokenize is inlined into its two callers with a constant with_lex, so
  * that pc_tokenize's copy has no word-list lookups and pc_view_tokenize's
  * no test for them. */
@@ -409,10 +356,11 @@ static OUT_OF_LINE size_t scan_any(const unsigned char *s, size_t len, size_t i,
 
 /* pc_tokenize, and with a lexicon pc_view_tokenize: each word's classes
  * and the view's summary of the sentence are gathered in the same pass.
- * The loop takes the common word (ASCII letters, under sixteen, followed
- * by an ASCII byte other than an apostrophe, starting at least
- * WORD_LOOP_READ bytes before the end) with everything in registers;
- * whatever else, scan_any. */
+ * The loop takes the common word (fewer than sixteen ASCII letters,
+ * followed by an ASCII byte other than an apostrophe; found and hashed
+ * eight bytes at a time, the stream of its casefolded letters being its
+ * bytes with bit 5 set) and ASCII punctuation, its state in registers;
+ * anything else goes to scan_any. */
 static ALWAYS_INLINE int tokenize(const pc_alloc *mem, const char *text, size_t len, pc_vec *out,
                                   const pc_lexicon *lex, int with_lex, pc_view *v) {
   const unsigned char *s = (const unsigned char *)text;
