@@ -113,6 +113,18 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i, int32_t cp
   tok->cp = (uint32_t)cp;
   size_t end = i;
   while (end < len) {
+    unsigned b = s[end];
+    if (byte_class[b] == CP_LOWER || byte_class[b] == CP_UPPER) {
+      /* An ASCII letter, the common case, without decoding: as below. */
+      if (byte_class[b] == CP_UPPER) upper++;
+      else lower++;
+      letters++;
+      letters_after_apos++;
+      pc_wh_byte(&w, b | 0x20);
+      if (letters == PC_STEM_PREFIX) stem = pc_wh_value(&w);
+      end++;
+      continue;
+    }
     size_t n = decode(s, len, end, &cp);
     c = classify(cp);
     if (!is_letter(c)) {
