@@ -48,7 +48,7 @@ typedef struct pc_lex_word {
 
 typedef struct pc_lexicon {
   const uint16_t *bucket;   /* 1 << PC_LEX_BUCKET_BITS word indexes, 0 = none */
-  const pc_lex_word *words; /* words[0] is unused: index 0 ends a chain */
+  const pc_lex_word *words; /* words[0] is all 0: index 0 ends a chain */
   size_t n_words;
   uint64_t promo_pairs[PC_PROMO_PAIRS][2];
   uint64_t key_by, key_per, key_getty, key_images;

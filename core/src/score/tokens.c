@@ -9,9 +9,17 @@
 #include "score/view.h"
 #include "score/wordhash.h"
 
+/* Rare paths are kept out of line where the compiler allows, as inlined
+ * their state would crowd the registers of the word loop in tokenize. */
+#if defined(__GNUC__)
+#define OUT_OF_LINE __attribute__((noinline))
+#else
+#define OUT_OF_LINE
+#endif
+
 uint64_t pc_word_key(const char *word) {
-  /* Block by block with the state in registers: every document's word
-   * lists are keyed through here. */
+  /* Block by block with the state in registers (the word lists of
+   * tools/lexicon/gen_lexicon.c are keyed through here). */
   const unsigned char *p = (const unsigned char *)word;
   uint64_t h = 0;
   size_t n = 0;
@@ -207,14 +215,6 @@ static inline unsigned first_byte(uint64_t stop) {
   return n;
 #endif
 }
-
-/* Rare paths are kept out of line where the compiler allows, as inlined
- * their state would crowd the registers of the word loop in tokenize. */
-#if defined(__GNUC__)
-#define OUT_OF_LINE __attribute__((noinline))
-#else
-#define OUT_OF_LINE
-#endif
 
 /* A plain ASCII word of sixteen letters or more (eight would do), ended by
  * an ASCII byte that is not an apostrophe, hashed a block at a time: block
@@ -443,12 +443,20 @@ static ALWAYS_INLINE int tokenize(const pc_alloc *mem, const char *text, size_t 
           flags = ((v0 | v1) & 0x20 * ONES) || n < 2 ? PC_TOKF_CAPITAL
                                                      : PC_TOKF_CAPITAL | PC_TOKF_ALL_UPPER;
         unsigned cls = 0;
-        if (with_lex)
-          for (unsigned w = bucket[key >> (64 - PC_LEX_BUCKET_BITS)]; w; w = words[w].next)
-            if (words[w].key == key) {
-              cls = words[w].cls;
-              break;
-            }
+        if (with_lex) {
+          /* The first word of the bucket without a branch on whether there
+           * is one (words[0], key 0 and no classes, stands for none): half
+           * the words of a text are in a list, at random. */
+          const pc_lex_word *first = &words[bucket[key >> (64 - PC_LEX_BUCKET_BITS)]];
+          unsigned hit = first->key == key;
+          cls = first->cls & (0u - hit); /* arithmetic, or compilers branch */
+          if (first->next & (hit - 1u)) /* a miss, and a chain: rare */
+            for (unsigned w = first->next; w; w = words[w].next)
+              if (words[w].key == key) {
+                cls = words[w].cls;
+                break;
+              }
+        }
         tok->off = (uint32_t)i;
         tok->len = n;
         tok->kind = PC_TOK_WORD;
