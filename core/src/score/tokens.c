@@ -90,18 +90,29 @@ static int is_letter(cp_class c) {
   return c == CP_LOWER || c == CP_UPPER || c == CP_CASELESS || c == CP_MARK;
 }
 
-/* Decodes one code point at s[i]; invalid bytes read as U+FFFD, one byte. */
-static size_t decode(const unsigned char *s, size_t len, size_t i, int32_t *cp) {
-  if (s[i] < 0x80) {
-    *cp = s[i];
-    return 1;
-  }
+/* decode for sequences of three or four bytes, and invalid ones. */
+static size_t decode_long(const unsigned char *s, size_t len, size_t i, int32_t *cp) {
   utf8proc_ssize_t got = utf8proc_iterate(s + i, (utf8proc_ssize_t)(len - i), cp);
   if (got <= 0) {
     *cp = 0xFFFD;
     return 1;
   }
   return (size_t)got;
+}
+
+/* Decodes one code point at s[i]; invalid bytes read as U+FFFD, one byte.
+ * Two bytes (Latin accents, Greek, Cyrillic, Hebrew, Arabic) are decoded
+ * here, as utf8proc_iterate would: a lead of C2..DF, a continuation. */
+static inline size_t decode(const unsigned char *s, size_t len, size_t i, int32_t *cp) {
+  if (s[i] < 0x80) {
+    *cp = s[i];
+    return 1;
+  }
+  if (s[i] >= 0xC2 && s[i] <= 0xDF && i + 1 < len && (s[i + 1] & 0xC0) == 0x80) {
+    *cp = (int32_t)((s[i] & 0x1Fu) << 6 | (s[i + 1] & 0x3Fu));
+    return 2;
+  }
+  return decode_long(s, len, i, cp);
 }
 
 static int is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
@@ -122,7 +133,7 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i, int32_t cp
   size_t end = i;
   while (end < len) {
     unsigned b = s[end];
-    if (byte_class[b] == CP_LOWER || byte_class[b] == CP_UPPER) {
+    if (b < 0x80 && (byte_class[b] == CP_LOWER || byte_class[b] == CP_UPPER)) {
       /* An ASCII letter, the common case, without decoding: as below. */
       if (byte_class[b] == CP_UPPER) upper++;
       else lower++;
