@@ -10,6 +10,7 @@
 #include "score/features.h"
 #include "score/figures.h"
 #include "score/lexicon.h"
+#include "score/lexicon_words.h"
 #include "score/penalties.h"
 #include "score/quotes.h"
 #include "score/tokens.h"
@@ -118,6 +119,43 @@ TEST(tokens_keys_at_any_length) {
       CHECK(view_of(text).tok[1].stem == view_of(words[w]).tok[0].stem);
     }
   }
+}
+
+/* The classes the word lists give a key (what lexicon_table.h must hold). */
+static unsigned listed_classes(uint64_t key) {
+  unsigned cls = 0;
+  for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
+    for (const char *const *w = lists[l].words; *w; w++)
+      if (pc_word_key(*w) == key) cls |= lists[l].cls;
+  for (size_t p = 0; p < PC_PROMO_PAIRS; p++)
+    if (pc_word_key(promo_pairs[p][0]) == key) cls |= PC_LEX_PAIR;
+  if (pc_word_key("getty") == key) cls |= PC_LEX_GETTY;
+  return cls;
+}
+
+/* The generated table holds the word lists, no more and no less: run
+ * `make lexicon-table` after changing a list or the word hash. */
+TEST(lexicon_table_matches_lists) {
+  size_t listed = 0;
+  /* words[0] ends chains and stands for an empty bucket (tokens.c) */
+  CHECK(lex.words[0].key == 0 && lex.words[0].cls == 0 && lex.words[0].next == 0);
+  for (size_t w = 1; w < lex.n_words; w++) {
+    CHECK(lex.words[w].cls == listed_classes(lex.words[w].key));
+    CHECK(pc_lexicon_classes(&lex, lex.words[w].key) == lex.words[w].cls);
+  }
+  for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++)
+    for (const char *const *w = lists[l].words; *w; w++, listed++)
+      CHECK(pc_lexicon_classes(&lex, pc_word_key(*w)) == listed_classes(pc_word_key(*w)));
+  CHECK(listed > 400 && lex.n_words > 400 && lex.n_words <= listed + PC_PROMO_PAIRS + 2);
+  for (size_t p = 0; p < PC_PROMO_PAIRS; p++) {
+    CHECK(lex.promo_pairs[p][0] == pc_word_key(promo_pairs[p][0]));
+    CHECK(lex.promo_pairs[p][1] == pc_word_key(promo_pairs[p][1]));
+    CHECK(pc_lexicon_classes(&lex, lex.promo_pairs[p][0]) & PC_LEX_PAIR);
+  }
+  CHECK(lex.key_by == pc_word_key("by") && lex.key_per == pc_word_key("per"));
+  CHECK(lex.key_getty == pc_word_key("getty") && lex.key_images == pc_word_key("images"));
+  CHECK(pc_lexicon_classes(&lex, pc_word_key("getty")) == PC_LEX_GETTY);
+  CHECK(pc_lexicon_classes(&lex, pc_word_key("summariser")) == 0);
 }
 
 /* One pass or two: the same tokens, classes and summary. */
@@ -470,6 +508,7 @@ int main(void) {
   RUN(tokens_ascii_and_unicode_paths_agree);
   RUN(tokens_keys_at_any_length);
   RUN(view_tokenize_matches_view_init);
+  RUN(lexicon_table_matches_lists);
   RUN(centrality_reads_id_stream);
   RUN(entities_names_and_acronyms);
   RUN(entities_sentence_start_and_cyrillic);

@@ -1,6 +1,7 @@
 /* Small closed word lists the detectors look words up in (stop words,
- * speech verbs, months, units, ...), as one hash table of class bits built
- * from static tables once per handle (handle.h) and read-only afterwards.
+ * speech verbs, months, units, ...), as one hash table of class bits: const
+ * data generated from the lists (lexicon_words.h, lexicon_table.h) that a
+ * handle (handle.h) points at.
  * English only: other languages still get position, entities, figures and
  * centrality. */
 #ifndef PRECIS_SCORE_LEXICON_H
@@ -46,16 +47,18 @@ typedef struct pc_lex_word {
 } pc_lex_word;
 
 typedef struct pc_lexicon {
-  const pc_alloc *mem;
-  uint16_t *bucket;   /* 1 << PC_LEX_BUCKET_BITS word indexes, 0 = none */
-  pc_lex_word *words; /* words[0] is unused: index 0 ends a chain */
+  const uint16_t *bucket;   /* 1 << PC_LEX_BUCKET_BITS word indexes, 0 = none */
+  const pc_lex_word *words; /* words[0] is all 0: index 0 ends a chain */
   size_t n_words;
   uint64_t promo_pairs[PC_PROMO_PAIRS][2];
   uint64_t key_by, key_per, key_getty, key_images;
 } pc_lexicon;
 
-/* Builds the table; 0, or -1 when memory runs out. */
+/* Points lex at the table; returns 0 (mem is unused: nothing is allocated,
+ * and nothing can fail). */
 int pc_lexicon_init(pc_lexicon *lex, const pc_alloc *mem);
+
+/* Forgets the table (nothing to free). */
 void pc_lexicon_free(pc_lexicon *lex);
 
 /* The PC_LEX_* bits of a word key (pc_token.key), 0 when unknown. */

@@ -9,9 +9,17 @@
 #include "score/view.h"
 #include "score/wordhash.h"
 
+/* Rare paths are kept out of line where the compiler allows, as inlined
+ * their state would crowd the registers of the word loop in tokenize. */
+#if defined(__GNUC__)
+#define OUT_OF_LINE __attribute__((noinline))
+#else
+#define OUT_OF_LINE
+#endif
+
 uint64_t pc_word_key(const char *word) {
-  /* Block by block with the state in registers: every document's word
-   * lists are keyed through here. */
+  /* Block by block with the state in registers (the word lists of
+   * tools/lexicon/gen_lexicon.c are keyed through here). */
   const unsigned char *p = (const unsigned char *)word;
   uint64_t h = 0;
   size_t n = 0;
@@ -82,18 +90,29 @@ static int is_letter(cp_class c) {
   return c == CP_LOWER || c == CP_UPPER || c == CP_CASELESS || c == CP_MARK;
 }
 
-/* Decodes one code point at s[i]; invalid bytes read as U+FFFD, one byte. */
-static size_t decode(const unsigned char *s, size_t len, size_t i, int32_t *cp) {
-  if (s[i] < 0x80) {
-    *cp = s[i];
-    return 1;
-  }
+/* decode for sequences of three or four bytes, and invalid ones. */
+static size_t decode_long(const unsigned char *s, size_t len, size_t i, int32_t *cp) {
   utf8proc_ssize_t got = utf8proc_iterate(s + i, (utf8proc_ssize_t)(len - i), cp);
   if (got <= 0) {
     *cp = 0xFFFD;
     return 1;
   }
   return (size_t)got;
+}
+
+/* Decodes one code point at s[i]; invalid bytes read as U+FFFD, one byte.
+ * Two bytes (Latin accents, Greek, Cyrillic, Hebrew, Arabic) are decoded
+ * here, as utf8proc_iterate would: a lead of C2..DF, a continuation. */
+static inline size_t decode(const unsigned char *s, size_t len, size_t i, int32_t *cp) {
+  if (s[i] < 0x80) {
+    *cp = s[i];
+    return 1;
+  }
+  if (s[i] >= 0xC2 && s[i] <= 0xDF && i + 1 < len && (s[i + 1] & 0xC0) == 0x80) {
+    *cp = (int32_t)((s[i] & 0x1Fu) << 6 | (s[i + 1] & 0x3Fu));
+    return 2;
+  }
+  return decode_long(s, len, i, cp);
 }
 
 static int is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
@@ -113,6 +132,18 @@ static size_t scan_word(const unsigned char *s, size_t len, size_t i, int32_t cp
   tok->cp = (uint32_t)cp;
   size_t end = i;
   while (end < len) {
+    unsigned b = s[end];
+    if (b < 0x80 && (byte_class[b] == CP_LOWER || byte_class[b] == CP_UPPER)) {
+      /* An ASCII letter, the common case, without decoding: as below. */
+      if (byte_class[b] == CP_UPPER) upper++;
+      else lower++;
+      letters++;
+      letters_after_apos++;
+      pc_wh_byte(&w, b | 0x20);
+      if (letters == PC_STEM_PREFIX) stem = pc_wh_value(&w);
+      end++;
+      continue;
+    }
     size_t n = decode(s, len, end, &cp);
     c = classify(cp);
     if (!is_letter(c)) {
@@ -196,17 +227,11 @@ static inline unsigned first_byte(uint64_t stop) {
 #endif
 }
 
-/* Words of sixteen letters or more are rare: their loop is kept out of
- * line where the compiler allows, as inlined its state would crowd the
- * registers of the loop in tokenize that common words run through. */
-#if defined(__GNUC__)
-#define OUT_OF_LINE __attribute__((noinline))
-#else
-#define OUT_OF_LINE
-#endif
-
-/* A plain ASCII word of sixteen letters or more: the rest of
- * scan_ascii_word. block holds the first eight bytes. */
+/* A plain ASCII word of sixteen letters or more (eight would do), ended by
+ * an ASCII byte that is not an apostrophe, hashed a block at a time: block
+ * holds its first eight bytes. Fills tok but for off and cls and
+ * returns where the next token may start, or 0 when the word goes on past
+ * its letters (scan_word then starts over). */
 static OUT_OF_LINE size_t scan_long_word(const unsigned char *s, size_t len, size_t i,
                                          uint64_t block, pc_token *tok) {
   uint64_t h = 0, lower_bits = block & 0x20 * ONES;
@@ -237,71 +262,6 @@ static OUT_OF_LINE size_t scan_long_word(const unsigned char *s, size_t len, siz
   tok->stem = pc_wh_final(0, stem_block, PC_STEM_PREFIX);
   return i + n + (i + n < len && s[i + n] == ' ');
 }
-
-/* A plain ASCII word of eight to fifteen letters, the rest of
- * scan_ascii_word without scan_long_word's loop: v holds its first eight
- * bytes (all letters), v1 the next eight, stop1 = non_letters(v1) != 0. */
-static inline size_t scan_two_block_word(size_t i, uint64_t v, uint64_t v1, uint64_t stop1,
-                                         pc_token *tok) {
-  unsigned got = first_byte(stop1); /* letters in v1 */
-  unsigned after = (unsigned)(v1 >> (8 * got)) & 0xFFu; /* 0 at the end of the text */
-  if (after >= 0x80 || after == '\'') return 0;
-  size_t n = 8 + got;
-  uint64_t keep = (1ull << (8 * got)) - 1;
-  uint64_t first = v | 0x20 * ONES, rest = (v1 | 0x20 * ONES) & keep;
-  uint8_t flags = 0;
-  if (!(v & 0x20))
-    flags = (v | (v1 & keep)) & 0x20 * ONES ? PC_TOKF_CAPITAL : PC_TOKF_CAPITAL | PC_TOKF_ALL_UPPER;
-  tok->cp = (uint32_t)(v & 0xFFu);
-  tok->kind = PC_TOK_WORD;
-  tok->flags = flags;
-  tok->letters = (uint16_t)n;
-  tok->len = (uint32_t)n;
-  tok->key = got ? pc_wh_final(pc_wh_step(0, first), rest, n) : pc_wh_final(0, first, n);
-  tok->stem = pc_wh_final(0, first & 0xFFFFFFFFFFFFull, PC_STEM_PREFIX);
-  return i + n + (after == ' ');
-}
-#undef OUT_OF_LINE
-
-/* The common word: ASCII letters only, ended by an ASCII byte that is not
- * an apostrophe. Found and hashed eight bytes at a time (the stream of its
- * casefolded letters is its bytes with bit 5 set). Fills tok, len included,
- * and returns where the next token may start (past the word and the space
- * that usually follows it), or 0 when the word goes on past the letters
- * (scan_word then starts over). */
-_Static_assert(PC_STEM_PREFIX == 6, "scan_ascii_word masks the stem's six bytes");
-static inline size_t scan_ascii_word(const unsigned char *s, size_t len, size_t i,
-                                     pc_token *tok) {
-  uint64_t v = load_word(s, len, i);
-  uint64_t stop = non_letters(v);
-  if (!stop) {
-    /* Eight letters: there are eight bytes more (load_word pads with 0). */
-    uint64_t v1 = load_word(s, len, i + 8), stop1 = non_letters(v1);
-    return stop1 ? scan_two_block_word(i, v, v1, stop1, tok) : scan_long_word(s, len, i, v, tok);
-  }
-  unsigned n = first_byte(stop);
-  unsigned after = (unsigned)(v >> (8 * n)) & 0xFFu; /* 0 at the end of the text */
-  if (after >= 0x80 || after == '\'') return 0;
-  uint64_t keep = (1ull << (8 * n)) - 1;
-  uint64_t block = (v | 0x20 * ONES) & keep;
-  /* Upper-case letters have bit 5 clear: the first one makes a capital,
-   * two or more and none with it set an all-capital word. */
-  uint8_t flags = 0;
-  if (!(v & 0x20)) flags = (v & keep & 0x20 * ONES) || n < 2 ? PC_TOKF_CAPITAL
-                                                           : PC_TOKF_CAPITAL | PC_TOKF_ALL_UPPER;
-  tok->cp = (uint32_t)(v & 0xFFu);
-  tok->kind = PC_TOK_WORD;
-  tok->flags = flags;
-  tok->letters = (uint16_t)n;
-  tok->len = n;
-  uint64_t key = pc_wh_final(0, block, n);
-  tok->key = key;
-  tok->stem = n > PC_STEM_PREFIX ? pc_wh_final(0, block & 0xFFFFFFFFFFFFull, PC_STEM_PREFIX)
-                                 : key;
-  return i + n + (after == ' ');
-}
-#undef ONES
-#undef HIGH
 
 static int is_digit_byte(unsigned char b) { return b >= '0' && b <= '9'; }
 
@@ -363,79 +323,192 @@ static size_t scan_token(const unsigned char *s, size_t len, size_t i, int32_t c
   return i + n;
 }
 
-/* The slow path of tokenize for a token at i that is not a plain ASCII
- * word, of byte class c: fills tok (its classes from lex, if any), adds it
- * to the summary in `sum` and returns where the next token may start; sets
- * *is_token to 0 when the character is a non-ASCII space. */
-static size_t scan_other(const unsigned char *s, size_t len, size_t i, cp_class c, pc_token *tok,
-                         const pc_lexicon *lex, pc_view *sum, int *is_token) {
+/* Any token at i, text near its end included, every check made: fills tok
+ * (its classes from lex), adds it to the summary in `sum` and returns where
+ * the next token may start; sets *is_token to 0 when only spaces were
+ * passed. Out of line, so the registers of the word loop in tokenize stay
+ * its own. */
+static OUT_OF_LINE size_t scan_any(const unsigned char *s, size_t len, size_t i, pc_token *tok,
+                                   const pc_lexicon *lex, pc_view *sum, int *is_token) {
+  cp_class c = (cp_class)byte_class[s[i]];
   int32_t cp = s[i];
-  size_t n = 1;
+  size_t n = 1, end;
+  *is_token = 0;
+  if (c == CP_SPACE) return i + 1;
+  tok->off = (uint32_t)i;
+  /* Of the words that start with an ASCII letter the word loop leaves here
+   * those of sixteen letters or more and those that go on past their ASCII
+   * letters (scan_word). */
+  if ((c == CP_LOWER || c == CP_UPPER) && !non_letters(load_word(s, len, i)) &&
+      !non_letters(load_word(s, len, i + 8)) &&
+      (end = scan_long_word(s, len, i, load_word(s, len, i), tok)) != 0) {
+    tok->cls = lex ? pc_lexicon_classes(lex, tok->key) : 0;
+    pc_view_note(sum, tok);
+    *is_token = 1;
+    return end;
+  }
   if (c == CP_MULTIBYTE) {
     n = decode(s, len, i, &cp);
     c = classify(cp);
-    if (c == CP_SPACE) {
-      *is_token = 0;
-      return i + n;
-    }
+    if (c == CP_SPACE) return i + n;
   }
-  size_t end = scan_token(s, len, i, cp, n, c, tok);
+  end = scan_token(s, len, i, cp, n, c, tok);
   tok->len = (uint32_t)(end - i);
   tok->cls = lex && tok->kind == PC_TOK_WORD ? pc_lexicon_classes(lex, tok->key) : 0;
   pc_view_note(sum, tok);
   *is_token = 1;
   return end;
 }
+#undef OUT_OF_LINE
 
 /* Bytes of text tokenised per reservation of the token vector: one token
  * per byte at most, so at most this many tokens (160 KB) are reserved at
  * once (a sentence has at most PRECIS_MAX_SENTENCE_BYTES anyway). */
 #define PC_TOKENIZE_CHUNK 4096
 
+_Static_assert(PC_STEM_PREFIX == 6, "tokenize and scan_long_word mask the stem's six bytes");
+
+/* tokenize is inlined into its two callers with a constant with_lex, so
+ * that pc_tokenize's copy has no word-list lookups and pc_view_tokenize's
+ * no test for them. */
+#if defined(__GNUC__)
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+#else
+#define ALWAYS_INLINE inline
+#endif
+
 /* pc_tokenize, and with a lexicon pc_view_tokenize: each word's classes
- * and the view's summary of the sentence are gathered in the same pass. */
-static int tokenize(const pc_alloc *mem, const char *text, size_t len, pc_vec *out,
-                    const pc_lexicon *lex, pc_view *v) {
+ * and the view's summary of the sentence are gathered in the same pass.
+ * The loop takes the common word (fewer than sixteen ASCII letters,
+ * followed by an ASCII byte other than an apostrophe; found and hashed
+ * eight bytes at a time, the stream of its casefolded letters being its
+ * bytes with bit 5 set) and ASCII punctuation, its state in registers;
+ * anything else goes to scan_any. */
+static ALWAYS_INLINE int tokenize(const pc_alloc *mem, const char *text, size_t len, pc_vec *out,
+                                  const pc_lexicon *lex, int with_lex, pc_view *v) {
   const unsigned char *s = (const unsigned char *)text;
   if (!out->data && pc_vec_reserve(mem, out, sizeof(pc_token), 16) != 0) return -1;
   /* The vector's fields in locals: stores through a token could alias them
    * (uint64_t and size_t may be one type), which would reload them. */
   pc_token *tok = out->data;
-  /* The summary: of the plain words in locals, of other tokens in `sum`
-   * (rarer; in locals they would crowd the registers of the word loop). */
+  if (!with_lex) lex = NULL;
+  /* pc_lexicon_classes spelt out in the loop, with these in registers. */
+  const uint16_t *bucket = with_lex ? lex->bucket : NULL;
+  const pc_lex_word *words = with_lex ? lex->words : NULL;
+  /* The summary: of the plain words in locals, of other tokens in `sum`. */
   unsigned any_cls = 0, any_flags = 0;
   pc_view sum;
   memset(&sum, 0, sizeof sum);
+  /* From here on fewer than eight bytes are left: a block is loaded by
+   * load_tail. */
+  size_t tail_from = len >= 8 ? len - 7 : 0;
   size_t i = 0;
   while (i < len) {
     /* Room for a token per byte of the next chunk (a token takes a byte at
-     * least), so the loop over it needs no check. */
+     * least), so the loops over it need no check. */
     size_t chunk_end = len - i > PC_TOKENIZE_CHUNK ? i + PC_TOKENIZE_CHUNK : len;
     out->len = (size_t)(tok - (pc_token *)out->data);
     if (pc_vec_reserve(mem, out, sizeof(pc_token), chunk_end - i) != 0) return -1;
     tok = (pc_token *)out->data + out->len;
-    while (i < chunk_end) {
-      cp_class c = (cp_class)byte_class[s[i]];
-      if (c == CP_SPACE) {
+    /* One comparison per token where eight bytes are left. */
+    size_t quick_end = chunk_end < tail_from ? chunk_end : tail_from;
+    for (;;) {
+      uint64_t v0;
+      if (i < quick_end) v0 = pc_wh_load8(s + i);
+      else if (i < chunk_end) v0 = load_tail(s, len, i);
+      else break;
+      uint64_t stop = non_letters(v0);
+      if (!(stop & 0x80)) {
+        uint64_t key, block;
+        unsigned n, after;
+        uint64_t v1 = 0;
+        if (stop) {
+          n = first_byte(stop);
+          after = (unsigned)(v0 >> (8 * n)) & 0xFFu;
+          if (after >= 0x80 || after == '\'') goto other;
+          uint64_t keep = (1ull << (8 * n)) - 1;
+          block = (v0 | 0x20 * ONES) & keep;
+          v0 &= keep;
+          key = pc_wh_final(0, block, n);
+          tok->stem = n > PC_STEM_PREFIX ? pc_wh_final(0, block & 0xFFFFFFFFFFFFull, PC_STEM_PREFIX)
+                                         : key;
+        } else {
+          v1 = i + 8 < tail_from ? pc_wh_load8(s + i + 8) : load_tail(s, len, i + 8);
+          uint64_t stop1 = non_letters(v1);
+          if (!stop1) goto other; /* sixteen letters or more */
+          unsigned got = first_byte(stop1);
+          after = (unsigned)(v1 >> (8 * got)) & 0xFFu;
+          if (after >= 0x80 || after == '\'') goto other;
+          n = 8 + got;
+          uint64_t keep = (1ull << (8 * got)) - 1;
+          block = v0 | 0x20 * ONES;
+          v1 &= keep;
+          key = got ? pc_wh_final(pc_wh_step(0, block), (v1 | 0x20 * ONES) & keep, n)
+                    : pc_wh_final(0, block, n);
+          tok->stem = pc_wh_final(0, block & 0xFFFFFFFFFFFFull, PC_STEM_PREFIX);
+        }
+        /* Upper-case letters have bit 5 clear: the first one makes a
+         * capital, two or more and none with it set an all-capital word. */
+        uint8_t flags = 0;
+        if (!(v0 & 0x20))
+          flags = ((v0 | v1) & 0x20 * ONES) || n < 2 ? PC_TOKF_CAPITAL
+                                                     : PC_TOKF_CAPITAL | PC_TOKF_ALL_UPPER;
+        unsigned cls = 0;
+        if (with_lex) {
+          /* The first word of the bucket without a branch on whether there
+           * is one (words[0], key 0 and no classes, stands for none): half
+           * the words of a text are in a list, at random. */
+          const pc_lex_word *first = &words[bucket[key >> (64 - PC_LEX_BUCKET_BITS)]];
+          unsigned hit = first->key == key;
+          cls = first->cls & (0u - hit); /* arithmetic, or compilers branch */
+          if (first->next & (hit - 1u)) /* a miss, and a chain: rare */
+            for (unsigned w = first->next; w; w = words[w].next)
+              if (words[w].key == key) {
+                cls = words[w].cls;
+                break;
+              }
+        }
+        tok->off = (uint32_t)i;
+        tok->len = n;
+        tok->kind = PC_TOK_WORD;
+        tok->flags = flags;
+        tok->letters = (uint16_t)n;
+        tok->cp = (uint32_t)(v0 & 0xFFu);
+        tok->cls = cls;
+        tok->key = key;
+        any_cls |= cls;
+        any_flags |= flags;
+        tok++;
+        i += n + (after == ' ');
+        continue;
+      }
+      /* ASCII punctuation, mostly followed by a space. */
+      unsigned b = (unsigned)(v0 & 0xFFu);
+      if (b < 0x80 && byte_class[b] == CP_OTHER) {
+        uint64_t key = punct_key(b);
+        tok->off = (uint32_t)i;
+        tok->len = 1;
+        tok->kind = PC_TOK_PUNCT;
+        tok->flags = 0;
+        tok->letters = 0;
+        tok->cp = b;
+        tok->cls = 0;
+        tok->key = tok->stem = key;
+        tok++;
+        sum.n_punct++;
+        if (b == '"' || b == '\'') sum.any_quote = 1;
+        if (b == '@') sum.any_at = 1;
+        i += (v0 >> 8 & 0xFFu) == ' ' ? 2u : 1u;
+        continue;
+      }
+      if (b == ' ') {
         i++;
         continue;
       }
-      tok->off = (uint32_t)i;
-      if (c == CP_LOWER || c == CP_UPPER) {
-        size_t next = scan_ascii_word(s, len, i, tok);
-        if (next) {
-          unsigned cls = lex ? pc_lexicon_classes(lex, tok->key) : 0;
-          tok->cls = cls;
-          any_cls |= cls;
-          any_flags |= tok->flags;
-          tok++;
-          i = next;
-          continue;
-        }
-      }
+    other:;
       int is_token;
-      i = scan_other(s, len, i, c, tok, lex, &sum, &is_token);
-      if (is_token) tok++;
+      i = scan_any(s, len, i, tok, lex, &sum, &is_token);
+      tok += is_token;
     }
   }
   out->len = (size_t)(tok - (pc_token *)out->data);
@@ -449,7 +522,8 @@ static int tokenize(const pc_alloc *mem, const char *text, size_t len, pc_vec *o
     v->any_flags = any_flags | sum.any_flags;
     /* Words are the tokens that are neither punctuation nor numbers. */
     int any_words = out->len > sum.n_punct + sum.n_number;
-    v->any_kind = (any_words ? 1u << PC_TOK_WORD : 0u) | sum.any_kind;
+    v->any_kind = (any_words ? 1u << PC_TOK_WORD : 0u) |
+                  (sum.n_punct ? 1u << PC_TOK_PUNCT : 0u) | sum.any_kind;
     v->any_quote = sum.any_quote;
     v->any_at = sum.any_at;
     v->n_punct = sum.n_punct;
@@ -457,12 +531,15 @@ static int tokenize(const pc_alloc *mem, const char *text, size_t len, pc_vec *o
   }
   return 0;
 }
+#undef ONES
+#undef HIGH
+#undef ALWAYS_INLINE
 
 int pc_tokenize(const pc_alloc *mem, const char *text, size_t len, pc_vec *out) {
-  return tokenize(mem, text, len, out, NULL, NULL);
+  return tokenize(mem, text, len, out, NULL, 0, NULL);
 }
 
 int pc_view_tokenize(pc_view *v, const pc_alloc *mem, const char *text, size_t len,
                      pc_vec *tokens, const pc_lexicon *lex) {
-  return tokenize(mem, text, len, tokens, lex, v);
+  return tokenize(mem, text, len, tokens, lex, 1, v);
 }

@@ -40,8 +40,8 @@ static inline int pc_is_quote_mark(unsigned cp) {
 
 /* Tokenises text[0..len) into `tokens` (a pc_vec of pc_token, cleared
  * first) and points `v` at them, every word looked up in the word lists as
- * it is read (one pass; what pc_tokenize and pc_view_init do). Returns 0, or
- * -1 when memory runs out. */
+ * it is read (one pass; what pc_tokenize and pc_view_init do); lex must not
+ * be NULL. Returns 0, or -1 when memory runs out. */
 int pc_view_tokenize(pc_view *v, const pc_alloc *mem, const char *text, size_t len,
                      pc_vec *tokens, const pc_lexicon *lex);
 
