@@ -15,7 +15,7 @@ struct precis {
   precis_allocator allocator_copy;
   precis_options opts;
   char errmsg[PC_ERRMSG_CAP];
-  pc_lexicon lex; /* built once here: every document the handle reads uses it */
+  pc_lexicon lex; /* points at the const word tables (lexicon_table.h) */
   pc_attr_words *attr_words; /* the same for the attribution scan, built when first needed
                                 (a handle is used by one thread at a time) */
 };
