@@ -33,13 +33,25 @@ static void *advise_huge(void *block, size_t size) {
 
 static void *std_malloc(void *ctx, size_t size) {
   (void)ctx;
-  return advise_huge(malloc(size), size);
+#if defined(MADV_HUGEPAGE)
+  if (size >= PC_HUGE_BLOCK_MIN) { /* aligned: huge pages from its first byte */
+    void *block;
+    return posix_memalign(&block, PC_HUGE_PAGE, size) == 0 ? advise_huge(block, size) : NULL;
+  }
+#endif
+  return malloc(size);
 }
+
+/* Stages reserve their big buffers with realloc(NULL, n): a malloc. */
 static void *std_realloc(void *ctx, void *ptr, size_t size) {
-  (void)ctx;
+  if (!ptr) return std_malloc(ctx, size);
   return advise_huge(realloc(ptr, size), size);
 }
-static void std_free(void *ctx, void *ptr) { (void)ctx; free(ptr); }
+
+static void std_free(void *ctx, void *ptr) {
+  (void)ctx;
+  free(ptr);
+}
 
 void pc_alloc_init(pc_alloc *a, const precis_allocator *custom) {
   if (custom && custom->malloc && custom->realloc && custom->free) {
