@@ -53,14 +53,20 @@ static void std_free(void *ctx, void *ptr) {
   free(ptr);
 }
 
+static void *std_calloc(size_t count, size_t size) {
+  return advise_huge(calloc(count, size), count * size);
+}
+
 void pc_alloc_init(pc_alloc *a, const precis_allocator *custom) {
   if (custom && custom->malloc && custom->realloc && custom->free) {
     a->fn = *custom;
+    a->zeroed = NULL;
   } else {
     a->fn.malloc = std_malloc;
     a->fn.realloc = std_realloc;
     a->fn.free = std_free;
     a->fn.ctx = NULL;
+    a->zeroed = std_calloc;
   }
 }
 
@@ -71,6 +77,7 @@ void *pc_malloc(const pc_alloc *a, size_t size) {
 void *pc_calloc(const pc_alloc *a, size_t count, size_t size) {
   if (size && count > SIZE_MAX / size) return NULL;
   size_t total = count * size;
+  if (a->zeroed) return a->zeroed(total ? count : 1, total ? size : 1);
   void *p = pc_malloc(a, total);
   if (p && total > 0) memset(p, 0, total);
   return p;
