@@ -100,16 +100,14 @@ char *pc_strndup(const pc_alloc *a, const char *s, size_t len) {
   return copy;
 }
 
-/* The first room a buffer or vector gets when it is pushed to one by one. */
-#define PC_FIRST_CAPACITY 16
-
-/* Growth at least doubles capacity so appends are amortised O(1); a bigger
- * request is taken as it is, so a buffer reserved for its whole content up
- * front maps no pages it never uses. */
+/* Growth doubles capacity so appends are amortised O(1). */
 static size_t grown_capacity(size_t cap, size_t need) {
-  size_t next = cap > SIZE_MAX / 2 ? need : cap * 2;
-  if (next < PC_FIRST_CAPACITY) next = PC_FIRST_CAPACITY;
-  return next < need ? need : next;
+  size_t next = cap ? cap : 16;
+  while (next < need) {
+    if (next > SIZE_MAX / 2) return need;
+    next *= 2;
+  }
+  return next;
 }
 
 int pc_buf_reserve(const pc_alloc *a, pc_buf *b, size_t extra) {
