@@ -9,6 +9,9 @@
 /* The allocator every allocation of a handle and its results goes through. */
 typedef struct pc_alloc {
   precis_allocator fn;
+  /* calloc for the default allocator, which gets fresh pages zeroed for
+   * free; NULL with a custom one (pc_calloc then clears the block). */
+  void *(*zeroed)(size_t count, size_t size);
 } pc_alloc;
 
 void pc_alloc_init(pc_alloc *a, const precis_allocator *custom);
