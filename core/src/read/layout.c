@@ -134,7 +134,10 @@ static precis_status text_block(layout *L, size_t i, pc_block_kind kind, size_t 
     l = &L->lines[last];
     size_t s = last == i ? l->body_start : l->text_start;
     size_t e = l->tail_start;
-    while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\t')) e--;
+    /* text_end is trimmed already; not reading its byte again saves a cache
+     * miss a paragraph on long texts */
+    if (e < l->text_end)
+      while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\t')) e--;
     if (!L->markdown && e > s) e = drop_dangling_quote(t, s, e);
     if (e > s && add_piece(L, s, e) != 0) return nomem(L);
     if (l->tail_start < l->text_end) {
