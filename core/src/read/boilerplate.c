@@ -564,7 +564,10 @@ void pc_boilerplate_classify(const char *t, pc_line *lines, size_t n, size_t tit
       }
       body_seen = 1;
       if (l->body_start >= e) { l->type = PC_LINE_BOILER; continue; }
-      l->tail_start = pc_boiler_embed_start(t, l->body_start, e);
+      /* an embed signature holds a '/' or a '@' */
+      l->tail_start = l->holds & (PC_LINE_HOLDS_SLASH | PC_LINE_HOLDS_AT)
+                          ? pc_boiler_embed_start(t, l->body_start, e)
+                          : e;
       if (l->tail_start <= l->body_start) l->type = PC_LINE_EMBED;
     }
   }

@@ -32,6 +32,13 @@ typedef enum pc_line_type {
 /* The line starts a new block even when the one before has the same type. */
 #define PC_LINE_FLAG_START 1u
 
+/* Bytes a line holds up to its trimmed end (pc_line.holds), noted
+ * while the scan has the line in cache: a later pass that would search a
+ * long line for one of them skips the search when its bit is clear. */
+#define PC_LINE_HOLDS_PIPE 1u
+#define PC_LINE_HOLDS_SLASH 2u
+#define PC_LINE_HOLDS_AT 4u
+
 typedef struct pc_line {
   size_t start, end;            /* the line without its '\n', repaired text */
   size_t text_start, text_end;  /* content: markers, indentation, trailing blanks removed */
@@ -42,6 +49,7 @@ typedef struct pc_line {
   unsigned char type;           /* pc_line_type */
   unsigned char level;          /* heading level */
   unsigned char flags;
+  unsigned char holds;          /* PC_LINE_HOLDS_* */
 } pc_line;
 
 /* Splits d->repaired.out into lines (one pass, one vector). */

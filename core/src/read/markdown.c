@@ -92,7 +92,8 @@ static int is_table_separator(const char *t, const pc_line *l) {
 }
 
 static int has_pipe(const char *t, const pc_line *l) {
-  return memchr(t + l->text_start, '|', l->text_end - l->text_start) != NULL;
+  return (l->holds & PC_LINE_HOLDS_PIPE) &&
+         memchr(t + l->text_start, '|', l->text_end - l->text_start) != NULL;
 }
 
 static int contains(const char *t, size_t start, size_t end, const char *s) {
