@@ -12,11 +12,20 @@
 #include "score/lexicon.h"
 #include "score/penalties.h"
 #include "score/quotes.h"
+#include "score/scan.h"
 #include "score/tokens.h"
 
 static pc_alloc mem;
 static pc_lexicon lex;
 static pc_vec toks;
+static uint32_t scan_room[2 * 256 + 1]; /* the test sentences are short */
+
+static pc_scan scan_of(const pc_view *v) {
+  pc_scan s;
+  CHECK(v->n <= 256);
+  pc_scan_view(&s, v, scan_room);
+  return s;
+}
 
 static pc_view view_of(const char *text) {
   pc_view v;
@@ -50,7 +59,8 @@ static found_entities entities_of(const pc_view *v) {
   found_entities f;
   memset(&f, 0, sizeof f);
   f.v = v;
-  CHECK(pc_find_entities(v, collect, &f) == 0);
+  pc_scan s = scan_of(v);
+  CHECK(pc_find_entities(&s, collect, &f) == 0);
   return f;
 }
 
@@ -203,8 +213,9 @@ TEST(entities_sentence_start_and_cyrillic) {
 
 static pc_figures figures_of(const char *text) {
   pc_view v = view_of(text);
+  pc_scan s = scan_of(&v);
   pc_figures f;
-  pc_find_figures(&v, &f);
+  pc_find_figures(&s, &f);
   return f;
 }
 
@@ -226,8 +237,9 @@ TEST(figures_kinds) {
 
 static pc_quotes quotes_of(const char *text) {
   pc_view v = view_of(text);
+  pc_scan s = scan_of(&v);
   pc_quotes q;
-  pc_find_quotes(&v, &q);
+  pc_find_quotes(&s, &q);
   return q;
 }
 
@@ -248,11 +260,12 @@ TEST(quotes_with_speaker) {
 
 static double penalty_of(const char *text) {
   pc_view v = view_of(text);
+  pc_scan s = scan_of(&v);
   pc_quotes q;
-  pc_find_quotes(&v, &q);
+  pc_find_quotes(&s, &q);
   size_t words = 0;
   for (size_t i = 0; i < v.n; i++) words += v.tok[i].kind != PC_TOK_PUNCT;
-  return pc_penalty(&v, words, &q);
+  return pc_penalty(&s, words, &q);
 }
 
 TEST(penalties) {

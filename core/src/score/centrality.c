@@ -5,31 +5,34 @@
 
 void pc_terms_init(pc_terms *t, const pc_alloc *mem) {
   t->mem = mem;
-  pc_termtab_init(&t->tab, mem);
+  pc_idtab_init(&t->tab, mem);
   t->stats.data = NULL;
   t->stats.len = t->stats.cap = 0;
 }
 
 void pc_terms_free(pc_terms *t) {
-  pc_termtab_free(&t->tab);
+  pc_idtab_free(&t->tab);
   pc_vec_free(t->mem, &t->stats);
 }
 
-/* The statistics of stem, added when new; NULL when memory runs out.
- * `absent`: the caller has just looked it up in vain. */
-static pc_term_stat *lookup(pc_terms *t, uint64_t stem, int absent, uint32_t *id) {
-  int is_new;
-  uint32_t fresh = (uint32_t)t->stats.len;
-  uint32_t *slot = absent ? pc_termtab_insert(&t->tab, stem, fresh, &is_new)
-                          : pc_termtab_put(&t->tab, stem, fresh, &is_new);
-  if (!slot) return NULL;
-  if (is_new && !PC_VEC_PUSH(t->mem, &t->stats, pc_term_stat)) return NULL;
-  *id = *slot;
-  return &PC_VEC_AT(t->stats, pc_term_stat, *id);
+int pc_terms_reserve(pc_terms *t, size_t n) {
+  if (pc_idtab_reserve(&t->tab, n) != 0) return -1;
+  if (n <= t->stats.len) return 0;
+  return pc_vec_reserve(t->mem, &t->stats, sizeof(pc_term_stat), n - t->stats.len);
+}
+
+/* The statistics of a stem the document has not had, added; NULL when
+ * memory runs out. */
+static pc_term_stat *add_stem(pc_terms *t, uint64_t stem, uint32_t *id) {
+  pc_term_stat *st = PC_VEC_PUSH(t->mem, &t->stats, pc_term_stat);
+  if (!st) return NULL;
+  *id = pc_idtab_add(&t->tab, stem);
+  if (*id == PC_IDTAB_NONE) return NULL;
+  return st;
 }
 
 int pc_terms_add_new(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id) {
-  pc_term_stat *st = lookup(t, stem, 1, id);
+  pc_term_stat *st = add_stem(t, stem, id);
   if (!st) return -1;
   st->last = (uint32_t)(sentence + 1);
   st->df++;
@@ -37,8 +40,9 @@ int pc_terms_add_new(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id) 
 }
 
 int pc_terms_add_title(pc_terms *t, uint64_t stem) {
-  uint32_t id;
-  pc_term_stat *st = lookup(t, stem, 0, &id);
+  uint32_t id = pc_idtab_find(&t->tab, stem);
+  pc_term_stat *st = id != PC_IDTAB_NONE ? &PC_VEC_AT(t->stats, pc_term_stat, id)
+                                         : add_stem(t, stem, &id);
   if (!st) return -1;
   if (st->in_title) return 0;
   st->in_title = 1;

@@ -20,12 +20,15 @@ typedef struct pc_term_stat {
 
 typedef struct pc_terms {
   const pc_alloc *mem;
-  pc_termtab tab;     /* stem -> index into stats */
+  pc_idtab tab;       /* stem -> index into stats */
   pc_vec stats;       /* pc_term_stat */
 } pc_terms;
 
 void pc_terms_init(pc_terms *t, const pc_alloc *mem);
 void pc_terms_free(pc_terms *t);
+
+/* Room for n distinct terms without growing: 0, or -1 when memory runs out. */
+int pc_terms_reserve(pc_terms *t, size_t n);
 
 /* pc_terms_add for a stem the document has not had yet. */
 int pc_terms_add_new(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id);
@@ -35,10 +38,10 @@ int pc_terms_add_new(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id);
  * memory runs out. Inline: every content word is counted, and most terms
  * recur. */
 static inline int pc_terms_add(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id) {
-  const uint32_t *known = pc_termtab_get(&t->tab, stem);
-  if (!known) return pc_terms_add_new(t, stem, sentence, id);
-  *id = *known;
-  pc_term_stat *st = &PC_VEC_AT(t->stats, pc_term_stat, *id);
+  uint32_t known = pc_idtab_find(&t->tab, stem);
+  if (known == PC_IDTAB_NONE) return pc_terms_add_new(t, stem, sentence, id);
+  *id = known;
+  pc_term_stat *st = &PC_VEC_AT(t->stats, pc_term_stat, known);
   if (st->last == (uint32_t)(sentence + 1)) return 0;
   st->last = (uint32_t)(sentence + 1);
   st->df++;
@@ -79,19 +82,23 @@ static inline double pc_log_count(pc_log_cache *c, uint32_t k) {
  * ones have small ids and most take a byte or two instead of four. */
 int pc_ids_grow(const pc_alloc *mem, pc_vec *bytes);
 
-/* Appends id; the caller has made room (pc_ids_reserve). */
-static inline void pc_ids_put(pc_vec *bytes, uint32_t id) {
-  uint8_t *b = (uint8_t *)bytes->data + bytes->len;
+/* Writes id at b, where there is room for five bytes; returns the end. */
+static inline uint8_t *pc_ids_write(uint8_t *b, uint32_t id) {
   if (id < 0x4000u) { /* most ids: one or two bytes, no loop */
     b[0] = (uint8_t)(id | 0x80u);
     b[1] = (uint8_t)(id >> 7);
     if (id < 0x80u) b[0] = (uint8_t)id;
-    bytes->len += id < 0x80u ? 1u : 2u;
-    return;
+    return b + (id < 0x80u ? 1 : 2);
   }
   for (; id >= 0x80u; id >>= 7) *b++ = (uint8_t)(id | 0x80u);
   *b++ = (uint8_t)id;
-  bytes->len = (size_t)(b - (uint8_t *)bytes->data);
+  return b;
+}
+
+/* Appends id; the caller has made room (pc_ids_reserve). */
+static inline void pc_ids_put(pc_vec *bytes, uint32_t id) {
+  uint8_t *b = (uint8_t *)bytes->data + bytes->len;
+  bytes->len = (size_t)(pc_ids_write(b, id) - (uint8_t *)bytes->data);
 }
 
 /* Room for n more ids, so that many pc_ids_put need no check: 0, or -1

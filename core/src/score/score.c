@@ -21,6 +21,7 @@
 #include "score/figures.h"
 #include "score/penalties.h"
 #include "score/quotes.h"
+#include "score/scan.h"
 
 /* Entity density counts mentions per word with this many words added, so a
  * three-word sentence holding one name is not the densest of the document. */
@@ -49,28 +50,30 @@ typedef struct entity_stat {
 typedef struct scorer {
   pc_doc *d;
   pc_terms terms;
-  pc_termtab entity_tab;  /* head -> index into entities */
+  pc_idtab entity_tab;    /* head -> index into entities */
   pc_vec entities;        /* entity_stat */
   pc_vec mentions;        /* mention */
   pc_vec ids;             /* term ids, per sentence (pc_ids_put) */
   pc_vec tokens;          /* pc_token, reused for each sentence */
+  pc_vec scan_room;       /* uint32_t, the scan's lists, reused likewise */
   sentence_info *info;
   size_t title_terms;
   pc_log_cache logs;
 } scorer;
 
+/* Room was made for the mention (read_sentence). */
 static int add_mention(void *ctx, const pc_entity *e) {
   scorer *sc = ctx;
-  int is_new;
-  uint32_t *slot = pc_termtab_put(&sc->entity_tab, e->head, (uint32_t)sc->entities.len, &is_new);
-  if (!slot) return -1;
-  if (is_new && !PC_VEC_PUSH(sc->d->mem, &sc->entities, entity_stat)) return -1;
-  entity_stat *st = &PC_VEC_AT(sc->entities, entity_stat, *slot);
+  uint32_t id = pc_idtab_find(&sc->entity_tab, e->head);
+  if (id == PC_IDTAB_NONE) {
+    if (!PC_VEC_PUSH(sc->d->mem, &sc->entities, entity_stat)) return -1;
+    id = pc_idtab_add(&sc->entity_tab, e->head);
+    if (id == PC_IDTAB_NONE) return -1;
+  }
+  entity_stat *st = &PC_VEC_AT(sc->entities, entity_stat, id);
   st->mentions++;
   if (!e->tentative) st->confirmed++;
-  mention *m = PC_VEC_PUSH(sc->d->mem, &sc->mentions, mention);
-  if (!m) return -1;
-  *m = *slot << 1 | (e->tentative ? 1u : 0u);
+  PC_VEC_AT(sc->mentions, mention, sc->mentions.len++) = id << 1 | (e->tentative ? 1u : 0u);
   return 0;
 }
 
@@ -101,28 +104,53 @@ static int read_sentence(scorer *sc, size_t k) {
   sentence_info *in = &sc->info[k];
   pc_view v;
   if (tokenize(sc, pc_sentence_text(d, s), s->text_len, &v)) return -1;
+  size_t n = v.n;
+  /* An id per token at most, two scan indexes and a mention per token. */
+  if (sc->ids.cap - sc->ids.len < 5 * n && pc_ids_reserve(d->mem, &sc->ids, n) != 0) return -1;
+  if (sc->scan_room.cap < 2 * n + 1 && /* never NULL, even for no tokens */
+      pc_vec_reserve(d->mem, &sc->scan_room, sizeof(uint32_t), 2 * n + 1) != 0)
+    return -1;
+  if (sc->mentions.cap - sc->mentions.len < n &&
+      pc_vec_reserve(d->mem, &sc->mentions, sizeof(mention), n) != 0)
+    return -1;
   size_t ent_start = sc->mentions.len;
-  in->n_terms = 0;
-  if (pc_ids_reserve(d->mem, &sc->ids, v.n) != 0) return -1; /* an id per token at most */
-  for (size_t i = 0; i < v.n; i++) {
+  /* The one pass over the tokens: the scan's capitals and marks (stored
+   * always, counted when they belong), and the content terms. In locals:
+   * the id bytes written could be anything as far as the compiler knows,
+   * which would reload whatever is read through a pointer. */
+  const pc_token *tok = v.tok;
+  uint32_t *caps = sc->scan_room.data, *marks = caps + n;
+  size_t n_caps = 0, n_marks = 0;
+  uint32_t n_terms = 0;
+  uint8_t *ids = (uint8_t *)sc->ids.data + sc->ids.len, *ids_start = ids;
+  for (size_t i = 0; i < n; i++) {
+    const pc_token *t = &tok[i];
+    caps[n_caps] = (uint32_t)i;
+    n_caps += pc_scan_is_cap(t);
+    marks[n_marks] = (uint32_t)i;
+    n_marks += pc_scan_is_mark(t);
     if (!pc_is_content(&v, i)) continue;
     uint32_t id;
-    int fresh = pc_terms_add(&sc->terms, v.tok[i].stem, k, &id);
+    int fresh = pc_terms_add(&sc->terms, t->stem, k, &id);
     if (fresh < 0) return -1;
     if (!fresh) continue;
-    pc_ids_put(&sc->ids, id);
-    in->n_terms++;
+    ids = pc_ids_write(ids, id);
+    n_terms++;
   }
-  if (pc_find_entities(&v, add_mention, sc) != 0) return -1;
+  sc->ids.len += (size_t)(ids - ids_start);
+  pc_scan scan;
+  pc_scan_finish(&scan, &v, caps, n_caps, marks, n_marks);
+  in->n_terms = n_terms;
+  if (pc_find_entities(&scan, add_mention, sc) != 0) return -1;
   in->n_ents = (uint32_t)(sc->mentions.len - ent_start);
   pc_figures fig;
-  pc_find_figures(&v, &fig);
+  pc_find_figures(&scan, &fig);
   s->features[PRECIS_FEATURE_FIGURES] = 1.0 - exp(-fig.weight / PC_FIGURE_SCALE);
   pc_quotes q;
-  pc_find_quotes(&v, &q);
+  pc_find_quotes(&scan, &q);
   s->features[PRECIS_FEATURE_QUOTES] = q.value;
-  s->features[PRECIS_FEATURE_PENALTY] = pc_penalty(&v, s->n_words, &q);
-  in->ends = pc_ends_sentence(&v);
+  s->features[PRECIS_FEATURE_PENALTY] = pc_penalty(&scan, s->n_words, &q);
+  in->ends = pc_ends_sentence(&scan);
   return 0;
 }
 
@@ -218,14 +246,36 @@ static void finish(scorer *sc) {
   }
 }
 
+/* Sizes the term and entity tables for the distinct terms and names a text
+ * of this length has, about (Heaps' law), so they rarely grow and rehash:
+ * a word in PC_BYTES_PER_WORD bytes, PC_HEAPS_K * sqrt(words) of them
+ * distinct, and a name for every PC_TERMS_PER_NAME distinct terms. An
+ * estimate only: the tables grow past it. */
+#define PC_BYTES_PER_WORD 6
+#define PC_HEAPS_K 35
+#define PC_TERMS_PER_NAME 3
+static int reserve_tables(scorer *sc) {
+  const pc_sentence *s = sc->d->sentences.data;
+  size_t bytes = 0;
+  for (size_t k = 0; k < sc->d->sentences.len; k++) bytes += s[k].text_len;
+  double words = (double)(bytes / PC_BYTES_PER_WORD);
+  double distinct = PC_HEAPS_K * sqrt(words);
+  size_t terms = distinct < words ? (size_t)distinct : (size_t)words;
+  if (pc_terms_reserve(&sc->terms, terms) != 0) return -1;
+  if (pc_idtab_reserve(&sc->entity_tab, terms / PC_TERMS_PER_NAME) != 0) return -1;
+  return pc_vec_reserve(sc->d->mem, &sc->entities, sizeof(entity_stat),
+                        terms / PC_TERMS_PER_NAME);
+}
+
 static void scorer_free(scorer *sc) {
   const pc_alloc *mem = sc->d->mem;
   pc_terms_free(&sc->terms);
-  pc_termtab_free(&sc->entity_tab);
+  pc_idtab_free(&sc->entity_tab);
   pc_vec_free(mem, &sc->entities);
   pc_vec_free(mem, &sc->mentions);
   pc_vec_free(mem, &sc->ids);
   pc_vec_free(mem, &sc->tokens);
+  pc_vec_free(mem, &sc->scan_room);
   pc_free(mem, sc->info);
 }
 
@@ -236,8 +286,9 @@ precis_status pc_score(pc_doc *d) {
   memset(&sc, 0, sizeof sc);
   sc.d = d;
   pc_terms_init(&sc.terms, d->mem);
-  pc_termtab_init(&sc.entity_tab, d->mem);
+  pc_idtab_init(&sc.entity_tab, d->mem);
   int failed = (sc.info = pc_calloc(d->mem, n, sizeof *sc.info)) == NULL;
+  if (!failed) failed = reserve_tables(&sc) != 0;
   if (!failed) failed = read_title(&sc) != 0;
   for (size_t k = 0; k < n && !failed; k++) failed = read_sentence(&sc, k) != 0;
   if (!failed) finish(&sc);

@@ -57,4 +57,49 @@ static inline uint32_t *pc_termtab_put(pc_termtab *t, uint64_t key, uint32_t fre
   return known;
 }
 
+/* A hash map from 64-bit term hashes to dense ids, 0, 1, 2... in the order
+ * the keys are first added. Compact for the cache: a slot is 8 bytes, the
+ * key's high half as a tag beside its id, and the full keys sit in an array
+ * by id, read only when a tag matches. Keys are mapped by pc_termtab_key, as
+ * pc_termtab does, so a key of 0 is the key 1. */
+typedef struct pc_idtab_slot {
+  uint32_t tag; /* key >> 32 */
+  uint32_t id1; /* id + 1; 0 = empty slot */
+} pc_idtab_slot;
+
+typedef struct pc_idtab {
+  const pc_alloc *mem;
+  pc_idtab_slot *slots;
+  uint64_t *keys; /* keys[id] */
+  size_t cap;     /* slots: a power of two, or 0 */
+  size_t len;     /* ids given */
+  size_t keys_cap;
+} pc_idtab;
+
+/* Not found by pc_idtab_find, and out of memory for pc_idtab_add. */
+#define PC_IDTAB_NONE UINT32_MAX
+
+void pc_idtab_init(pc_idtab *t, const pc_alloc *mem);
+void pc_idtab_free(pc_idtab *t);
+
+/* Room for `n` keys in all without growing (sizing the table from an
+ * estimate saves rehashing it as it fills). 0, or -1 when memory runs out. */
+int pc_idtab_reserve(pc_idtab *t, size_t n);
+
+/* The id of key, or PC_IDTAB_NONE. Inline: every word of a text is looked up. */
+static inline uint32_t pc_idtab_find(const pc_idtab *t, uint64_t key) {
+  if (!t->cap) return PC_IDTAB_NONE;
+  key = pc_termtab_key(key);
+  uint32_t tag = (uint32_t)(key >> 32);
+  for (size_t i = pc_termtab_index(key, t->cap);; i = (i + 1) & (t->cap - 1)) {
+    pc_idtab_slot s = t->slots[i];
+    if (s.id1 == 0) return PC_IDTAB_NONE;
+    if (s.tag == tag && t->keys[s.id1 - 1] == key) return s.id1 - 1;
+  }
+}
+
+/* Adds a key pc_idtab_find did not find; its id (the number of keys before
+ * it), or PC_IDTAB_NONE when memory runs out. */
+uint32_t pc_idtab_add(pc_idtab *t, uint64_t key);
+
 #endif
