@@ -49,27 +49,9 @@ int pc_terms_add_title(pc_terms *t, uint64_t stem) {
   return 1;
 }
 
-/* Room for one more varint (at most five bytes); pc_ids_push's slow path. */
-int pc_ids_grow(const pc_alloc *mem, pc_vec *bytes) { return pc_vec_reserve(mem, bytes, 1, 5); }
-
-static uint32_t next_id(const uint8_t **p) {
-  const uint8_t *b = *p;
-  /* Most ids take one or two bytes. */
-  if (b[0] < 0x80u) {
-    *p = b + 1;
-    return b[0];
-  }
-  if (b[1] < 0x80u) {
-    *p = b + 2;
-    return (b[0] & 0x7Fu) | (uint32_t)b[1] << 7;
-  }
-  uint32_t id = 0;
-  for (unsigned shift = 0;; shift += 7) {
-    id |= (uint32_t)(*b & 0x7Fu) << shift;
-    if (!(*b++ & 0x80u)) break;
-  }
-  *p = b;
-  return id;
+/* Room for one more id; pc_ids_push's slow path. */
+int pc_ids_grow(const pc_alloc *mem, pc_vec *units) {
+  return pc_vec_reserve(mem, units, sizeof(uint16_t), PC_IDS_MAX_UNITS);
 }
 
 void pc_terms_weigh(pc_terms *t, pc_log_cache *logs) {
@@ -78,14 +60,14 @@ void pc_terms_weigh(pc_terms *t, pc_log_cache *logs) {
     stats[i].weight = stats[i].df > 1 ? pc_log_count(logs, stats[i].df) : 0.0;
 }
 
-double pc_centrality(const pc_terms *t, const uint8_t **ids, size_t n, size_t *title_hits) {
+double pc_centrality(const pc_terms *t, const uint16_t **ids, size_t n, size_t *title_hits) {
   const pc_term_stat *stats = t->stats.data;
-  const uint8_t *at = *ids; /* a local: stores to *ids would be reloaded */
+  const uint16_t *at = *ids; /* a local: stores to *ids would be reloaded */
   double sum = 0;
   size_t hits = 0;
   for (size_t i = 0; i < n; i++) {
     /* A weight of 0 leaves the sum as it was (it is never -0). */
-    const pc_term_stat *st = &stats[next_id(&at)];
+    const pc_term_stat *st = &stats[pc_ids_read(&at)];
     sum += st->weight;
     hits += st->in_title;
   }

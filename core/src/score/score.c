@@ -53,7 +53,7 @@ typedef struct scorer {
   pc_idtab entity_tab;    /* head -> index into entities */
   pc_vec entities;        /* entity_stat */
   pc_vec mentions;        /* mention */
-  pc_vec ids;             /* term ids, per sentence (pc_ids_put) */
+  pc_vec ids;             /* term ids, per sentence (pc_ids_write) */
   pc_vec tokens;          /* pc_token, reused for each sentence */
   pc_vec scan_room;       /* uint32_t, the scan's lists, reused likewise */
   sentence_info *info;
@@ -106,7 +106,7 @@ static int read_sentence(scorer *sc, size_t k) {
   if (tokenize(sc, pc_sentence_text(d, s), s->text_len, &v)) return -1;
   size_t n = v.n;
   /* An id per token at most, two scan indexes and a mention per token. */
-  if (sc->ids.cap - sc->ids.len < 5 * n && pc_ids_reserve(d->mem, &sc->ids, n) != 0) return -1;
+  if (sc->ids.cap - sc->ids.len < PC_IDS_MAX_UNITS * n && pc_ids_reserve(d->mem, &sc->ids, n) != 0) return -1;
   if (sc->scan_room.cap < 2 * n + 1 && /* never NULL, even for no tokens */
       pc_vec_reserve(d->mem, &sc->scan_room, sizeof(uint32_t), 2 * n + 1) != 0)
     return -1;
@@ -122,14 +122,14 @@ static int read_sentence(scorer *sc, size_t k) {
   uint32_t *caps = sc->scan_room.data, *marks = caps + n;
   size_t n_caps = 0, n_marks = 0;
   uint32_t n_terms = 0;
-  uint8_t *ids = (uint8_t *)sc->ids.data + sc->ids.len, *ids_start = ids;
+  uint16_t *ids = (uint16_t *)sc->ids.data + sc->ids.len, *ids_start = ids;
   for (size_t i = 0; i < n; i++) {
     const pc_token *t = &tok[i];
     caps[n_caps] = (uint32_t)i;
     n_caps += pc_scan_is_cap(t);
     marks[n_marks] = (uint32_t)i;
     n_marks += pc_scan_is_mark(t);
-    if (!pc_is_content(&v, i)) continue;
+    if (!pc_is_content_token(t)) continue;
     uint32_t id;
     int fresh = pc_terms_add(&sc->terms, t->stem, k, &id);
     if (fresh < 0) return -1;
@@ -189,7 +189,7 @@ static void finish(scorer *sc) {
   size_t n = d->sentences.len;
   const precis_weights *w = &d->opts->weights;
   double max_cent = 0, max_ent = 0;
-  const uint8_t *ids = sc->ids.data; /* read only as far as n_terms say */
+  const uint16_t *ids = sc->ids.data; /* read only as far as n_terms say */
   size_t ent_at = 0; /* mentions.data may be NULL (NULL + 0 is undefined) */
   pc_terms_weigh(&sc->terms, &sc->logs);
   for (size_t k = 0; k < n; k++) {
