@@ -5,30 +5,18 @@
 
 void pc_terms_init(pc_terms *t, const pc_alloc *mem) {
   t->mem = mem;
-  pc_idtab_init(&t->tab, mem);
-  t->stats.data = NULL;
-  t->stats.len = t->stats.cap = 0;
+  pc_idtab_init(&t->tab, mem, sizeof(pc_term_stat));
 }
 
-void pc_terms_free(pc_terms *t) {
-  pc_idtab_free(&t->tab);
-  pc_vec_free(t->mem, &t->stats);
-}
+void pc_terms_free(pc_terms *t) { pc_idtab_free(&t->tab); }
 
-int pc_terms_reserve(pc_terms *t, size_t n) {
-  if (pc_idtab_reserve(&t->tab, n) != 0) return -1;
-  if (n <= t->stats.len) return 0;
-  return pc_vec_reserve(t->mem, &t->stats, sizeof(pc_term_stat), n - t->stats.len);
-}
+int pc_terms_reserve(pc_terms *t, size_t n) { return pc_idtab_reserve(&t->tab, n); }
 
 /* The statistics of a stem the document has not had, added; NULL when
  * memory runs out. */
 static pc_term_stat *add_stem(pc_terms *t, uint64_t stem, uint32_t *id) {
-  pc_term_stat *st = PC_VEC_PUSH(t->mem, &t->stats, pc_term_stat);
-  if (!st) return NULL;
   *id = pc_idtab_add(&t->tab, stem);
-  if (*id == PC_IDTAB_NONE) return NULL;
-  return st;
+  return *id == PC_IDTAB_NONE ? NULL : pc_terms_stat(t, *id);
 }
 
 int pc_terms_add_new(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id) {
@@ -41,8 +29,7 @@ int pc_terms_add_new(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id) 
 
 int pc_terms_add_title(pc_terms *t, uint64_t stem) {
   uint32_t id = pc_idtab_find(&t->tab, stem);
-  pc_term_stat *st = id != PC_IDTAB_NONE ? &PC_VEC_AT(t->stats, pc_term_stat, id)
-                                         : add_stem(t, stem, &id);
+  pc_term_stat *st = id != PC_IDTAB_NONE ? pc_terms_stat(t, id) : add_stem(t, stem, &id);
   if (!st) return -1;
   if (st->in_title) return 0;
   st->in_title = 1;
@@ -55,13 +42,13 @@ int pc_ids_grow(const pc_alloc *mem, pc_vec *units) {
 }
 
 void pc_terms_weigh(pc_terms *t, pc_log_cache *logs) {
-  pc_term_stat *stats = t->stats.data;
-  for (size_t i = 0; i < t->stats.len; i++)
+  pc_term_stat *stats = (pc_term_stat *)(void *)t->tab.entries;
+  for (size_t i = 0; i < t->tab.len; i++)
     stats[i].weight = stats[i].df > 1 ? pc_log_count(logs, stats[i].df) : 0.0;
 }
 
 double pc_centrality(const pc_terms *t, const uint16_t **ids, size_t n, size_t *title_hits) {
-  const pc_term_stat *stats = t->stats.data;
+  const pc_term_stat *stats = (const pc_term_stat *)(const void *)t->tab.entries;
   const uint16_t *at = *ids; /* a local: stores to *ids would be reloaded */
   double sum = 0;
   size_t hits = 0;

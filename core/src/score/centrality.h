@@ -12,6 +12,7 @@
 #include "score/termtab.h"
 
 typedef struct pc_term_stat {
+  uint64_t stem;      /* the key (pc_idtab) */
   uint32_t df;        /* sentences the term occurs in */
   uint32_t last;      /* last sentence counted + 1 (0 = none) */
   uint32_t in_title;  /* 1 when the title has it */
@@ -20,9 +21,13 @@ typedef struct pc_term_stat {
 
 typedef struct pc_terms {
   const pc_alloc *mem;
-  pc_idtab tab;       /* stem -> index into stats */
-  pc_vec stats;       /* pc_term_stat */
+  pc_idtab tab;       /* stem -> id, its entry a pc_term_stat */
 } pc_terms;
+
+/* The statistics of term id. */
+static inline pc_term_stat *pc_terms_stat(const pc_terms *t, uint32_t id) {
+  return (pc_term_stat *)(void *)t->tab.entries + id;
+}
 
 void pc_terms_init(pc_terms *t, const pc_alloc *mem);
 void pc_terms_free(pc_terms *t);
@@ -41,7 +46,7 @@ static inline int pc_terms_add(pc_terms *t, uint64_t stem, size_t sentence, uint
   uint32_t known = pc_idtab_find(&t->tab, stem);
   if (known == PC_IDTAB_NONE) return pc_terms_add_new(t, stem, sentence, id);
   *id = known;
-  pc_term_stat *st = &PC_VEC_AT(t->stats, pc_term_stat, known);
+  pc_term_stat *st = pc_terms_stat(t, known);
   if (st->last == (uint32_t)(sentence + 1)) return 0;
   st->last = (uint32_t)(sentence + 1);
   st->df++;

@@ -38,11 +38,12 @@ typedef struct sentence_info {
   int ends;
 } sentence_info;
 
-/* A mention: index into entities << 1 | 1 when tentative (entities are
+/* A mention: entity id << 1 | 1 when tentative (entities are
  * fewer than the tokens of a PRECIS_MAX_INPUT_BYTES input, < 2^31). */
 typedef uint32_t mention;
 
 typedef struct entity_stat {
+  uint64_t head;       /* the key (pc_idtab) */
   uint32_t mentions;   /* all mentions in the document */
   uint32_t confirmed;  /* mentions that were not a sentence's first word */
 } entity_stat;
@@ -50,8 +51,7 @@ typedef struct entity_stat {
 typedef struct scorer {
   pc_doc *d;
   pc_terms terms;
-  pc_idtab entity_tab;    /* head -> index into entities */
-  pc_vec entities;        /* entity_stat */
+  pc_idtab entity_tab;    /* head -> id, its entry an entity_stat */
   pc_vec mentions;        /* mention */
   pc_vec ids;             /* term ids, per sentence (pc_ids_write) */
   pc_vec tokens;          /* pc_token, reused for each sentence */
@@ -65,12 +65,9 @@ typedef struct scorer {
 static int add_mention(void *ctx, const pc_entity *e) {
   scorer *sc = ctx;
   uint32_t id = pc_idtab_find(&sc->entity_tab, e->head);
-  if (id == PC_IDTAB_NONE) {
-    if (!PC_VEC_PUSH(sc->d->mem, &sc->entities, entity_stat)) return -1;
-    id = pc_idtab_add(&sc->entity_tab, e->head);
-    if (id == PC_IDTAB_NONE) return -1;
-  }
-  entity_stat *st = &PC_VEC_AT(sc->entities, entity_stat, id);
+  if (id == PC_IDTAB_NONE && (id = pc_idtab_add(&sc->entity_tab, e->head)) == PC_IDTAB_NONE)
+    return -1;
+  entity_stat *st = pc_idtab_entry(&sc->entity_tab, id);
   st->mentions++;
   if (!e->tentative) st->confirmed++;
   PC_VEC_AT(sc->mentions, mention, sc->mentions.len++) = id << 1 | (e->tentative ? 1u : 0u);
@@ -159,7 +156,7 @@ static int read_sentence(scorer *sc, size_t k) {
  * text is about. A sentence-initial single word counts only when the
  * document also capitalises it mid-sentence. */
 static double entity_density(scorer *sc, const mention *m, size_t n, size_t n_words) {
-  const entity_stat *stats = sc->entities.data;
+  const entity_stat *stats = (const entity_stat *)(const void *)sc->entity_tab.entries;
   double sum = 0;
   for (size_t i = 0; i < n; i++) {
     const entity_stat *st = &stats[m[i] >> 1];
@@ -262,16 +259,13 @@ static int reserve_tables(scorer *sc) {
   double distinct = PC_HEAPS_K * sqrt(words);
   size_t terms = distinct < words ? (size_t)distinct : (size_t)words;
   if (pc_terms_reserve(&sc->terms, terms) != 0) return -1;
-  if (pc_idtab_reserve(&sc->entity_tab, terms / PC_TERMS_PER_NAME) != 0) return -1;
-  return pc_vec_reserve(sc->d->mem, &sc->entities, sizeof(entity_stat),
-                        terms / PC_TERMS_PER_NAME);
+  return pc_idtab_reserve(&sc->entity_tab, terms / PC_TERMS_PER_NAME);
 }
 
 static void scorer_free(scorer *sc) {
   const pc_alloc *mem = sc->d->mem;
   pc_terms_free(&sc->terms);
   pc_idtab_free(&sc->entity_tab);
-  pc_vec_free(mem, &sc->entities);
   pc_vec_free(mem, &sc->mentions);
   pc_vec_free(mem, &sc->ids);
   pc_vec_free(mem, &sc->tokens);
@@ -286,7 +280,7 @@ precis_status pc_score(pc_doc *d) {
   memset(&sc, 0, sizeof sc);
   sc.d = d;
   pc_terms_init(&sc.terms, d->mem);
-  pc_idtab_init(&sc.entity_tab, d->mem);
+  pc_idtab_init(&sc.entity_tab, d->mem, sizeof(entity_stat));
   int failed = (sc.info = pc_calloc(d->mem, n, sizeof *sc.info)) == NULL;
   if (!failed) failed = reserve_tables(&sc) != 0;
   if (!failed) failed = read_title(&sc) != 0;

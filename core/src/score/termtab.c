@@ -44,15 +44,16 @@ uint32_t *pc_termtab_insert(pc_termtab *t, uint64_t key, uint32_t fresh, int *is
   return &t->slots[i].val;
 }
 
-void pc_idtab_init(pc_idtab *t, const pc_alloc *mem) {
+void pc_idtab_init(pc_idtab *t, const pc_alloc *mem, size_t entry_size) {
   memset(t, 0, sizeof *t);
   t->mem = mem;
+  t->entry_size = entry_size;
 }
 
 void pc_idtab_free(pc_idtab *t) {
   pc_free(t->mem, t->slots);
-  pc_free(t->mem, t->keys);
-  pc_idtab_init(t, t->mem);
+  pc_free(t->mem, t->entries);
+  pc_idtab_init(t, t->mem, t->entry_size);
 }
 
 /* Rehashes into `cap` slots (a power of two, more than twice len). */
@@ -60,9 +61,10 @@ static int idtab_rehash(pc_idtab *t, size_t cap) {
   pc_idtab_slot *slots = pc_calloc(t->mem, cap, sizeof *slots);
   if (!slots) return -1;
   for (size_t id = 0; id < t->len; id++) {
-    size_t j = pc_termtab_index(t->keys[id], cap);
+    uint64_t key = pc_idtab_key(t, (uint32_t)id);
+    size_t j = pc_termtab_index(key, cap);
     while (slots[j].id1) j = (j + 1) & (cap - 1);
-    slots[j].tag = (uint32_t)(t->keys[id] >> 32);
+    slots[j].tag = (uint32_t)(key >> 32);
     slots[j].id1 = (uint32_t)id + 1;
   }
   pc_free(t->mem, t->slots);
@@ -71,13 +73,13 @@ static int idtab_rehash(pc_idtab *t, size_t cap) {
   return 0;
 }
 
-static int idtab_keys_room(pc_idtab *t, size_t n) {
-  if (n <= t->keys_cap) return 0;
-  if (n > SIZE_MAX / sizeof *t->keys) return -1;
-  uint64_t *keys = pc_realloc(t->mem, t->keys, n * sizeof *keys);
-  if (!keys) return -1;
-  t->keys = keys;
-  t->keys_cap = n;
+static int idtab_entries_room(pc_idtab *t, size_t n) {
+  if (n <= t->entries_cap) return 0;
+  if (n > SIZE_MAX / t->entry_size) return -1;
+  char *entries = pc_realloc(t->mem, t->entries, n * t->entry_size);
+  if (!entries) return -1;
+  t->entries = entries;
+  t->entries_cap = n;
   return 0;
 }
 
@@ -87,14 +89,15 @@ int pc_idtab_reserve(pc_idtab *t, size_t n) {
   size_t cap = t->cap ? t->cap : 64;
   while (cap < 2 * n) cap *= 2;
   if (cap > t->cap && idtab_rehash(t, cap) != 0) return -1;
-  return idtab_keys_room(t, n);
+  return idtab_entries_room(t, n);
 }
 
 uint32_t pc_idtab_add(pc_idtab *t, uint64_t key) {
   if (t->len >= UINT32_MAX - 1) return PC_IDTAB_NONE;
   if ((t->len + 1) * 2 > t->cap && idtab_rehash(t, t->cap ? t->cap * 2 : 64) != 0)
     return PC_IDTAB_NONE;
-  if (t->len == t->keys_cap && idtab_keys_room(t, t->keys_cap ? t->keys_cap * 2 : 32) != 0)
+  if (t->len == t->entries_cap &&
+      idtab_entries_room(t, t->entries_cap ? t->entries_cap * 2 : 32) != 0)
     return PC_IDTAB_NONE;
   key = pc_termtab_key(key);
   size_t i = pc_termtab_index(key, t->cap);
@@ -102,6 +105,8 @@ uint32_t pc_idtab_add(pc_idtab *t, uint64_t key) {
   uint32_t id = (uint32_t)t->len++;
   t->slots[i].tag = (uint32_t)(key >> 32);
   t->slots[i].id1 = id + 1;
-  t->keys[id] = key;
+  char *entry = pc_idtab_entry(t, id);
+  memset(entry, 0, t->entry_size);
+  memcpy(entry, &key, sizeof key);
   return id;
 }
