@@ -12,11 +12,18 @@ void pc_terms_free(pc_terms *t) { pc_idtab_free(&t->tab); }
 
 int pc_terms_reserve(pc_terms *t, size_t n) { return pc_idtab_reserve(&t->tab, n); }
 
+/* pc_terms_stat indexes the table's entries as an array. */
+_Static_assert((sizeof(pc_term_stat) & (sizeof(pc_term_stat) - 1)) == 0, "a power of two");
+
 /* The statistics of a stem the document has not had, added; NULL when
  * memory runs out. */
 static pc_term_stat *add_stem(pc_terms *t, uint64_t stem, uint32_t *id) {
   *id = pc_idtab_add(&t->tab, stem);
-  return *id == PC_IDTAB_NONE ? NULL : pc_terms_stat(t, *id);
+  if (*id == PC_IDTAB_NONE) return NULL;
+  pc_term_stat *st = pc_terms_stat(t, *id);
+  st->df = st->last = st->in_title = 0;
+  st->weight = 0;
+  return st;
 }
 
 int pc_terms_add_new(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id) {

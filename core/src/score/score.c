@@ -47,6 +47,8 @@ typedef struct entity_stat {
   uint32_t mentions;   /* all mentions in the document */
   uint32_t confirmed;  /* mentions that were not a sentence's first word */
 } entity_stat;
+/* The entity table's entries are read as an array of these. */
+_Static_assert((sizeof(entity_stat) & (sizeof(entity_stat) - 1)) == 0, "a power of two");
 
 typedef struct scorer {
   pc_doc *d;
@@ -65,9 +67,14 @@ typedef struct scorer {
 static int add_mention(void *ctx, const pc_entity *e) {
   scorer *sc = ctx;
   uint32_t id = pc_idtab_find(&sc->entity_tab, e->head);
-  if (id == PC_IDTAB_NONE && (id = pc_idtab_add(&sc->entity_tab, e->head)) == PC_IDTAB_NONE)
-    return -1;
-  entity_stat *st = pc_idtab_entry(&sc->entity_tab, id);
+  entity_stat *st;
+  if (id != PC_IDTAB_NONE) {
+    st = pc_idtab_entry(&sc->entity_tab, id);
+  } else {
+    if ((id = pc_idtab_add(&sc->entity_tab, e->head)) == PC_IDTAB_NONE) return -1;
+    st = pc_idtab_entry(&sc->entity_tab, id);
+    st->mentions = st->confirmed = 0;
+  }
   st->mentions++;
   if (!e->tentative) st->confirmed++;
   PC_VEC_AT(sc->mentions, mention, sc->mentions.len++) = id << 1 | (e->tentative ? 1u : 0u);

@@ -47,13 +47,13 @@ uint32_t *pc_termtab_insert(pc_termtab *t, uint64_t key, uint32_t fresh, int *is
 void pc_idtab_init(pc_idtab *t, const pc_alloc *mem, size_t entry_size) {
   memset(t, 0, sizeof *t);
   t->mem = mem;
-  t->entry_size = entry_size;
+  while (((size_t)1 << t->entry_shift) < entry_size) t->entry_shift++;
 }
 
 void pc_idtab_free(pc_idtab *t) {
   pc_free(t->mem, t->slots);
   pc_free(t->mem, t->entries);
-  pc_idtab_init(t, t->mem, t->entry_size);
+  pc_idtab_init(t, t->mem, (size_t)1 << t->entry_shift);
 }
 
 /* Rehashes into `cap` slots (a power of two, more than twice len). */
@@ -75,8 +75,8 @@ static int idtab_rehash(pc_idtab *t, size_t cap) {
 
 static int idtab_entries_room(pc_idtab *t, size_t n) {
   if (n <= t->entries_cap) return 0;
-  if (n > SIZE_MAX / t->entry_size) return -1;
-  char *entries = pc_realloc(t->mem, t->entries, n * t->entry_size);
+  if (n > SIZE_MAX >> t->entry_shift) return -1;
+  char *entries = pc_realloc(t->mem, t->entries, n << t->entry_shift);
   if (!entries) return -1;
   t->entries = entries;
   t->entries_cap = n;
@@ -105,8 +105,6 @@ uint32_t pc_idtab_add(pc_idtab *t, uint64_t key) {
   uint32_t id = (uint32_t)t->len++;
   t->slots[i].tag = (uint32_t)(key >> 32);
   t->slots[i].id1 = id + 1;
-  char *entry = pc_idtab_entry(t, id);
-  memset(entry, 0, t->entry_size);
-  memcpy(entry, &key, sizeof key);
+  memcpy(pc_idtab_entry(t, id), &key, sizeof key);
   return id;
 }

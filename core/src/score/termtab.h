@@ -72,8 +72,8 @@ typedef struct pc_idtab_slot {
 typedef struct pc_idtab {
   const pc_alloc *mem;
   pc_idtab_slot *slots;
-  char *entries;     /* by id, entry_size bytes each, the uint64_t key first */
-  size_t entry_size; /* a multiple of 8 */
+  char *entries;     /* by id, 1 << entry_shift bytes each, the uint64_t key first */
+  unsigned entry_shift;
   size_t cap;        /* slots: a power of two, or 0 */
   size_t len;        /* ids given */
   size_t entries_cap;
@@ -82,8 +82,8 @@ typedef struct pc_idtab {
 /* Not found by pc_idtab_find, and out of memory for pc_idtab_add. */
 #define PC_IDTAB_NONE UINT32_MAX
 
-/* An empty map whose entries take entry_size bytes (a multiple of 8, of a
- * struct whose first member is the uint64_t key). */
+/* An empty map whose entries take entry_size bytes: a power of two, at
+ * least 8, the size of a struct whose first member is the uint64_t key. */
 void pc_idtab_init(pc_idtab *t, const pc_alloc *mem, size_t entry_size);
 void pc_idtab_free(pc_idtab *t);
 
@@ -93,7 +93,7 @@ int pc_idtab_reserve(pc_idtab *t, size_t n);
 
 /* The entry of id; valid until the next pc_idtab_add or pc_idtab_reserve. */
 static inline void *pc_idtab_entry(const pc_idtab *t, uint32_t id) {
-  return t->entries + (size_t)id * t->entry_size;
+  return t->entries + ((size_t)id << t->entry_shift);
 }
 
 static inline uint64_t pc_idtab_key(const pc_idtab *t, uint32_t id) {
@@ -114,8 +114,9 @@ static inline uint32_t pc_idtab_find(const pc_idtab *t, uint64_t key) {
   }
 }
 
-/* Adds a key pc_idtab_find did not find, with a zeroed entry; its id (the
- * number of keys before it), or PC_IDTAB_NONE when memory runs out. */
+/* Adds a key pc_idtab_find did not find; its id (the number of keys before
+ * it), or PC_IDTAB_NONE when memory runs out. The entry holds the key; the
+ * caller sets the rest. */
 uint32_t pc_idtab_add(pc_idtab *t, uint64_t key);
 
 #endif
