@@ -8,8 +8,11 @@ static int is_shouting(const pc_scan *s) {
   if (s->upper == 0) return 0;
   const pc_view *v = s->v;
   size_t words = 0;
-  for (size_t i = 0; i < v->n; i++)
+  for (size_t i = 0; i < v->n; i++) {
     words += v->tok[i].kind == PC_TOK_WORD && v->tok[i].letters >= 2;
+    /* Words only add up: once too many for the capitals, it is decided. */
+    if (words >= 3 && s->upper * 5 <= words * 3) return 0;
+  }
   return words >= 3 && s->upper * 5 > words * 3;
 }
 

@@ -258,6 +258,9 @@ static void finish(scorer *sc) {
 #define PC_BYTES_PER_WORD 6
 #define PC_HEAPS_K 35
 #define PC_TERMS_PER_NAME 3
+/* ... but stems of PC_STEM_PREFIX letters run out: past this many the
+ * estimate would only make a sparse table that misses the cache. */
+#define PC_TERMS_ESTIMATE_MAX 32768
 static int reserve_tables(scorer *sc) {
   const pc_sentence *s = sc->d->sentences.data;
   size_t bytes = 0;
@@ -265,6 +268,7 @@ static int reserve_tables(scorer *sc) {
   double words = (double)(bytes / PC_BYTES_PER_WORD);
   double distinct = PC_HEAPS_K * sqrt(words);
   size_t terms = distinct < words ? (size_t)distinct : (size_t)words;
+  if (terms > PC_TERMS_ESTIMATE_MAX) terms = PC_TERMS_ESTIMATE_MAX;
   if (pc_terms_reserve(&sc->terms, terms) != 0) return -1;
   return pc_idtab_reserve(&sc->entity_tab, terms / PC_TERMS_PER_NAME);
 }
