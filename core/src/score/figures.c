@@ -7,6 +7,9 @@
 /* Weights per kind: money, shares and measures are the hard facts of a
  * news story; counts of people or things nearly so; dates and bare numbers
  * (ages, scores, page numbers) much less. */
+/* pc_find_figures looks for counting and weekday words among the marks. */
+_Static_assert(((PC_LEX_COUNT | PC_LEX_WEEKDAY) & ~PC_SCAN_MARK_CLASSES) == 0, "they are marks");
+
 static const double kind_weight[PC_FIG_KINDS] = {1.0, 1.0, 0.9, 0.8, 0.4, 0.2};
 
 static int is_currency_symbol(unsigned cp) {

@@ -7,6 +7,9 @@
  * "said Scott Bessent, the US treasury secretary" is within four. */
 #define SPEAKER_WINDOW 4
 
+/* pc_find_quotes looks for speech verbs among the marks. */
+_Static_assert((PC_LEX_SPEECH & ~PC_SCAN_MARK_CLASSES) == 0, "speech verbs are marks");
+
 static int is_clause_end(unsigned cp) { return cp == '.' || cp == ',' || cp == '!' || cp == '?'; }
 
 static int is_single_open(const pc_view *v, size_t i) {

@@ -109,9 +109,12 @@ static int read_sentence(scorer *sc, size_t k) {
   pc_view v;
   if (tokenize(sc, pc_sentence_text(d, s), s->text_len, &v)) return -1;
   size_t n = v.n;
-  /* An id per token at most, two scan indexes and a mention per token. */
-  if (sc->ids.cap - sc->ids.len < PC_IDS_MAX_UNITS * n && pc_ids_reserve(d->mem, &sc->ids, n) != 0) return -1;
-  if (sc->scan_room.cap < 2 * n + 1 && /* never NULL, even for no tokens */
+  /* An id per token at most, two scan indexes and a mention per token;
+   * one more of each, so that no buffer is NULL, even for no tokens. */
+  if (sc->ids.cap - sc->ids.len < PC_IDS_MAX_UNITS * (n + 1) &&
+      pc_ids_reserve(d->mem, &sc->ids, n + 1) != 0)
+    return -1;
+  if (sc->scan_room.cap < 2 * n + 1 &&
       pc_vec_reserve(d->mem, &sc->scan_room, sizeof(uint32_t), 2 * n + 1) != 0)
     return -1;
   if (sc->mentions.cap - sc->mentions.len < n &&
@@ -119,9 +122,9 @@ static int read_sentence(scorer *sc, size_t k) {
     return -1;
   size_t ent_start = sc->mentions.len;
   /* The one pass over the tokens: the scan's capitals and marks (stored
-   * always, counted when they belong), and the content terms. In locals:
-   * the id bytes written could be anything as far as the compiler knows,
-   * which would reload whatever is read through a pointer. */
+   * always, counted when they belong), and the content terms. Counts and
+   * write positions in locals: kept in memory, every index or id stored
+   * could change them as far as the compiler knows, and would reload them. */
   const pc_token *tok = v.tok;
   uint32_t *caps = sc->scan_room.data, *marks = caps + n;
   size_t n_caps = 0, n_marks = 0;
