@@ -180,7 +180,7 @@ static double entity_density(scorer *sc, const mention *m, size_t n, size_t n_wo
  * (0 a lede .. 1 a digest, coverage.h): the lede's own signals, position
  * and the headline it is written with, fade out as centrality gains.
  * Centrality counts at `centrality_rate` of its value (see finish()). */
-static double weighted(const precis_weights *w, const double *f, double digest,
+static inline double weighted(const precis_weights *w, const double *f, double digest,
                        double centrality_rate) {
   double lede = 1.0 - digest;
   double w_centrality =

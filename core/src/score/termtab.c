@@ -44,14 +44,19 @@ uint32_t *pc_termtab_insert(pc_termtab *t, uint64_t key, uint32_t fresh, int *is
   return &t->slots[i].val;
 }
 
+/* The slots of an empty table: a lookup needs no test for one. Never
+ * written: the first add allocates slots. */
+static const pc_idtab_slot no_slots[1];
+
 void pc_idtab_init(pc_idtab *t, const pc_alloc *mem, size_t entry_size) {
   memset(t, 0, sizeof *t);
   t->mem = mem;
+  t->slots = (pc_idtab_slot *)no_slots;
   while (((size_t)1 << t->entry_shift) < entry_size) t->entry_shift++;
 }
 
 void pc_idtab_free(pc_idtab *t) {
-  pc_free(t->mem, t->slots);
+  if (t->cap) pc_free(t->mem, t->slots);
   pc_free(t->mem, t->entries);
   pc_idtab_init(t, t->mem, (size_t)1 << t->entry_shift);
 }
@@ -67,9 +72,10 @@ static int idtab_rehash(pc_idtab *t, size_t cap) {
     slots[j].tag = (uint32_t)(key >> 32);
     slots[j].id1 = (uint32_t)id + 1;
   }
-  pc_free(t->mem, t->slots);
+  if (t->cap) pc_free(t->mem, t->slots);
   t->slots = slots;
   t->cap = cap;
+  t->mask = cap - 1;
   return 0;
 }
 
@@ -100,8 +106,8 @@ uint32_t pc_idtab_add(pc_idtab *t, uint64_t key) {
       idtab_entries_room(t, t->entries_cap ? t->entries_cap * 2 : 32) != 0)
     return PC_IDTAB_NONE;
   key = pc_termtab_key(key);
-  size_t i = pc_termtab_index(key, t->cap);
-  while (t->slots[i].id1) i = (i + 1) & (t->cap - 1);
+  size_t i = (size_t)key & t->mask;
+  while (t->slots[i].id1) i = (i + 1) & t->mask;
   uint32_t id = (uint32_t)t->len++;
   t->slots[i].tag = (uint32_t)(key >> 32);
   t->slots[i].id1 = id + 1;

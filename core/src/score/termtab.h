@@ -75,6 +75,7 @@ typedef struct pc_idtab {
   char *entries;     /* by id, 1 << entry_shift bytes each, the uint64_t key first */
   unsigned entry_shift;
   size_t cap;        /* slots: a power of two, or 0 */
+  size_t mask;       /* cap - 1; 0 with cap 0, slots then one empty slot */
   size_t len;        /* ids given */
   size_t entries_cap;
 } pc_idtab;
@@ -104,10 +105,9 @@ static inline uint64_t pc_idtab_key(const pc_idtab *t, uint32_t id) {
 
 /* The id of key, or PC_IDTAB_NONE. Inline: every word of a text is looked up. */
 static inline uint32_t pc_idtab_find(const pc_idtab *t, uint64_t key) {
-  if (!t->cap) return PC_IDTAB_NONE;
   key = pc_termtab_key(key);
   uint32_t tag = (uint32_t)(key >> 32);
-  for (size_t i = pc_termtab_index(key, t->cap);; i = (i + 1) & (t->cap - 1)) {
+  for (size_t i = (size_t)key & t->mask;; i = (i + 1) & t->mask) {
     pc_idtab_slot s = t->slots[i];
     if (s.id1 == 0) return PC_IDTAB_NONE;
     if (s.tag == tag && pc_idtab_key(t, s.id1 - 1) == key) return s.id1 - 1;
