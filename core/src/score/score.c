@@ -126,16 +126,16 @@ static int read_sentence(scorer *sc, size_t k) {
    * write positions in locals: kept in memory, every index or id stored
    * could change them as far as the compiler knows, and would reload them. */
   const pc_token *tok = v.tok;
-  uint32_t *caps = sc->scan_room.data, *marks = caps + n;
-  size_t n_caps = 0, n_marks = 0;
+  uint32_t *room = sc->scan_room.data; /* the caps, then from room + n the marks */
+  size_t n_caps = 0, mark_at = n;      /* one pointer fewer to keep in a register */
   uint32_t n_terms = 0;
   uint16_t *ids = (uint16_t *)sc->ids.data + sc->ids.len, *ids_start = ids;
   for (size_t i = 0; i < n; i++) {
     const pc_token *t = &tok[i];
-    caps[n_caps] = (uint32_t)i;
+    room[n_caps] = (uint32_t)i;
     n_caps += pc_scan_is_cap(t);
-    marks[n_marks] = (uint32_t)i;
-    n_marks += pc_scan_is_mark(t);
+    room[mark_at] = (uint32_t)i;
+    mark_at += pc_scan_is_mark(t);
     if (!pc_is_content_token(t)) continue;
     uint32_t id;
     int fresh = pc_terms_add(&sc->terms, t->stem, k, &id);
@@ -146,7 +146,7 @@ static int read_sentence(scorer *sc, size_t k) {
   }
   sc->ids.len += (size_t)(ids - ids_start);
   pc_scan scan;
-  pc_scan_finish(&scan, &v, caps, n_caps, marks, n_marks);
+  pc_scan_finish(&scan, &v, room, n_caps, room + n, mark_at - n);
   in->n_terms = n_terms;
   if (pc_find_entities(&scan, add_mention, sc) != 0) return -1;
   in->n_ents = (uint32_t)(sc->mentions.len - ent_start);
