@@ -5,31 +5,29 @@
 
 void pc_terms_init(pc_terms *t, const pc_alloc *mem) {
   t->mem = mem;
-  pc_termtab_init(&t->tab, mem);
-  t->stats.data = NULL;
-  t->stats.len = t->stats.cap = 0;
+  pc_idtab_init(&t->tab, mem, sizeof(pc_term_stat));
 }
 
-void pc_terms_free(pc_terms *t) {
-  pc_termtab_free(&t->tab);
-  pc_vec_free(t->mem, &t->stats);
-}
+void pc_terms_free(pc_terms *t) { pc_idtab_free(&t->tab); }
 
-/* The statistics of stem, added when new; NULL when memory runs out.
- * `absent`: the caller has just looked it up in vain. */
-static pc_term_stat *lookup(pc_terms *t, uint64_t stem, int absent, uint32_t *id) {
-  int is_new;
-  uint32_t fresh = (uint32_t)t->stats.len;
-  uint32_t *slot = absent ? pc_termtab_insert(&t->tab, stem, fresh, &is_new)
-                          : pc_termtab_put(&t->tab, stem, fresh, &is_new);
-  if (!slot) return NULL;
-  if (is_new && !PC_VEC_PUSH(t->mem, &t->stats, pc_term_stat)) return NULL;
-  *id = *slot;
-  return &PC_VEC_AT(t->stats, pc_term_stat, *id);
+int pc_terms_reserve(pc_terms *t, size_t n) { return pc_idtab_reserve(&t->tab, n); }
+
+/* pc_terms_stat indexes the table's entries as an array. */
+_Static_assert((sizeof(pc_term_stat) & (sizeof(pc_term_stat) - 1)) == 0, "a power of two");
+
+/* The statistics of a stem the document has not had, added; NULL when
+ * memory runs out. */
+static pc_term_stat *add_stem(pc_terms *t, uint64_t stem, uint32_t *id) {
+  *id = pc_idtab_add(&t->tab, stem);
+  if (*id == PC_IDTAB_NONE) return NULL;
+  pc_term_stat *st = pc_terms_stat(t, *id);
+  st->df = st->last = st->in_title = 0;
+  st->weight = 0;
+  return st;
 }
 
 int pc_terms_add_new(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id) {
-  pc_term_stat *st = lookup(t, stem, 1, id);
+  pc_term_stat *st = add_stem(t, stem, id);
   if (!st) return -1;
   st->last = (uint32_t)(sentence + 1);
   st->df++;
@@ -37,51 +35,33 @@ int pc_terms_add_new(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id) 
 }
 
 int pc_terms_add_title(pc_terms *t, uint64_t stem) {
-  uint32_t id;
-  pc_term_stat *st = lookup(t, stem, 0, &id);
+  uint32_t id = pc_idtab_find(&t->tab, stem);
+  pc_term_stat *st = id != PC_IDTAB_NONE ? pc_terms_stat(t, id) : add_stem(t, stem, &id);
   if (!st) return -1;
   if (st->in_title) return 0;
   st->in_title = 1;
   return 1;
 }
 
-/* Room for one more varint (at most five bytes); pc_ids_push's slow path. */
-int pc_ids_grow(const pc_alloc *mem, pc_vec *bytes) { return pc_vec_reserve(mem, bytes, 1, 5); }
-
-static uint32_t next_id(const uint8_t **p) {
-  const uint8_t *b = *p;
-  /* Most ids take one or two bytes. */
-  if (b[0] < 0x80u) {
-    *p = b + 1;
-    return b[0];
-  }
-  if (b[1] < 0x80u) {
-    *p = b + 2;
-    return (b[0] & 0x7Fu) | (uint32_t)b[1] << 7;
-  }
-  uint32_t id = 0;
-  for (unsigned shift = 0;; shift += 7) {
-    id |= (uint32_t)(*b & 0x7Fu) << shift;
-    if (!(*b++ & 0x80u)) break;
-  }
-  *p = b;
-  return id;
+/* Room for one more id; pc_ids_push's slow path. */
+int pc_ids_grow(const pc_alloc *mem, pc_vec *units) {
+  return pc_vec_reserve(mem, units, sizeof(uint16_t), PC_IDS_MAX_UNITS);
 }
 
 void pc_terms_weigh(pc_terms *t, pc_log_cache *logs) {
-  pc_term_stat *stats = t->stats.data;
-  for (size_t i = 0; i < t->stats.len; i++)
+  pc_term_stat *stats = (pc_term_stat *)(void *)t->tab.entries;
+  for (size_t i = 0; i < t->tab.len; i++)
     stats[i].weight = stats[i].df > 1 ? pc_log_count(logs, stats[i].df) : 0.0;
 }
 
-double pc_centrality(const pc_terms *t, const uint8_t **ids, size_t n, size_t *title_hits) {
-  const pc_term_stat *stats = t->stats.data;
-  const uint8_t *at = *ids; /* a local: stores to *ids would be reloaded */
+double pc_centrality(const pc_terms *t, const uint16_t **ids, size_t n, size_t *title_hits) {
+  const pc_term_stat *stats = (const pc_term_stat *)(const void *)t->tab.entries;
+  const uint16_t *at = *ids; /* a local: stores to *ids would be reloaded */
   double sum = 0;
   size_t hits = 0;
   for (size_t i = 0; i < n; i++) {
     /* A weight of 0 leaves the sum as it was (it is never -0). */
-    const pc_term_stat *st = &stats[next_id(&at)];
+    const pc_term_stat *st = &stats[pc_ids_read(&at)];
     sum += st->weight;
     hits += st->in_title;
   }

@@ -12,6 +12,7 @@
 #include "score/termtab.h"
 
 typedef struct pc_term_stat {
+  uint64_t stem;      /* the key (pc_idtab) */
   uint32_t df;        /* sentences the term occurs in */
   uint32_t last;      /* last sentence counted + 1 (0 = none) */
   uint32_t in_title;  /* 1 when the title has it */
@@ -20,12 +21,19 @@ typedef struct pc_term_stat {
 
 typedef struct pc_terms {
   const pc_alloc *mem;
-  pc_termtab tab;     /* stem -> index into stats */
-  pc_vec stats;       /* pc_term_stat */
+  pc_idtab tab;       /* stem -> id, its entry a pc_term_stat */
 } pc_terms;
+
+/* The statistics of term id. */
+static inline pc_term_stat *pc_terms_stat(const pc_terms *t, uint32_t id) {
+  return (pc_term_stat *)(void *)t->tab.entries + id;
+}
 
 void pc_terms_init(pc_terms *t, const pc_alloc *mem);
 void pc_terms_free(pc_terms *t);
+
+/* Room for n distinct terms without growing: 0, or -1 when memory runs out. */
+int pc_terms_reserve(pc_terms *t, size_t n);
 
 /* pc_terms_add for a stem the document has not had yet. */
 int pc_terms_add_new(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id);
@@ -35,10 +43,10 @@ int pc_terms_add_new(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id);
  * memory runs out. Inline: every content word is counted, and most terms
  * recur. */
 static inline int pc_terms_add(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id) {
-  const uint32_t *known = pc_termtab_get(&t->tab, stem);
-  if (!known) return pc_terms_add_new(t, stem, sentence, id);
-  *id = *known;
-  pc_term_stat *st = &PC_VEC_AT(t->stats, pc_term_stat, *id);
+  uint32_t known = pc_idtab_find(&t->tab, stem);
+  if (known == PC_IDTAB_NONE) return pc_terms_add_new(t, stem, sentence, id);
+  *id = known;
+  pc_term_stat *st = pc_terms_stat(t, known);
   if (st->last == (uint32_t)(sentence + 1)) return 0;
   st->last = (uint32_t)(sentence + 1);
   st->df++;
@@ -74,37 +82,51 @@ static inline double pc_log_count(pc_log_cache *c, uint32_t k) {
   return c->large_v[slot];
 }
 
-/* Term ids kept for every sentence of a document, as a byte stream of
- * LEB128 varints: terms are numbered as they are first met, so the frequent
- * ones have small ids and most take a byte or two instead of four. */
-int pc_ids_grow(const pc_alloc *mem, pc_vec *bytes);
+/* Term ids kept for every sentence of a document, as a stream of 16-bit
+ * units, 15 bits of the id in each, low first, the top bit set when more
+ * follow: terms are numbered as they are first met, so nearly every id
+ * takes one unit, written and read back without a loop. */
+#define PC_IDS_MAX_UNITS 3 /* a 32-bit id */
+int pc_ids_grow(const pc_alloc *mem, pc_vec *units);
 
-/* Appends id; the caller has made room (pc_ids_reserve). */
-static inline void pc_ids_put(pc_vec *bytes, uint32_t id) {
-  uint8_t *b = (uint8_t *)bytes->data + bytes->len;
-  if (id < 0x4000u) { /* most ids: one or two bytes, no loop */
-    b[0] = (uint8_t)(id | 0x80u);
-    b[1] = (uint8_t)(id >> 7);
-    if (id < 0x80u) b[0] = (uint8_t)id;
-    bytes->len += id < 0x80u ? 1u : 2u;
-    return;
+/* Writes id at u, where there is room for PC_IDS_MAX_UNITS; returns the end. */
+static inline uint16_t *pc_ids_write(uint16_t *u, uint32_t id) {
+  if (id < 0x8000u) {
+    *u = (uint16_t)id;
+    return u + 1;
   }
-  for (; id >= 0x80u; id >>= 7) *b++ = (uint8_t)(id | 0x80u);
-  *b++ = (uint8_t)id;
-  bytes->len = (size_t)(b - (uint8_t *)bytes->data);
+  for (; id >= 0x8000u; id >>= 15) *u++ = (uint16_t)(id | 0x8000u);
+  *u++ = (uint16_t)id;
+  return u;
 }
 
-/* Room for n more ids, so that many pc_ids_put need no check: 0, or -1
+/* The id at *u; *u is advanced past it. */
+static inline uint32_t pc_ids_read(const uint16_t **u) {
+  const uint16_t *p = *u;
+  uint32_t id = *p++;
+  if (id >= 0x8000u) {
+    id &= 0x7FFFu;
+    for (unsigned shift = 15;; shift += 15) {
+      id |= (uint32_t)(*p & 0x7FFFu) << shift;
+      if (!(*p++ & 0x8000u)) break;
+    }
+  }
+  *u = p;
+  return id;
+}
+
+/* Room for n more ids, so that many pc_ids_write need no check: 0, or -1
  * when memory runs out. */
-static inline int pc_ids_reserve(const pc_alloc *mem, pc_vec *bytes, size_t n) {
-  if (n > SIZE_MAX / 5) return -1;
-  return pc_vec_reserve(mem, bytes, 1, 5 * n);
+static inline int pc_ids_reserve(const pc_alloc *mem, pc_vec *units, size_t n) {
+  if (n > SIZE_MAX / PC_IDS_MAX_UNITS) return -1;
+  return pc_vec_reserve(mem, units, sizeof(uint16_t), PC_IDS_MAX_UNITS * n);
 }
 
 /* Appends id, making room for it. */
-static inline int pc_ids_push(const pc_alloc *mem, pc_vec *bytes, uint32_t id) {
-  if (bytes->cap - bytes->len < 5 && pc_ids_grow(mem, bytes) != 0) return -1;
-  pc_ids_put(bytes, id);
+static inline int pc_ids_push(const pc_alloc *mem, pc_vec *units, uint32_t id) {
+  if (units->cap - units->len < PC_IDS_MAX_UNITS && pc_ids_grow(mem, units) != 0) return -1;
+  uint16_t *u = (uint16_t *)units->data + units->len;
+  units->len += (size_t)(pc_ids_write(u, id) - u);
   return 0;
 }
 
@@ -117,6 +139,6 @@ void pc_terms_weigh(pc_terms *t, pc_log_cache *logs);
  * sentences do not win by length alone (the length prior handles length).
  * *title_hits gets how many of the terms the title has. */
 #define PC_CENTRALITY_SMOOTH 4.0
-double pc_centrality(const pc_terms *t, const uint8_t **ids, size_t n, size_t *title_hits);
+double pc_centrality(const pc_terms *t, const uint16_t **ids, size_t n, size_t *title_hits);
 
 #endif

@@ -4,16 +4,16 @@
 
 /* A sentence that is mostly capitals is shouting or a heading: its capitals
  * say nothing about names. */
-static int is_shouting(const pc_view *v) {
-  if (!(v->any_flags & PC_TOKF_ALL_UPPER)) return 0;
-  size_t words = 0, upper = 0;
+static int is_shouting(const pc_scan *s) {
+  if (s->upper == 0) return 0;
+  const pc_view *v = s->v;
+  size_t words = 0;
   for (size_t i = 0; i < v->n; i++) {
-    const pc_token *t = &v->tok[i];
-    size_t word = t->kind == PC_TOK_WORD && t->letters >= 2;
-    words += word;
-    upper += word & ((t->flags & PC_TOKF_ALL_UPPER) != 0);
+    words += v->tok[i].kind == PC_TOK_WORD && v->tok[i].letters >= 2;
+    /* Words only add up: once too many for the capitals, it is decided. */
+    if (words >= 3 && s->upper * 5 <= words * 3) return 0;
   }
-  return words >= 3 && upper * 5 > words * 3;
+  return words >= 3 && s->upper * 5 > words * 3;
 }
 
 /* Only words carry flags, so the flags alone say it. */
@@ -34,20 +34,13 @@ static int opens_clause(const pc_view *v, size_t i) {
   return 1; /* only punctuation before it: the sentence start */
 }
 
-int pc_find_entities(const pc_view *v, pc_entity_fn found, void *ctx) {
-  if (!(v->any_flags & PC_TOKF_CAPITAL) || is_shouting(v)) return 0;
-  /* In locals: found() could change what v points at, as far as the
-   * compiler knows, which would reload them on every token. */
-  const pc_token *tok = v->tok;
-  size_t n = v->n, i = 0;
-  while (i < n) {
-    /* Most words: skipped four at a time while none has a capital. */
-    while (i + 4 <= n &&
-           !((tok[i].flags | tok[i + 1].flags | tok[i + 2].flags | tok[i + 3].flags) &
-             PC_TOKF_CAPITAL))
-      i += 4;
-    while (i < n && !is_capital(&tok[i])) i++;
-    if (i == n) break;
+int pc_find_entities(const pc_scan *s, pc_entity_fn found, void *ctx) {
+  const pc_view *v = s->v;
+  if (s->n_caps == 0 || is_shouting(s)) return 0;
+  size_t i = 0; /* tokens before i belong to a run already found */
+  for (size_t c = 0; c < s->n_caps; c++) {
+    if (s->caps[c] < i || !is_capital(&v->tok[s->caps[c]])) continue;
+    i = s->caps[c];
     size_t start = i, end = i + 1;
     for (;;) {
       if (end < v->n && is_capital(&v->tok[end])) {

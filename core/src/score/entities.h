@@ -8,7 +8,7 @@
 
 #include <stdint.h>
 
-#include "score/view.h"
+#include "score/scan.h"
 
 typedef struct pc_entity {
   uint64_t head;     /* key of the run's last word */
@@ -18,9 +18,9 @@ typedef struct pc_entity {
                         only if the document also uses it mid-sentence */
 } pc_entity;
 
-/* Calls found() for each mention in order; found returns non-zero to stop
- * (e.g. out of memory), which is returned. */
+/* Calls found() for each mention in the scanned sentence, in order; found
+ * returns non-zero to stop (e.g. out of memory), which is returned. */
 typedef int (*pc_entity_fn)(void *ctx, const pc_entity *e);
-int pc_find_entities(const pc_view *v, pc_entity_fn found, void *ctx);
+int pc_find_entities(const pc_scan *s, pc_entity_fn found, void *ctx);
 
 #endif

@@ -7,6 +7,9 @@
 /* Weights per kind: money, shares and measures are the hard facts of a
  * news story; counts of people or things nearly so; dates and bare numbers
  * (ages, scores, page numbers) much less. */
+/* pc_find_figures looks for counting and weekday words among the marks. */
+_Static_assert(((PC_LEX_COUNT | PC_LEX_WEEKDAY) & ~PC_SCAN_MARK_CLASSES) == 0, "they are marks");
+
 static const double kind_weight[PC_FIG_KINDS] = {1.0, 1.0, 0.9, 0.8, 0.4, 0.2};
 
 static int is_currency_symbol(unsigned cp) {
@@ -81,17 +84,21 @@ static pc_figure_kind classify_number(const pc_view *v, size_t i) {
   return PC_FIG_NUMBER;
 }
 
-void pc_find_figures(const pc_view *v, pc_figures *out) {
+void pc_find_figures(const pc_scan *s, pc_figures *out) {
+  const pc_view *v = s->v;
   memset(out, 0, sizeof *out);
   if (!(v->any_kind & (1u << PC_TOK_NUMBER)) && !(v->any_cls & (PC_LEX_COUNT | PC_LEX_WEEKDAY)))
     return; /* no number, no counting or weekday word */
-  for (size_t i = 0; i < v->n; i++) {
+  size_t from = 0; /* tokens before it belong to a figure already counted */
+  for (size_t m = 0; m < s->n_marks; m++) {
+    size_t i = s->marks[m];
+    if (i < from) continue;
     const pc_token *t = &v->tok[i];
     pc_figure_kind k;
     if (t->kind == PC_TOK_NUMBER) {
       k = classify_number(v, i);
       /* "$500 billion": the scale word belongs to this figure. */
-      if (pc_view_classes(v, i + 1) & (PC_LEX_SCALE | PC_LEX_PERCENT | PC_LEX_UNIT)) i++;
+      if (pc_view_classes(v, i + 1) & (PC_LEX_SCALE | PC_LEX_PERCENT | PC_LEX_UNIT)) from = i + 2;
     } else if (t->kind == PC_TOK_WORD) {
       unsigned cls = pc_view_classes(v, i);
       if ((cls & PC_LEX_COUNT) && is_lower_word(v, i + 1))

@@ -5,7 +5,7 @@
 #ifndef PRECIS_SCORE_FIGURES_H
 #define PRECIS_SCORE_FIGURES_H
 
-#include "score/view.h"
+#include "score/scan.h"
 
 typedef enum pc_figure_kind {
   PC_FIG_MONEY = 0,
@@ -22,6 +22,7 @@ typedef struct pc_figures {
   double weight; /* sum of the figures' weights (see figures.c) */
 } pc_figures;
 
-void pc_find_figures(const pc_view *v, pc_figures *out);
+/* The figures of the scanned sentence. */
+void pc_find_figures(const pc_scan *s, pc_figures *out);
 
 #endif

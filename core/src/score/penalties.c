@@ -31,25 +31,18 @@
   (PC_LEX_MONTH | PC_LEX_WEEKDAY | PC_LEX_DATELINE | PC_LEX_PROMO | PC_LEX_PAIR | PC_LEX_LINK | \
    PC_LEX_CAPTION | PC_LEX_GETTY)
 
+/* pc_penalty looks for the signs among the scan's marks. */
+_Static_assert((SIGN_CLASSES & ~PC_SCAN_MARK_CLASSES) == 0, "sign words are marks");
+
 static double combine(double p, double q) { return 1.0 - (1.0 - p) * (1.0 - q); }
 
 static int key_is(const pc_view *v, size_t i, uint64_t key) {
   return i < v->n && v->tok[i].kind == PC_TOK_WORD && v->tok[i].key == key;
 }
 
-static unsigned last_punct(const pc_view *v) {
-  for (size_t i = v->n; i-- > 0;) {
-    const pc_token *t = &v->tok[i];
-    if (t->kind != PC_TOK_PUNCT) return 0;
-    if (!pc_is_double_quote(t->cp) && t->cp != 0x2019 && t->cp != '\'' && t->cp != ')')
-      return t->cp;
-  }
-  return 0;
-}
-
 static int is_end_mark(unsigned cp) { return cp == '.' || cp == '?' || cp == '!' || cp == 0x2026; }
 
-int pc_ends_sentence(const pc_view *v) { return is_end_mark(last_punct(v)); }
+int pc_ends_sentence(const pc_scan *s) { return is_end_mark(s->end); }
 
 /* Opens with a quote mark and closes with one (before or after its full
  * stop), and names nobody saying it. */
@@ -68,9 +61,10 @@ static int promo_phrase(const pc_view *v, size_t i) {
   return 0;
 }
 
-double pc_penalty(const pc_view *v, size_t n_words, const pc_quotes *quotes) {
+double pc_penalty(const pc_scan *s, size_t n_words, const pc_quotes *quotes) {
+  const pc_view *v = s->v;
   double pen = 0;
-  unsigned end = last_punct(v);
+  unsigned end = s->end;
   if (end == '?') pen = combine(pen, PEN_QUESTION);
   if (end == '!') pen = combine(pen, PEN_EXCLAIM);
   if (n_words < 4) pen = combine(pen, PEN_TINY);
@@ -85,30 +79,20 @@ double pc_penalty(const pc_view *v, size_t n_words, const pc_quotes *quotes) {
       (v->tok[first + 1].flags & PC_TOKF_CAPITAL))
     pen = combine(pen, PEN_STAMP); /* "By Jane Smith, Deputy Editor" */
 
-  /* Without a sign word or an '@' (most sentences) the loop below would
-   * only count words and numbers, which the view has, and all-capital
-   * words, if there are any. */
-  size_t stamp = v->n_number, words = v->n - v->n_punct, upper = 0, promo_words = 0;
+  /* Words, numbers and capitals are counted already; the signs are among
+   * the marks ('@' and every word of a sign class). */
+  size_t stamp = v->n_number, words = v->n - v->n_punct, upper = s->upper, promo_words = 0;
   int promo = 0, link = 0, caption = 0;
   int has_signs = (v->any_cls & SIGN_CLASSES) || v->any_at;
-  if (has_signs) stamp = words = 0;
-  else if (v->any_flags & PC_TOKF_ALL_UPPER)
-    for (size_t i = 0; i < v->n; i++) /* only words have flags */
-      upper += (v->tok[i].flags & PC_TOKF_ALL_UPPER) && v->tok[i].letters >= 2;
-  for (size_t i = 0; has_signs && i < v->n; i++) {
+  for (size_t m = 0; has_signs && m < s->n_marks; m++) {
+    size_t i = s->marks[m];
     const pc_token *t = &v->tok[i];
     if (t->kind == PC_TOK_PUNCT) {
       if (t->cp == '@' && i + 1 < v->n && v->tok[i + 1].off == t->off + 1) link = 1;
       continue;
     }
-    words++;
-    if (t->kind == PC_TOK_NUMBER) {
-      stamp++;
-      continue;
-    }
-    if ((t->flags & PC_TOKF_ALL_UPPER) && t->letters >= 2) upper++;
-    unsigned cls = t->cls;
-    if (!(cls & SIGN_CLASSES)) continue; /* most words */
+    unsigned cls = t->kind == PC_TOK_WORD ? t->cls : 0;
+    if (!(cls & SIGN_CLASSES)) continue;
     if (cls & (PC_LEX_MONTH | PC_LEX_WEEKDAY | PC_LEX_DATELINE)) stamp++;
     if (cls & PC_LEX_PROMO) promo_words++;
     if ((cls & PC_LEX_PAIR) && promo_phrase(v, i)) promo = 1;

@@ -9,14 +9,15 @@
 #include <stddef.h>
 
 #include "score/quotes.h"
-#include "score/view.h"
+#include "score/scan.h"
 
-/* n_words is the sentence's word count; quotes from pc_find_quotes(). */
-double pc_penalty(const pc_view *v, size_t n_words, const pc_quotes *quotes);
+/* The penalty of the scanned sentence: n_words is its word count, quotes
+ * from pc_find_quotes(). */
+double pc_penalty(const pc_scan *s, size_t n_words, const pc_quotes *quotes);
 
-/* 1 when the sentence closes with a full stop, "!", "?" or an ellipsis
- * (closing quotes and brackets after it allowed); 0 for a caption, a
- * label, a heading or a cut line. */
-int pc_ends_sentence(const pc_view *v);
+/* 1 when the scanned sentence closes with a full stop, "!", "?" or an
+ * ellipsis (closing quotes and brackets after it allowed); 0 for a caption,
+ * a label, a heading or a cut line. */
+int pc_ends_sentence(const pc_scan *s);
 
 #endif

@@ -7,6 +7,9 @@
  * "said Scott Bessent, the US treasury secretary" is within four. */
 #define SPEAKER_WINDOW 4
 
+/* pc_find_quotes looks for speech verbs among the marks. */
+_Static_assert((PC_LEX_SPEECH & ~PC_SCAN_MARK_CLASSES) == 0, "speech verbs are marks");
+
 static int is_clause_end(unsigned cp) { return cp == '.' || cp == ',' || cp == '!' || cp == '?'; }
 
 static int is_single_open(const pc_view *v, size_t i) {
@@ -39,11 +42,14 @@ static int glued_to_previous(const pc_view *v, size_t i) {
   return i > 0 && v->tok[i - 1].off + v->tok[i - 1].len == v->tok[i].off;
 }
 
-void pc_find_quotes(const pc_view *v, pc_quotes *out) {
+void pc_find_quotes(const pc_scan *s, pc_quotes *out) {
+  const pc_view *v = s->v;
   memset(out, 0, sizeof *out);
   if (!v->any_quote && !(v->any_cls & PC_LEX_SPEECH)) return; /* nothing to find */
   unsigned doubles = 0, opens = 0, closes = 0;
-  for (size_t i = 0; i < v->n; i++) {
+  /* Quote marks and speech verbs are all marks. */
+  for (size_t m = 0; m < s->n_marks; m++) {
+    size_t i = s->marks[m];
     const pc_token *t = &v->tok[i];
     if (t->kind == PC_TOK_PUNCT) {
       if (pc_is_double_quote(t->cp)) {

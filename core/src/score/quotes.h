@@ -4,7 +4,7 @@
 #ifndef PRECIS_SCORE_QUOTES_H
 #define PRECIS_SCORE_QUOTES_H
 
-#include "score/view.h"
+#include "score/scan.h"
 
 typedef struct pc_quotes {
   unsigned marks;   /* quotation marks in the sentence */
@@ -15,6 +15,7 @@ typedef struct pc_quotes {
                        speech, 0.2 quote without speaker, 0 none */
 } pc_quotes;
 
-void pc_find_quotes(const pc_view *v, pc_quotes *out);
+/* The quotes of the scanned sentence. */
+void pc_find_quotes(const pc_scan *s, pc_quotes *out);
 
 #endif

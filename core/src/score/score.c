@@ -21,6 +21,7 @@
 #include "score/figures.h"
 #include "score/penalties.h"
 #include "score/quotes.h"
+#include "score/scan.h"
 
 /* Entity density counts mentions per word with this many words added, so a
  * three-word sentence holding one name is not the densest of the document. */
@@ -37,40 +38,46 @@ typedef struct sentence_info {
   int ends;
 } sentence_info;
 
-/* A mention: index into entities << 1 | 1 when tentative (entities are
+/* A mention: entity id << 1 | 1 when tentative (entities are
  * fewer than the tokens of a PRECIS_MAX_INPUT_BYTES input, < 2^31). */
 typedef uint32_t mention;
 
 typedef struct entity_stat {
+  uint64_t head;       /* the key (pc_idtab) */
   uint32_t mentions;   /* all mentions in the document */
   uint32_t confirmed;  /* mentions that were not a sentence's first word */
 } entity_stat;
+/* The entity table's entries are read as an array of these. */
+_Static_assert((sizeof(entity_stat) & (sizeof(entity_stat) - 1)) == 0, "a power of two");
 
 typedef struct scorer {
   pc_doc *d;
   pc_terms terms;
-  pc_termtab entity_tab;  /* head -> index into entities */
-  pc_vec entities;        /* entity_stat */
+  pc_idtab entity_tab;    /* head -> id, its entry an entity_stat */
   pc_vec mentions;        /* mention */
-  pc_vec ids;             /* term ids, per sentence (pc_ids_put) */
+  pc_vec ids;             /* term ids, per sentence (pc_ids_write) */
   pc_vec tokens;          /* pc_token, reused for each sentence */
+  pc_vec scan_room;       /* uint32_t, the scan's lists, reused likewise */
   sentence_info *info;
   size_t title_terms;
   pc_log_cache logs;
 } scorer;
 
+/* Room was made for the mention (read_sentence). */
 static int add_mention(void *ctx, const pc_entity *e) {
   scorer *sc = ctx;
-  int is_new;
-  uint32_t *slot = pc_termtab_put(&sc->entity_tab, e->head, (uint32_t)sc->entities.len, &is_new);
-  if (!slot) return -1;
-  if (is_new && !PC_VEC_PUSH(sc->d->mem, &sc->entities, entity_stat)) return -1;
-  entity_stat *st = &PC_VEC_AT(sc->entities, entity_stat, *slot);
+  uint32_t id = pc_idtab_find(&sc->entity_tab, e->head);
+  entity_stat *st;
+  if (id != PC_IDTAB_NONE) {
+    st = pc_idtab_entry(&sc->entity_tab, id);
+  } else {
+    if ((id = pc_idtab_add(&sc->entity_tab, e->head)) == PC_IDTAB_NONE) return -1;
+    st = pc_idtab_entry(&sc->entity_tab, id);
+    st->mentions = st->confirmed = 0;
+  }
   st->mentions++;
   if (!e->tentative) st->confirmed++;
-  mention *m = PC_VEC_PUSH(sc->d->mem, &sc->mentions, mention);
-  if (!m) return -1;
-  *m = *slot << 1 | (e->tentative ? 1u : 0u);
+  PC_VEC_AT(sc->mentions, mention, sc->mentions.len++) = id << 1 | (e->tentative ? 1u : 0u);
   return 0;
 }
 
@@ -101,28 +108,56 @@ static int read_sentence(scorer *sc, size_t k) {
   sentence_info *in = &sc->info[k];
   pc_view v;
   if (tokenize(sc, pc_sentence_text(d, s), s->text_len, &v)) return -1;
+  size_t n = v.n;
+  /* An id per token at most, two scan indexes and a mention per token;
+   * one more of each, so that no buffer is NULL, even for no tokens. */
+  if (sc->ids.cap - sc->ids.len < PC_IDS_MAX_UNITS * (n + 1) &&
+      pc_ids_reserve(d->mem, &sc->ids, n + 1) != 0)
+    return -1;
+  if (sc->scan_room.cap < 2 * n + 1 &&
+      pc_vec_reserve(d->mem, &sc->scan_room, sizeof(uint32_t), 2 * n + 1) != 0)
+    return -1;
+  if (sc->mentions.cap - sc->mentions.len < n &&
+      pc_vec_reserve(d->mem, &sc->mentions, sizeof(mention), n) != 0)
+    return -1;
   size_t ent_start = sc->mentions.len;
-  in->n_terms = 0;
-  if (pc_ids_reserve(d->mem, &sc->ids, v.n) != 0) return -1; /* an id per token at most */
-  for (size_t i = 0; i < v.n; i++) {
-    if (!pc_is_content(&v, i)) continue;
+  /* The one pass over the tokens: the scan's capitals and marks (stored
+   * always, counted when they belong), and the content terms. Counts and
+   * write positions in locals: kept in memory, every index or id stored
+   * could change them as far as the compiler knows, and would reload them. */
+  const pc_token *tok = v.tok;
+  uint32_t *room = sc->scan_room.data; /* the caps, then from room + n the marks */
+  size_t n_caps = 0, mark_at = n;      /* one pointer fewer to keep in a register */
+  uint32_t n_terms = 0;
+  uint16_t *ids = (uint16_t *)sc->ids.data + sc->ids.len, *ids_start = ids;
+  for (size_t i = 0; i < n; i++) {
+    const pc_token *t = &tok[i];
+    room[n_caps] = (uint32_t)i;
+    n_caps += pc_scan_is_cap(t);
+    room[mark_at] = (uint32_t)i;
+    mark_at += pc_scan_is_mark(t);
+    if (!pc_is_content_token(t)) continue;
     uint32_t id;
-    int fresh = pc_terms_add(&sc->terms, v.tok[i].stem, k, &id);
+    int fresh = pc_terms_add(&sc->terms, t->stem, k, &id);
     if (fresh < 0) return -1;
     if (!fresh) continue;
-    pc_ids_put(&sc->ids, id);
-    in->n_terms++;
+    ids = pc_ids_write(ids, id);
+    n_terms++;
   }
-  if (pc_find_entities(&v, add_mention, sc) != 0) return -1;
+  sc->ids.len += (size_t)(ids - ids_start);
+  pc_scan scan;
+  pc_scan_finish(&scan, &v, room, n_caps, room + n, mark_at - n);
+  in->n_terms = n_terms;
+  if (pc_find_entities(&scan, add_mention, sc) != 0) return -1;
   in->n_ents = (uint32_t)(sc->mentions.len - ent_start);
   pc_figures fig;
-  pc_find_figures(&v, &fig);
+  pc_find_figures(&scan, &fig);
   s->features[PRECIS_FEATURE_FIGURES] = 1.0 - exp(-fig.weight / PC_FIGURE_SCALE);
   pc_quotes q;
-  pc_find_quotes(&v, &q);
+  pc_find_quotes(&scan, &q);
   s->features[PRECIS_FEATURE_QUOTES] = q.value;
-  s->features[PRECIS_FEATURE_PENALTY] = pc_penalty(&v, s->n_words, &q);
-  in->ends = pc_ends_sentence(&v);
+  s->features[PRECIS_FEATURE_PENALTY] = pc_penalty(&scan, s->n_words, &q);
+  in->ends = pc_ends_sentence(&scan);
   return 0;
 }
 
@@ -131,7 +166,7 @@ static int read_sentence(scorer *sc, size_t k) {
  * text is about. A sentence-initial single word counts only when the
  * document also capitalises it mid-sentence. */
 static double entity_density(scorer *sc, const mention *m, size_t n, size_t n_words) {
-  const entity_stat *stats = sc->entities.data;
+  const entity_stat *stats = (const entity_stat *)(const void *)sc->entity_tab.entries;
   double sum = 0;
   for (size_t i = 0; i < n; i++) {
     const entity_stat *st = &stats[m[i] >> 1];
@@ -145,7 +180,7 @@ static double entity_density(scorer *sc, const mention *m, size_t n, size_t n_wo
  * (0 a lede .. 1 a digest, coverage.h): the lede's own signals, position
  * and the headline it is written with, fade out as centrality gains.
  * Centrality counts at `centrality_rate` of its value (see finish()). */
-static double weighted(const precis_weights *w, const double *f, double digest,
+static inline double weighted(const precis_weights *w, const double *f, double digest,
                        double centrality_rate) {
   double lede = 1.0 - digest;
   double w_centrality =
@@ -161,7 +196,7 @@ static void finish(scorer *sc) {
   size_t n = d->sentences.len;
   const precis_weights *w = &d->opts->weights;
   double max_cent = 0, max_ent = 0;
-  const uint8_t *ids = sc->ids.data; /* read only as far as n_terms say */
+  const uint16_t *ids = sc->ids.data; /* read only as far as n_terms say */
   size_t ent_at = 0; /* mentions.data may be NULL (NULL + 0 is undefined) */
   pc_terms_weigh(&sc->terms, &sc->logs);
   for (size_t k = 0; k < n; k++) {
@@ -218,14 +253,37 @@ static void finish(scorer *sc) {
   }
 }
 
+/* Sizes the term and entity tables for the distinct terms and names a text
+ * of this length has, about (Heaps' law), so they rarely grow and rehash:
+ * a word in PC_BYTES_PER_WORD bytes, PC_HEAPS_K * sqrt(words) of them
+ * distinct, and a name for every PC_TERMS_PER_NAME distinct terms. An
+ * estimate only: the tables grow past it. */
+#define PC_BYTES_PER_WORD 6
+#define PC_HEAPS_K 35
+#define PC_TERMS_PER_NAME 3
+/* ... but stems of PC_STEM_PREFIX letters run out: past this many the
+ * estimate would only make a sparse table that misses the cache. */
+#define PC_TERMS_ESTIMATE_MAX 32768
+static int reserve_tables(scorer *sc) {
+  const pc_sentence *s = sc->d->sentences.data;
+  size_t bytes = 0;
+  for (size_t k = 0; k < sc->d->sentences.len; k++) bytes += s[k].text_len;
+  double words = (double)(bytes / PC_BYTES_PER_WORD);
+  double distinct = PC_HEAPS_K * sqrt(words);
+  size_t terms = distinct < words ? (size_t)distinct : (size_t)words;
+  if (terms > PC_TERMS_ESTIMATE_MAX) terms = PC_TERMS_ESTIMATE_MAX;
+  if (pc_terms_reserve(&sc->terms, terms) != 0) return -1;
+  return pc_idtab_reserve(&sc->entity_tab, terms / PC_TERMS_PER_NAME);
+}
+
 static void scorer_free(scorer *sc) {
   const pc_alloc *mem = sc->d->mem;
   pc_terms_free(&sc->terms);
-  pc_termtab_free(&sc->entity_tab);
-  pc_vec_free(mem, &sc->entities);
+  pc_idtab_free(&sc->entity_tab);
   pc_vec_free(mem, &sc->mentions);
   pc_vec_free(mem, &sc->ids);
   pc_vec_free(mem, &sc->tokens);
+  pc_vec_free(mem, &sc->scan_room);
   pc_free(mem, sc->info);
 }
 
@@ -236,8 +294,9 @@ precis_status pc_score(pc_doc *d) {
   memset(&sc, 0, sizeof sc);
   sc.d = d;
   pc_terms_init(&sc.terms, d->mem);
-  pc_termtab_init(&sc.entity_tab, d->mem);
+  pc_idtab_init(&sc.entity_tab, d->mem, sizeof(entity_stat));
   int failed = (sc.info = pc_calloc(d->mem, n, sizeof *sc.info)) == NULL;
+  if (!failed) failed = reserve_tables(&sc) != 0;
   if (!failed) failed = read_title(&sc) != 0;
   for (size_t k = 0; k < n && !failed; k++) failed = read_sentence(&sc, k) != 0;
   if (!failed) finish(&sc);

@@ -1,4 +1,4 @@
-/* Linear probing, grown to keep the load at most one half. */
+/* Linear probing, grown to keep the load at most one half (both maps). */
 #include "score/termtab.h"
 
 #include <string.h>
@@ -42,4 +42,75 @@ uint32_t *pc_termtab_insert(pc_termtab *t, uint64_t key, uint32_t fresh, int *is
     t->len++;
   }
   return &t->slots[i].val;
+}
+
+/* The slots of an empty table: a lookup needs no test for one. Never
+ * written: the first add allocates slots. */
+static const pc_idtab_slot no_slots[1];
+
+void pc_idtab_init(pc_idtab *t, const pc_alloc *mem, size_t entry_size) {
+  memset(t, 0, sizeof *t);
+  t->mem = mem;
+  t->slots = (pc_idtab_slot *)no_slots;
+  while (((size_t)1 << t->entry_shift) < entry_size) t->entry_shift++;
+}
+
+void pc_idtab_free(pc_idtab *t) {
+  if (t->cap) pc_free(t->mem, t->slots);
+  pc_free(t->mem, t->entries);
+  pc_idtab_init(t, t->mem, (size_t)1 << t->entry_shift);
+}
+
+/* Rehashes into `cap` slots (a power of two, more than twice len). */
+static int idtab_rehash(pc_idtab *t, size_t cap) {
+  pc_idtab_slot *slots = pc_calloc(t->mem, cap, sizeof *slots);
+  if (!slots) return -1;
+  for (size_t id = 0; id < t->len; id++) {
+    uint64_t key = pc_idtab_key(t, (uint32_t)id);
+    size_t j = pc_termtab_index(key, cap);
+    while (slots[j].id1) j = (j + 1) & (cap - 1);
+    slots[j].tag = (uint32_t)(key >> 32);
+    slots[j].id1 = (uint32_t)id + 1;
+  }
+  if (t->cap) pc_free(t->mem, t->slots);
+  t->slots = slots;
+  t->cap = cap;
+  t->mask = cap - 1;
+  return 0;
+}
+
+static int idtab_entries_room(pc_idtab *t, size_t n) {
+  if (n <= t->entries_cap) return 0;
+  if (n > SIZE_MAX >> t->entry_shift) return -1;
+  char *entries = pc_realloc(t->mem, t->entries, n << t->entry_shift);
+  if (!entries) return -1;
+  t->entries = entries;
+  t->entries_cap = n;
+  return 0;
+}
+
+int pc_idtab_reserve(pc_idtab *t, size_t n) {
+  /* Ids are 32-bit, id + 1 included. */
+  if (n >= UINT32_MAX || n > SIZE_MAX / 4) return -1;
+  size_t cap = t->cap ? t->cap : 64;
+  while (cap < 2 * n) cap *= 2;
+  if (cap > t->cap && idtab_rehash(t, cap) != 0) return -1;
+  return idtab_entries_room(t, n);
+}
+
+uint32_t pc_idtab_add(pc_idtab *t, uint64_t key) {
+  if (t->len >= UINT32_MAX - 1) return PC_IDTAB_NONE;
+  if ((t->len + 1) * 2 > t->cap && idtab_rehash(t, t->cap ? t->cap * 2 : 64) != 0)
+    return PC_IDTAB_NONE;
+  if (t->len == t->entries_cap &&
+      idtab_entries_room(t, t->entries_cap ? t->entries_cap * 2 : 32) != 0)
+    return PC_IDTAB_NONE;
+  key = pc_termtab_key(key);
+  size_t i = (size_t)key & t->mask;
+  while (t->slots[i].id1) i = (i + 1) & t->mask;
+  uint32_t id = (uint32_t)t->len++;
+  t->slots[i].tag = (uint32_t)(key >> 32);
+  t->slots[i].id1 = id + 1;
+  memcpy(pc_idtab_entry(t, id), &key, sizeof key);
+  return id;
 }

@@ -6,6 +6,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "base/mem.h"
 
@@ -56,5 +57,66 @@ static inline uint32_t *pc_termtab_put(pc_termtab *t, uint64_t key, uint32_t fre
   *is_new = 0;
   return known;
 }
+
+/* A hash map from 64-bit term hashes to dense ids, 0, 1, 2... in the order
+ * the keys are first added, each with an entry of the caller's (its
+ * statistics) that starts with the key. Compact for the cache: a slot is 8
+ * bytes, the key's high half as a tag beside the id, and a lookup reads the
+ * key from the entry the caller reads next anyway. Keys are mapped by
+ * pc_termtab_key, as pc_termtab does, so a key of 0 is the key 1. */
+typedef struct pc_idtab_slot {
+  uint32_t tag; /* key >> 32 */
+  uint32_t id1; /* id + 1; 0 = empty slot */
+} pc_idtab_slot;
+
+typedef struct pc_idtab {
+  const pc_alloc *mem;
+  pc_idtab_slot *slots;
+  char *entries;     /* by id, 1 << entry_shift bytes each, the uint64_t key first */
+  unsigned entry_shift;
+  size_t cap;        /* slots: a power of two, or 0 */
+  size_t mask;       /* cap - 1; 0 with cap 0, slots then one empty slot */
+  size_t len;        /* ids given */
+  size_t entries_cap;
+} pc_idtab;
+
+/* Not found by pc_idtab_find, and out of memory for pc_idtab_add. */
+#define PC_IDTAB_NONE UINT32_MAX
+
+/* An empty map whose entries take entry_size bytes: a power of two, at
+ * least 8, the size of a struct whose first member is the uint64_t key. */
+void pc_idtab_init(pc_idtab *t, const pc_alloc *mem, size_t entry_size);
+void pc_idtab_free(pc_idtab *t);
+
+/* Room for `n` keys in all without growing (sizing the table from an
+ * estimate saves rehashing it as it fills). 0, or -1 when memory runs out. */
+int pc_idtab_reserve(pc_idtab *t, size_t n);
+
+/* The entry of id; valid until the next pc_idtab_add or pc_idtab_reserve. */
+static inline void *pc_idtab_entry(const pc_idtab *t, uint32_t id) {
+  return t->entries + ((size_t)id << t->entry_shift);
+}
+
+static inline uint64_t pc_idtab_key(const pc_idtab *t, uint32_t id) {
+  uint64_t key;
+  memcpy(&key, pc_idtab_entry(t, id), sizeof key);
+  return key;
+}
+
+/* The id of key, or PC_IDTAB_NONE. Inline: every word of a text is looked up. */
+static inline uint32_t pc_idtab_find(const pc_idtab *t, uint64_t key) {
+  key = pc_termtab_key(key);
+  uint32_t tag = (uint32_t)(key >> 32);
+  for (size_t i = (size_t)key & t->mask;; i = (i + 1) & t->mask) {
+    pc_idtab_slot s = t->slots[i];
+    if (s.id1 == 0) return PC_IDTAB_NONE;
+    if (s.tag == tag && pc_idtab_key(t, s.id1 - 1) == key) return s.id1 - 1;
+  }
+}
+
+/* Adds a key pc_idtab_find did not find; its id (the number of keys before
+ * it), or PC_IDTAB_NONE when memory runs out. The entry holds the key; the
+ * caller sets the rest. */
+uint32_t pc_idtab_add(pc_idtab *t, uint64_t key);
 
 #endif
