@@ -100,6 +100,7 @@ typedef struct pending_end {
 typedef struct splitter {
   const unsigned char *s;
   size_t len;
+  size_t avail; /* bytes from s on that may be read */
   pc_segment_hint_fn cb;
   void *ctx;
   int rc;
@@ -169,16 +170,17 @@ typedef struct plain_block {
   uint32_t odd;   /* whitespace but ' ', and NUL, up to the first stop */
 } plain_block;
 
-/* Classifies the 32 bytes at s + b up to the first stop; those from s + len
- * on, never read, count as stops. Letters, digits and spaces are told
+/* Classifies the 32 bytes at s + b up to the first stop; those from s +
+ * avail on, never read, count as stops (the caller makes those from the end
+ * of the paragraph stops). Letters, digits and spaces are told
  * apart sixteen at a time, the rest (punctuation, rare in prose) one byte
  * at a time. */
-static inline plain_block classify_block(const unsigned char *s, size_t b, size_t len) {
+static inline plain_block classify_block(const unsigned char *s, size_t b, size_t avail) {
   const unsigned char *p = s + b;
   unsigned char tail[32];
-  if (len - b < 32) {
+  if (avail - b < 32) {
     memset(tail, 0xFF, sizeof tail);
-    memcpy(tail, p, len - b);
+    memcpy(tail, p, avail - b);
     p = tail;
   }
   pc_bytes16 lo = pc_bytes16_load(p), hi = pc_bytes16_load(p + 16);
@@ -556,9 +558,9 @@ static inline size_t take_plain(const splitter *sp, size_t i, size_t limit, plai
   size_t at[2] = {NO_POS, NO_POS};
   uint32_t starts_at[2] = {0, 0};
   for (;;) {
-    plain_block pb = classify_block(s, b, sp->len);
+    plain_block pb = classify_block(s, b, sp->avail);
     uint32_t stop = pb.stop;
-    if (limit - b < 32) stop |= ~0u << (limit - b);
+    if (limit - b < 32) stop |= ~0u << (limit - b); /* limit <= len */
     uint32_t region = stop ? (stop & (0u - stop)) - 1 : ~0u; /* the bytes before it */
     uint32_t starts = ~pb.space & region & (pb.space << 1 | space_before);
     uint32_t space = pb.space & region, word = pb.alnum & region;
@@ -1059,11 +1061,13 @@ static inline void note_char(splitter *sp, int32_t cp) {
   }
 }
 
-int pc_segment_hinted(const char *text, size_t len, pc_segment_hint_fn cb, void *ctx) {
+int pc_segment_hinted(const char *text, size_t len, size_t avail, pc_segment_hint_fn cb,
+                      void *ctx) {
   splitter sp;
   memset(&sp, 0, offsetof(splitter, stack)); /* paragraphs are short: skip the arrays */
   sp.s = (const unsigned char *)text;
   sp.len = text ? len : 0;
+  sp.avail = text && avail > len ? avail : sp.len;
   sp.cb = cb;
   sp.ctx = ctx;
   sp.need_start = 1;
@@ -1155,5 +1159,5 @@ static int drop_hint(void *vctx, size_t start, size_t end, const pc_segment_hint
 
 int pc_segment(const char *text, size_t len, pc_segment_fn cb, void *ctx) {
   unhinted u = {cb, ctx};
-  return pc_segment_hinted(text, len, drop_hint, &u);
+  return pc_segment_hinted(text, len, len, drop_hint, &u);
 }

@@ -32,7 +32,10 @@ typedef int (*pc_segment_hint_fn)(void *ctx, size_t start, size_t end,
  * Invalid UTF-8 and NUL bytes are ordinary characters; they never shift offsets. */
 int pc_segment(const char *text, size_t len, pc_segment_fn cb, void *ctx);
 
-/* pc_segment, with a hint for each sentence. */
-int pc_segment_hinted(const char *text, size_t len, pc_segment_hint_fn cb, void *ctx);
+/* pc_segment, with a hint for each sentence. The `avail` bytes from text on
+ * (len or more) may be read, never used: a block that runs past the
+ * paragraph costs less than a copy of its end. */
+int pc_segment_hinted(const char *text, size_t len, size_t avail, pc_segment_hint_fn cb,
+                      void *ctx);
 
 #endif

@@ -409,7 +409,7 @@ precis_status pc_segment_doc(pc_doc *d) {
     ctx.base = b->prose_start;
     ctx.status = PRECIS_OK;
     pc_segment_hinted(d->prose.out.data + b->prose_start, b->prose_end - b->prose_start,
-                      on_sentence, &ctx);
+                      d->prose.out.len - b->prose_start, on_sentence, &ctx);
     if (ctx.status != PRECIS_OK) return ctx.status;
     b = &PC_VEC_AT(d->blocks, pc_block, i);
     b->n_sentences = d->sentences.len - b->first_sentence;
