@@ -205,7 +205,7 @@ TEST(centrality_reads_id_stream) {
   memset(&logs, 0, sizeof logs);
   const uint16_t *p = ids.data;
   size_t hits = 9;
-  pc_terms_weigh(&t, &logs);
+  CHECK(pc_terms_weigh(&t, &logs) == 0);
   double c = pc_centrality(&t, &p, 2, &hits);
   CHECK(fabs(c - 2 * log(2.0) / sqrt(2 + PC_CENTRALITY_SMOOTH)) < 1e-12);
   CHECK(hits == 1 && p == (const uint16_t *)ids.data + 2);

@@ -11,17 +11,20 @@
 
 #include "score/termtab.h"
 
-typedef struct pc_term_stat {
-  uint64_t stem;      /* the key (pc_idtab) */
-  uint32_t df;        /* sentences the term occurs in */
-  uint32_t last;      /* last sentence counted + 1 (0 = none) */
-  uint32_t in_title;  /* 1 when the title has it */
-  double weight;      /* log(df), 0 when df < 2: set by pc_terms_weigh */
-} pc_term_stat;
+/* What pass 1 counts of a term, by id (the table's entry): the sentences
+ * it occurs in (df, fewer than 2^31 as sentences are shorter than a byte),
+ * and PC_TERM_IN_TITLE when the title has it. Its slot's word (pc_idtab)
+ * holds the last sentence counted + 1 (0 = none). Four bytes, so that the
+ * counts of a long text's terms stay in the cache. */
+typedef uint32_t pc_term_stat;
+#define PC_TERM_IN_TITLE 0x80000000u
 
 typedef struct pc_terms {
   const pc_alloc *mem;
   pc_idtab tab;       /* stem -> id, its entry a pc_term_stat */
+  /* Set by pc_terms_weigh, by id: what centrality reads, compact. */
+  double *weights;    /* log(df), 0 when df < 2 */
+  uint64_t *title;    /* a bit per term, set when the title has it */
 } pc_terms;
 
 /* The statistics of term id. */
@@ -43,13 +46,12 @@ int pc_terms_add_new(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id);
  * memory runs out. Inline: every content word is counted, and most terms
  * recur. */
 static inline int pc_terms_add(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id) {
-  uint32_t known = pc_idtab_find(&t->tab, stem);
-  if (known == PC_IDTAB_NONE) return pc_terms_add_new(t, stem, sentence, id);
-  *id = known;
-  pc_term_stat *st = pc_terms_stat(t, known);
-  if (st->last == (uint32_t)(sentence + 1)) return 0;
-  st->last = (uint32_t)(sentence + 1);
-  st->df++;
+  pc_idtab_slot *s = pc_idtab_slot_of(&t->tab, stem);
+  if (!s) return pc_terms_add_new(t, stem, sentence, id);
+  *id = s->id1 - 1;
+  if (s->word == (uint32_t)(sentence + 1)) return 0;
+  s->word = (uint32_t)(sentence + 1);
+  (*pc_terms_stat(t, s->id1 - 1))++;
   return 1;
 }
 
@@ -130,8 +132,9 @@ static inline int pc_ids_push(const pc_alloc *mem, pc_vec *units, uint32_t id) {
   return 0;
 }
 
-/* Sets every term's weight once all sentences are counted. */
-void pc_terms_weigh(pc_terms *t, pc_log_cache *logs);
+/* Sets every term's weight once all sentences are counted: 0, or -1 when
+ * memory runs out. */
+int pc_terms_weigh(pc_terms *t, pc_log_cache *logs);
 
 /* Centrality of a sentence whose n distinct content-term ids start at *ids
  * (advanced past them), after pc_terms_weigh: the sum of log(df) (a term only this sentence has

@@ -43,7 +43,6 @@ typedef struct sentence_info {
 typedef uint32_t mention;
 
 typedef struct entity_stat {
-  uint64_t head;       /* the key (pc_idtab) */
   uint32_t mentions;   /* all mentions in the document */
   uint32_t confirmed;  /* mentions that were not a sentence's first word */
 } entity_stat;
@@ -66,13 +65,14 @@ typedef struct scorer {
 /* Room was made for the mention (read_sentence). */
 static int add_mention(void *ctx, const pc_entity *e) {
   scorer *sc = ctx;
-  uint32_t id = pc_idtab_find(&sc->entity_tab, e->head);
+  const pc_idtab_slot *slot = pc_idtab_slot_of(&sc->entity_tab, e->head);
   entity_stat *st;
-  if (id != PC_IDTAB_NONE) {
-    st = pc_idtab_entry(&sc->entity_tab, id);
+  uint32_t id;
+  if (slot) {
+    st = pc_idtab_entry(&sc->entity_tab, id = slot->id1 - 1);
   } else {
-    if ((id = pc_idtab_add(&sc->entity_tab, e->head)) == PC_IDTAB_NONE) return -1;
-    st = pc_idtab_entry(&sc->entity_tab, id);
+    if (!(slot = pc_idtab_add(&sc->entity_tab, e->head))) return -1;
+    st = pc_idtab_entry(&sc->entity_tab, id = slot->id1 - 1);
     st->mentions = st->confirmed = 0;
   }
   st->mentions++;
@@ -191,14 +191,14 @@ static inline double weighted(const precis_weights *w, const double *f, double d
          w->length * f[PRECIS_FEATURE_LENGTH] - w->penalty * f[PRECIS_FEATURE_PENALTY];
 }
 
-static void finish(scorer *sc) {
+static int finish(scorer *sc) {
   pc_doc *d = sc->d;
   size_t n = d->sentences.len;
   const precis_weights *w = &d->opts->weights;
   double max_cent = 0, max_ent = 0;
   const uint16_t *ids = sc->ids.data; /* read only as far as n_terms say */
   size_t ent_at = 0; /* mentions.data may be NULL (NULL + 0 is undefined) */
-  pc_terms_weigh(&sc->terms, &sc->logs);
+  if (pc_terms_weigh(&sc->terms, &sc->logs) != 0) return -1;
   for (size_t k = 0; k < n; k++) {
     pc_sentence *s = &PC_VEC_AT(d->sentences, pc_sentence, k);
     const sentence_info *in = &sc->info[k];
@@ -251,6 +251,7 @@ static void finish(scorer *sc) {
      * words lost 0.25. */
     s->digest_score = weighted(w, f, 1.0, f[PRECIS_FEATURE_LENGTH]);
   }
+  return 0;
 }
 
 /* Sizes the term and entity tables for the distinct terms and names a text
@@ -299,7 +300,7 @@ precis_status pc_score(pc_doc *d) {
   if (!failed) failed = reserve_tables(&sc) != 0;
   if (!failed) failed = read_title(&sc) != 0;
   for (size_t k = 0; k < n && !failed; k++) failed = read_sentence(&sc, k) != 0;
-  if (!failed) finish(&sc);
+  if (!failed) failed = finish(&sc) != 0;
   scorer_free(&sc);
   return failed ? pc_doc_fail(d, PRECIS_ERR_NOMEM, "out of memory while scoring") : PRECIS_OK;
 }
