@@ -6,12 +6,14 @@
 
 #include "score/view.h"
 
-/* Whether token t is a content word. */
+/* Whether token t is a content word: not a stop word (only words have
+ * classes), and a number or a word of two letters or more, or of a script
+ * without case. Written without branches: stop words and others alternate
+ * at random, so a pass that counts content words must not branch on it. */
 static inline int pc_is_content_token(const pc_token *t) {
-  /* Stop words first: the commonest tokens (only words have classes). */
-  if (t->cls & PC_LEX_STOP) return 0;
-  if (t->kind == PC_TOK_NUMBER) return 1;
-  return t->kind == PC_TOK_WORD && (t->letters >= 2 || (t->flags & PC_TOKF_CASELESS));
+  return ((t->cls & PC_LEX_STOP) == 0) &
+         ((t->kind == PC_TOK_NUMBER) |
+          ((t->kind == PC_TOK_WORD) & ((t->letters >= 2) | ((t->flags & PC_TOKF_CASELESS) != 0))));
 }
 
 static inline int pc_is_content(const pc_view *v, size_t i) {

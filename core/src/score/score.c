@@ -109,36 +109,42 @@ static int read_sentence(scorer *sc, size_t k) {
   pc_view v;
   if (tokenize(sc, pc_sentence_text(d, s), s->text_len, &v)) return -1;
   size_t n = v.n;
-  /* An id per token at most, two scan indexes and a mention per token;
+  /* An id per token at most, three list indexes and a mention per token;
    * one more of each, so that no buffer is NULL, even for no tokens. */
   if (sc->ids.cap - sc->ids.len < PC_IDS_MAX_UNITS * (n + 1) &&
       pc_ids_reserve(d->mem, &sc->ids, n + 1) != 0)
     return -1;
-  if (sc->scan_room.cap < 2 * n + 1 &&
-      pc_vec_reserve(d->mem, &sc->scan_room, sizeof(uint32_t), 2 * n + 1) != 0)
+  if (sc->scan_room.cap < 3 * n + 1 &&
+      pc_vec_reserve(d->mem, &sc->scan_room, sizeof(uint32_t), 3 * n + 1) != 0)
     return -1;
   if (sc->mentions.cap - sc->mentions.len < n &&
       pc_vec_reserve(d->mem, &sc->mentions, sizeof(mention), n) != 0)
     return -1;
   size_t ent_start = sc->mentions.len;
-  /* The one pass over the tokens: the scan's capitals and marks (stored
-   * always, counted when they belong), and the content terms. Counts and
-   * write positions in locals: kept in memory, every index or id stored
-   * could change them as far as the compiler knows, and would reload them. */
+  /* The one pass over the tokens lists the scan's capitals and marks and
+   * the content terms, each index stored always and counted when it
+   * belongs: whether a word is a stop word is a coin toss, which as a
+   * branch would be mispredicted half the time. Counts and write positions
+   * in locals: kept in memory, every index stored could change them as far
+   * as the compiler knows, and would reload them. */
   const pc_token *tok = v.tok;
-  uint32_t *room = sc->scan_room.data; /* the caps, then from room + n the marks */
-  size_t n_caps = 0, mark_at = n;      /* one pointer fewer to keep in a register */
-  uint32_t n_terms = 0;
-  uint16_t *ids = (uint16_t *)sc->ids.data + sc->ids.len, *ids_start = ids;
+  uint32_t *room = sc->scan_room.data; /* the caps, from room + n the marks, */
+  size_t n_caps = 0, mark_at = n;      /* from room + 2n the content terms */
+  size_t term_at = 2 * n;              /* (one pointer in a register for three lists) */
   for (size_t i = 0; i < n; i++) {
     const pc_token *t = &tok[i];
     room[n_caps] = (uint32_t)i;
     n_caps += pc_scan_is_cap(t);
     room[mark_at] = (uint32_t)i;
     mark_at += pc_scan_is_mark(t);
-    if (!pc_is_content_token(t)) continue;
+    room[term_at] = (uint32_t)i;
+    term_at += (size_t)pc_is_content_token(t);
+  }
+  uint32_t n_terms = 0;
+  uint16_t *ids = (uint16_t *)sc->ids.data + sc->ids.len, *ids_start = ids;
+  for (size_t c = 2 * n; c < term_at; c++) {
     uint32_t id;
-    int fresh = pc_terms_add(&sc->terms, t->stem, k, &id);
+    int fresh = pc_terms_add(&sc->terms, tok[room[c]].stem, k, &id);
     if (fresh < 0) return -1;
     if (!fresh) continue;
     ids = pc_ids_write(ids, id);
