@@ -158,7 +158,9 @@ static int read_sentence(scorer *sc, size_t k) {
   in->n_ents = (uint32_t)(sc->mentions.len - ent_start);
   pc_figures fig;
   pc_find_figures(&scan, &fig);
-  s->features[PRECIS_FEATURE_FIGURES] = 1.0 - exp(-fig.weight / PC_FIGURE_SCALE);
+  /* Most sentences hold no figure: exp(-0) is 1, the feature 0. */
+  s->features[PRECIS_FEATURE_FIGURES] =
+      fig.weight != 0 ? 1.0 - exp(-fig.weight / PC_FIGURE_SCALE) : 0.0;
   pc_quotes q;
   pc_find_quotes(&scan, &q);
   s->features[PRECIS_FEATURE_QUOTES] = q.value;
