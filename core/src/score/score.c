@@ -30,12 +30,18 @@
  * is not ten times better. Feature = 1 - exp(-weight / this). */
 #define PC_FIGURE_SCALE 1.5
 
-/* What pass 2 needs of a sentence besides its features: how many term ids
- * and mentions it has (they follow each other in ids and mentions, so the
- * starts are running sums), and whether it ends as a sentence does. */
+/* What pass 2 needs of a sentence: how many term ids and mentions it has
+ * (they follow each other in ids and mentions, so the starts are running
+ * sums), its words and whether it ends as a sentence does; then the
+ * features its first loop finds, for the second to normalise. Kept apart
+ * from the sentences, which are large: their array is walked twice, not
+ * four times. */
 typedef struct sentence_info {
   uint32_t n_terms, n_ents;
+  uint32_t n_words;     /* fewer than the bytes of a PRECIS_MAX_INPUT_BYTES input */
+  uint32_t title_hits;  /* its terms the title has */
   int ends;
+  double centrality, entities;
 } sentence_info;
 
 /* A mention: entity id << 1 | 1 when tentative (entities are
@@ -59,6 +65,8 @@ typedef struct scorer {
   pc_vec scan_room;       /* uint32_t, the scan's lists, reused likewise */
   sentence_info *info;
   size_t title_terms;
+  size_t lead_sentences;          /* pc_budget_sentences */
+  size_t doc_words, lead_words;   /* for pc_budget_coverage_of */
   pc_log_cache logs;
 } scorer;
 
@@ -166,6 +174,9 @@ static int read_sentence(scorer *sc, size_t k) {
   s->features[PRECIS_FEATURE_QUOTES] = q.value;
   s->features[PRECIS_FEATURE_PENALTY] = pc_penalty(&scan, s->n_words, &q);
   in->ends = pc_ends_sentence(&scan);
+  in->n_words = (uint32_t)s->n_words;
+  sc->doc_words += s->n_words;
+  if (k < sc->lead_sentences) sc->lead_words += s->n_words;
   return 0;
 }
 
@@ -208,24 +219,19 @@ static int finish(scorer *sc) {
   size_t ent_at = 0; /* mentions.data may be NULL (NULL + 0 is undefined) */
   if (pc_terms_weigh(&sc->terms, &sc->logs) != 0) return -1;
   for (size_t k = 0; k < n; k++) {
-    pc_sentence *s = &PC_VEC_AT(d->sentences, pc_sentence, k);
-    const sentence_info *in = &sc->info[k];
+    sentence_info *in = &sc->info[k];
     size_t hits;
-    s->features[PRECIS_FEATURE_CENTRALITY] =
-        pc_centrality(&sc->terms, &ids, in->n_terms, &hits);
-    s->features[PRECIS_FEATURE_TITLE] =
-        sc->title_terms ? (double)hits / (double)sc->title_terms : 0;
-    s->features[PRECIS_FEATURE_ENTITIES] =
+    in->centrality = pc_centrality(&sc->terms, &ids, in->n_terms, &hits);
+    in->title_hits = (uint32_t)hits;
+    in->entities =
         in->n_ents ? entity_density(sc, (const mention *)sc->mentions.data + ent_at, in->n_ents,
-                                    s->n_words)
+                                    in->n_words)
                    : 0;
     ent_at += in->n_ents;
-    if (s->features[PRECIS_FEATURE_CENTRALITY] > max_cent)
-      max_cent = s->features[PRECIS_FEATURE_CENTRALITY];
-    if (s->features[PRECIS_FEATURE_ENTITIES] > max_ent)
-      max_ent = s->features[PRECIS_FEATURE_ENTITIES];
+    if (in->centrality > max_cent) max_cent = in->centrality;
+    if (in->entities > max_ent) max_ent = in->entities;
   }
-  double digest = pc_digest_share(pc_budget_coverage(d));
+  double digest = pc_digest_share(pc_budget_coverage_of(d, sc->doc_words, sc->lead_words));
   /* Paragraphs are counted as steps of the story (features.h). One where
    * no sentence ends, standing alone after one where a sentence does (a
    * photo caption, a label, a stray quote mark), is no step: the story
@@ -244,10 +250,13 @@ static int finish(scorer *sc) {
       in_paragraph = 0;
       ends = 0;
     }
-    if (sc->info[k].ends) ends = 1;
+    const sentence_info *in = &sc->info[k];
+    if (in->ends) ends = 1;
     double *f = s->features;
-    if (max_cent > 0) f[PRECIS_FEATURE_CENTRALITY] /= max_cent;
-    if (max_ent > 0) f[PRECIS_FEATURE_ENTITIES] /= max_ent;
+    f[PRECIS_FEATURE_CENTRALITY] = max_cent > 0 ? in->centrality / max_cent : in->centrality;
+    f[PRECIS_FEATURE_TITLE] =
+        sc->title_terms ? (double)in->title_hits / (double)sc->title_terms : 0;
+    f[PRECIS_FEATURE_ENTITIES] = max_ent > 0 ? in->entities / max_ent : in->entities;
     f[PRECIS_FEATURE_POSITION] = pc_position_prior(paragraph, in_paragraph);
     f[PRECIS_FEATURE_LENGTH] = pc_length_prior(s->n_words);
     s->score = weighted(w, f, digest, 1.0);
@@ -274,9 +283,9 @@ static int finish(scorer *sc) {
  * estimate would only make a sparse table that misses the cache. */
 #define PC_TERMS_ESTIMATE_MAX 32768
 static int reserve_tables(scorer *sc) {
-  const pc_sentence *s = sc->d->sentences.data;
-  size_t bytes = 0;
-  for (size_t k = 0; k < sc->d->sentences.len; k++) bytes += s[k].text_len;
+  /* The sentences hold the prose (their own pass over the large array
+   * would cost more than the estimate is worth). */
+  size_t bytes = sc->d->prose.out.len;
   double words = (double)(bytes / PC_BYTES_PER_WORD);
   double distinct = PC_HEAPS_K * sqrt(words);
   size_t terms = distinct < words ? (size_t)distinct : (size_t)words;
@@ -306,6 +315,7 @@ precis_status pc_score(pc_doc *d) {
   pc_idtab_init(&sc.entity_tab, d->mem, sizeof(entity_stat));
   int failed = (sc.info = pc_calloc(d->mem, n, sizeof *sc.info)) == NULL;
   if (!failed) failed = reserve_tables(&sc) != 0;
+  sc.lead_sentences = pc_budget_sentences(d);
   if (!failed) failed = read_title(&sc) != 0;
   for (size_t k = 0; k < n && !failed; k++) failed = read_sentence(&sc, k) != 0;
   if (!failed) failed = finish(&sc) != 0;
