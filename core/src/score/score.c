@@ -130,9 +130,9 @@ static int read_sentence(scorer *sc, size_t k) {
     return -1;
   size_t ent_start = sc->mentions.len;
   /* The one pass over the tokens lists the scan's capitals and marks and
-   * the content terms, each index stored always and counted when it
-   * belongs: whether a word is a stop word is a coin toss, which as a
-   * branch would be mispredicted half the time. Counts and write positions
+   * the content terms by their roles, each index stored always and counted
+   * when it belongs: whether a word is a stop word is a coin toss, which as
+   * a branch would be mispredicted half the time. Counts and write positions
    * in locals: kept in memory, every index stored could change them as far
    * as the compiler knows, and would reload them. */
   const pc_token *tok = v.tok;
@@ -140,13 +140,13 @@ static int read_sentence(scorer *sc, size_t k) {
   size_t n_caps = 0, mark_at = n;      /* from room + 2n the content terms */
   size_t term_at = 2 * n;              /* (one pointer in a register for three lists) */
   for (size_t i = 0; i < n; i++) {
-    const pc_token *t = &tok[i];
+    unsigned role = tok[i].role;
     room[n_caps] = (uint32_t)i;
-    n_caps += pc_scan_is_cap(t);
+    n_caps += role & PC_ROLE_CAP;
     room[mark_at] = (uint32_t)i;
-    mark_at += pc_scan_is_mark(t);
+    mark_at += (role & PC_ROLE_MARK) >> 1;
     room[term_at] = (uint32_t)i;
-    term_at += (size_t)pc_is_content_token(t);
+    term_at += (role & PC_ROLE_CONTENT) >> 2;
   }
   uint32_t n_terms = 0;
   uint16_t *ids = (uint16_t *)sc->ids.data + sc->ids.len, *ids_start = ids;
