@@ -34,7 +34,6 @@ int pc_terms_add_new(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id) 
   if (!s) return -1;
   *id = s->id1 - 1;
   s->word = (uint32_t)(sentence + 1);
-  *pc_terms_stat(t, *id) = 1;
   return 1;
 }
 
@@ -52,8 +51,9 @@ int pc_ids_grow(const pc_alloc *mem, pc_vec *units) {
   return pc_vec_reserve(mem, units, sizeof(uint16_t), PC_IDS_MAX_UNITS);
 }
 
-int pc_terms_weigh(pc_terms *t, pc_log_cache *logs) {
-  const pc_term_stat *stats = (const pc_term_stat *)(const void *)t->tab.entries;
+int pc_terms_weigh(pc_terms *t, pc_log_cache *logs, const uint16_t *ids, size_t units) {
+  pc_term_stat *stats = (pc_term_stat *)(void *)t->tab.entries;
+  for (const uint16_t *at = ids, *end = ids + units; at < end;) stats[pc_ids_read(&at)]++;
   size_t n = t->tab.len, words = n / 64 + 1;
   pc_free(t->mem, t->weights);
   pc_free(t->mem, t->title);

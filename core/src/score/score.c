@@ -217,7 +217,7 @@ static int finish(scorer *sc) {
   double max_cent = 0, max_ent = 0;
   const uint16_t *ids = sc->ids.data; /* read only as far as n_terms say */
   size_t ent_at = 0; /* mentions.data may be NULL (NULL + 0 is undefined) */
-  if (pc_terms_weigh(&sc->terms, &sc->logs) != 0) return -1;
+  if (pc_terms_weigh(&sc->terms, &sc->logs, ids, sc->ids.len) != 0) return -1;
   for (size_t k = 0; k < n; k++) {
     sentence_info *in = &sc->info[k];
     size_t hits;
