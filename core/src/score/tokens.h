@@ -37,7 +37,7 @@ typedef struct pc_token {
   uint16_t letters;  /* letters (or digits) in the token */
   uint32_t cp;       /* PUNCT: the code point; else the first code point */
   uint32_t cls;      /* word-list classes (PC_LEX_*), set by pc_view_init */
-  uint8_t role;      /* PC_ROLE_*, set with cls (pc_token_role) */
+  uint8_t role;      /* PC_ROLE_*, set with cls (pc_token_role; as for no class by pc_tokenize) */
   uint64_t key;      /* hash of the casefolded word, possessive 's dropped */
   uint64_t stem;     /* hash of its first PC_STEM_PREFIX letters */
 } pc_token;
