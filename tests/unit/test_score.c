@@ -194,21 +194,25 @@ TEST(centrality_reads_id_stream) {
   pc_terms_init(&t, &mem);
   pc_vec ids = {NULL, 0, 0};
   uint32_t id = 0;
-  for (uint32_t k = 0; k < 300; k++) CHECK(pc_terms_add(&t, 1000 + k, 0, &id) == 1);
-  CHECK(id == 299);
-  CHECK(pc_terms_add(&t, 1000, 1, &id) == 1 && id == 0);
-  CHECK(pc_terms_add(&t, 1299, 1, &id) == 1 && pc_terms_add(&t, 1299, 1, &id) == 0);
+  /* Sentence 0 has 300 terms, sentence 1 the first and the last again. */
+  for (uint32_t k = 0; k < 300; k++) {
+    CHECK(pc_terms_add(&t, 1000 + k, 0, &id) == 1 && id == k);
+    CHECK(pc_ids_push(&mem, &ids, id) == 0);
+  }
+  size_t second = ids.len;
+  CHECK(pc_terms_add(&t, 1000, 1, &id) == 1 && id == 0 && pc_ids_push(&mem, &ids, id) == 0);
+  CHECK(pc_terms_add(&t, 1299, 1, &id) == 1 && pc_ids_push(&mem, &ids, id) == 0);
+  CHECK(pc_terms_add(&t, 1299, 1, &id) == 0);
   CHECK(pc_terms_add_title(&t, 1299) == 1);
-  CHECK(pc_ids_push(&mem, &ids, 0) == 0 && pc_ids_push(&mem, &ids, 299) == 0);
-  CHECK(ids.len == 2); /* a unit each */
+  CHECK(ids.len == second + 2); /* a unit each */
   pc_log_cache logs;
   memset(&logs, 0, sizeof logs);
-  const uint16_t *p = ids.data;
+  const uint16_t *p = (const uint16_t *)ids.data + second;
   size_t hits = 9;
-  pc_terms_weigh(&t, &logs);
+  CHECK(pc_terms_weigh(&t, &logs, ids.data, ids.len) == 0);
   double c = pc_centrality(&t, &p, 2, &hits);
   CHECK(fabs(c - 2 * log(2.0) / sqrt(2 + PC_CENTRALITY_SMOOTH)) < 1e-12);
-  CHECK(hits == 1 && p == (const uint16_t *)ids.data + 2);
+  CHECK(hits == 1 && p == (const uint16_t *)ids.data + second + 2);
   CHECK(pc_centrality(&t, &p, 0, &hits) == 0 && hits == 0);
   /* Ids past one unit come back whole. */
   uint32_t wide[] = {0x7FFF, 0x8000, 299, 0x3FFFFFFF, 0x40000000, UINT32_MAX - 1};

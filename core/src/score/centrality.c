@@ -5,41 +5,44 @@
 
 void pc_terms_init(pc_terms *t, const pc_alloc *mem) {
   t->mem = mem;
+  t->weights = NULL;
+  t->title = NULL;
   pc_idtab_init(&t->tab, mem, sizeof(pc_term_stat));
 }
 
-void pc_terms_free(pc_terms *t) { pc_idtab_free(&t->tab); }
+void pc_terms_free(pc_terms *t) {
+  pc_idtab_free(&t->tab);
+  pc_free(t->mem, t->weights);
+  pc_free(t->mem, t->title);
+  t->weights = NULL;
+  t->title = NULL;
+}
 
 int pc_terms_reserve(pc_terms *t, size_t n) { return pc_idtab_reserve(&t->tab, n); }
 
-/* pc_terms_stat indexes the table's entries as an array. */
-_Static_assert((sizeof(pc_term_stat) & (sizeof(pc_term_stat) - 1)) == 0, "a power of two");
-
-/* The statistics of a stem the document has not had, added; NULL when
- * memory runs out. */
-static pc_term_stat *add_stem(pc_terms *t, uint64_t stem, uint32_t *id) {
-  *id = pc_idtab_add(&t->tab, stem);
-  if (*id == PC_IDTAB_NONE) return NULL;
-  pc_term_stat *st = pc_terms_stat(t, *id);
-  st->df = st->last = st->in_title = 0;
-  st->weight = 0;
-  return st;
+/* The slot of a stem the document has not had, added with its statistics
+ * zeroed; NULL when memory runs out. */
+static pc_idtab_slot *add_stem(pc_terms *t, uint64_t stem) {
+  pc_idtab_slot *s = pc_idtab_add(&t->tab, stem);
+  if (!s) return NULL;
+  *pc_terms_stat(t, s->id1 - 1) = 0;
+  return s;
 }
 
 int pc_terms_add_new(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id) {
-  pc_term_stat *st = add_stem(t, stem, id);
-  if (!st) return -1;
-  st->last = (uint32_t)(sentence + 1);
-  st->df++;
+  pc_idtab_slot *s = add_stem(t, stem);
+  if (!s) return -1;
+  *id = s->id1 - 1;
+  s->word = (uint32_t)(sentence + 1);
   return 1;
 }
 
 int pc_terms_add_title(pc_terms *t, uint64_t stem) {
-  uint32_t id = pc_idtab_find(&t->tab, stem);
-  pc_term_stat *st = id != PC_IDTAB_NONE ? pc_terms_stat(t, id) : add_stem(t, stem, &id);
-  if (!st) return -1;
-  if (st->in_title) return 0;
-  st->in_title = 1;
+  pc_idtab_slot *s = pc_idtab_slot_of(&t->tab, stem);
+  if (!s && !(s = add_stem(t, stem))) return -1;
+  pc_term_stat *st = pc_terms_stat(t, s->id1 - 1);
+  if (*st & PC_TERM_IN_TITLE) return 0;
+  *st |= PC_TERM_IN_TITLE;
   return 1;
 }
 
@@ -48,22 +51,34 @@ int pc_ids_grow(const pc_alloc *mem, pc_vec *units) {
   return pc_vec_reserve(mem, units, sizeof(uint16_t), PC_IDS_MAX_UNITS);
 }
 
-void pc_terms_weigh(pc_terms *t, pc_log_cache *logs) {
+int pc_terms_weigh(pc_terms *t, pc_log_cache *logs, const uint16_t *ids, size_t units) {
   pc_term_stat *stats = (pc_term_stat *)(void *)t->tab.entries;
-  for (size_t i = 0; i < t->tab.len; i++)
-    stats[i].weight = stats[i].df > 1 ? pc_log_count(logs, stats[i].df) : 0.0;
+  for (const uint16_t *at = ids, *end = ids + units; at < end;) stats[pc_ids_read(&at)]++;
+  size_t n = t->tab.len, words = n / 64 + 1;
+  pc_free(t->mem, t->weights);
+  pc_free(t->mem, t->title);
+  t->weights = pc_malloc(t->mem, (n ? n : 1) * sizeof *t->weights);
+  t->title = pc_calloc(t->mem, words, sizeof *t->title);
+  if (!t->weights || !t->title) return -1;
+  for (size_t i = 0; i < n; i++) {
+    uint32_t df = stats[i] & ~PC_TERM_IN_TITLE;
+    t->weights[i] = df > 1 ? pc_log_count(logs, df) : 0.0;
+    t->title[i / 64] |= (uint64_t)(stats[i] >> 31) << (i % 64);
+  }
+  return 0;
 }
 
 double pc_centrality(const pc_terms *t, const uint16_t **ids, size_t n, size_t *title_hits) {
-  const pc_term_stat *stats = (const pc_term_stat *)(const void *)t->tab.entries;
+  const double *weights = t->weights;
+  const uint64_t *title = t->title;
   const uint16_t *at = *ids; /* a local: stores to *ids would be reloaded */
   double sum = 0;
   size_t hits = 0;
   for (size_t i = 0; i < n; i++) {
     /* A weight of 0 leaves the sum as it was (it is never -0). */
-    const pc_term_stat *st = &stats[pc_ids_read(&at)];
-    sum += st->weight;
-    hits += st->in_title;
+    uint32_t id = pc_ids_read(&at);
+    sum += weights[id];
+    hits += (size_t)(title[id / 64] >> (id % 64) & 1u);
   }
   *ids = at;
   *title_hits = hits;

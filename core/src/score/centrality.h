@@ -11,17 +11,19 @@
 
 #include "score/termtab.h"
 
-typedef struct pc_term_stat {
-  uint64_t stem;      /* the key (pc_idtab) */
-  uint32_t df;        /* sentences the term occurs in */
-  uint32_t last;      /* last sentence counted + 1 (0 = none) */
-  uint32_t in_title;  /* 1 when the title has it */
-  double weight;      /* log(df), 0 when df < 2: set by pc_terms_weigh */
-} pc_term_stat;
+/* A term's statistics, by id (the table's entry): the sentences it occurs
+ * in (df, fewer than 2^31 as sentences are shorter than a byte), counted by
+ * pc_terms_weigh, and PC_TERM_IN_TITLE when the title has it. Its slot's
+ * word (pc_idtab) holds the last sentence counted + 1 (0 = none). */
+typedef uint32_t pc_term_stat;
+#define PC_TERM_IN_TITLE 0x80000000u
 
 typedef struct pc_terms {
   const pc_alloc *mem;
   pc_idtab tab;       /* stem -> id, its entry a pc_term_stat */
+  /* Set by pc_terms_weigh, by id: what centrality reads, compact. */
+  double *weights;    /* log(df), 0 when df < 2 */
+  uint64_t *title;    /* a bit per term, set when the title has it */
 } pc_terms;
 
 /* The statistics of term id. */
@@ -38,18 +40,17 @@ int pc_terms_reserve(pc_terms *t, size_t n);
 /* pc_terms_add for a stem the document has not had yet. */
 int pc_terms_add_new(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id);
 
-/* Counts `stem` as occurring in sentence `sentence`; *id gets its index.
+/* Notes `stem` as occurring in sentence `sentence`; *id gets its index.
  * Returns 1 the first time this sentence has it, 0 for a repeat, -1 when
- * memory runs out. Inline: every content word is counted, and most terms
- * recur. */
+ * memory runs out; the caller keeps the id in its stream of ids when 1
+ * (pc_terms_weigh counts them). Inline: every content word is looked up,
+ * and most terms recur. */
 static inline int pc_terms_add(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id) {
-  uint32_t known = pc_idtab_find(&t->tab, stem);
-  if (known == PC_IDTAB_NONE) return pc_terms_add_new(t, stem, sentence, id);
-  *id = known;
-  pc_term_stat *st = pc_terms_stat(t, known);
-  if (st->last == (uint32_t)(sentence + 1)) return 0;
-  st->last = (uint32_t)(sentence + 1);
-  st->df++;
+  pc_idtab_slot *s = pc_idtab_slot_of(&t->tab, stem);
+  if (!s) return pc_terms_add_new(t, stem, sentence, id);
+  *id = s->id1 - 1;
+  if (s->word == (uint32_t)(sentence + 1)) return 0;
+  s->word = (uint32_t)(sentence + 1);
   return 1;
 }
 
@@ -130,8 +131,11 @@ static inline int pc_ids_push(const pc_alloc *mem, pc_vec *units, uint32_t id) {
   return 0;
 }
 
-/* Sets every term's weight once all sentences are counted. */
-void pc_terms_weigh(pc_terms *t, pc_log_cache *logs);
+/* Counts each term's sentences from the stream of `units` id units the
+ * caller kept (pc_terms_add), a tight loop whose scattered counts wait for
+ * memory all at once, and sets every term's weight: 0, or -1 when memory
+ * runs out. Once, after all sentences are read. */
+int pc_terms_weigh(pc_terms *t, pc_log_cache *logs, const uint16_t *ids, size_t units);
 
 /* Centrality of a sentence whose n distinct content-term ids start at *ids
  * (advanced past them), after pc_terms_weigh: the sum of log(df) (a term only this sentence has

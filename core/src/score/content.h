@@ -6,12 +6,9 @@
 
 #include "score/view.h"
 
-/* Whether token t is a content word. */
+/* Whether token t is a content word (pc_token_role says which are). */
 static inline int pc_is_content_token(const pc_token *t) {
-  /* Stop words first: the commonest tokens (only words have classes). */
-  if (t->cls & PC_LEX_STOP) return 0;
-  if (t->kind == PC_TOK_NUMBER) return 1;
-  return t->kind == PC_TOK_WORD && (t->letters >= 2 || (t->flags & PC_TOKF_CASELESS));
+  return (t->role & PC_ROLE_CONTENT) != 0;
 }
 
 static inline int pc_is_content(const pc_view *v, size_t i) {

@@ -23,6 +23,10 @@ double pc_budget_coverage(const pc_doc *d) {
     doc_words += s[i].n_words;
     if (i < k) lead_words += s[i].n_words;
   }
+  return pc_budget_coverage_of(d, doc_words, lead_words);
+}
+
+double pc_budget_coverage_of(const pc_doc *d, size_t doc_words, size_t lead_words) {
   if (doc_words == 0) return 1;
   size_t budget = lead_words;
   if (d->opts->max_words && d->opts->max_words < budget) budget = d->opts->max_words;

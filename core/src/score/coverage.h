@@ -44,6 +44,11 @@ size_t pc_budget_sentences(const pc_doc *d);
  * document's words, in [0, 1]; 1 for a document without words. Linear. */
 double pc_budget_coverage(const pc_doc *d);
 
+/* pc_budget_coverage of a document of doc_words words whose first
+ * pc_budget_sentences() sentences hold lead_words, for a caller that
+ * counted them in a pass of its own. */
+double pc_budget_coverage_of(const pc_doc *d, size_t doc_words, size_t lead_words);
+
 /* 0 (a lede) .. 1 (a digest) for a coverage, the ramp described above. */
 double pc_digest_share(double coverage);
 

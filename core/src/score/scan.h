@@ -10,12 +10,6 @@
 
 #include "score/view.h"
 
-/* Word classes a figure (counts, weekdays), a quote (speech verbs) or a
- * penalty sign (stamps, promotion, links, captions) looks for. */
-#define PC_SCAN_MARK_CLASSES                                                            \
-  (PC_LEX_COUNT | PC_LEX_WEEKDAY | PC_LEX_SPEECH | PC_LEX_MONTH | PC_LEX_DATELINE |     \
-   PC_LEX_PROMO | PC_LEX_PAIR | PC_LEX_LINK | PC_LEX_CAPTION | PC_LEX_GETTY)
-
 typedef struct pc_scan {
   const pc_view *v;
   uint32_t *caps;  /* tokens with PC_TOKF_CAPITAL, in order */
@@ -27,14 +21,12 @@ typedef struct pc_scan {
   unsigned end;    /* the closing punctuation (pc_last_punct) */
 } pc_scan;
 
-/* Whether token t is a capitalised word, and whether it is a mark. Written
- * to be added up without branches: a pass stores every index and moves
- * the count only when the token belongs. */
-static inline unsigned pc_scan_is_cap(const pc_token *t) {
-  return (t->flags & PC_TOKF_CAPITAL) != 0;
-}
+/* Whether token t is a capitalised word, and whether it is a mark
+ * (pc_token_role). As numbers: a pass stores every index and moves the
+ * count only when the token belongs, without a branch. */
+static inline unsigned pc_scan_is_cap(const pc_token *t) { return t->role & PC_ROLE_CAP; }
 static inline unsigned pc_scan_is_mark(const pc_token *t) {
-  return (t->kind != PC_TOK_WORD) | ((t->cls & PC_SCAN_MARK_CLASSES) != 0);
+  return (t->role & PC_ROLE_MARK) >> 1;
 }
 
 /* Completes a scan of v whose caps and marks a pass over every token has

@@ -30,12 +30,18 @@
  * is not ten times better. Feature = 1 - exp(-weight / this). */
 #define PC_FIGURE_SCALE 1.5
 
-/* What pass 2 needs of a sentence besides its features: how many term ids
- * and mentions it has (they follow each other in ids and mentions, so the
- * starts are running sums), and whether it ends as a sentence does. */
+/* What pass 2 needs of a sentence: how many term ids and mentions it has
+ * (they follow each other in ids and mentions, so the starts are running
+ * sums), its words and whether it ends as a sentence does; then the
+ * features its first loop finds, for the second to normalise. Kept apart
+ * from the sentences, which are large: their array is walked twice, not
+ * four times. */
 typedef struct sentence_info {
   uint32_t n_terms, n_ents;
+  uint32_t n_words;     /* fewer than the bytes of a PRECIS_MAX_INPUT_BYTES input */
+  uint32_t title_hits;  /* its terms the title has */
   int ends;
+  double centrality, entities;
 } sentence_info;
 
 /* A mention: entity id << 1 | 1 when tentative (entities are
@@ -43,7 +49,6 @@ typedef struct sentence_info {
 typedef uint32_t mention;
 
 typedef struct entity_stat {
-  uint64_t head;       /* the key (pc_idtab) */
   uint32_t mentions;   /* all mentions in the document */
   uint32_t confirmed;  /* mentions that were not a sentence's first word */
 } entity_stat;
@@ -60,19 +65,22 @@ typedef struct scorer {
   pc_vec scan_room;       /* uint32_t, the scan's lists, reused likewise */
   sentence_info *info;
   size_t title_terms;
+  size_t lead_sentences;          /* pc_budget_sentences */
+  size_t doc_words, lead_words;   /* for pc_budget_coverage_of */
   pc_log_cache logs;
 } scorer;
 
 /* Room was made for the mention (read_sentence). */
 static int add_mention(void *ctx, const pc_entity *e) {
   scorer *sc = ctx;
-  uint32_t id = pc_idtab_find(&sc->entity_tab, e->head);
+  const pc_idtab_slot *slot = pc_idtab_slot_of(&sc->entity_tab, e->head);
   entity_stat *st;
-  if (id != PC_IDTAB_NONE) {
-    st = pc_idtab_entry(&sc->entity_tab, id);
+  uint32_t id;
+  if (slot) {
+    st = pc_idtab_entry(&sc->entity_tab, id = slot->id1 - 1);
   } else {
-    if ((id = pc_idtab_add(&sc->entity_tab, e->head)) == PC_IDTAB_NONE) return -1;
-    st = pc_idtab_entry(&sc->entity_tab, id);
+    if (!(slot = pc_idtab_add(&sc->entity_tab, e->head))) return -1;
+    st = pc_idtab_entry(&sc->entity_tab, id = slot->id1 - 1);
     st->mentions = st->confirmed = 0;
   }
   st->mentions++;
@@ -109,36 +117,42 @@ static int read_sentence(scorer *sc, size_t k) {
   pc_view v;
   if (tokenize(sc, pc_sentence_text(d, s), s->text_len, &v)) return -1;
   size_t n = v.n;
-  /* An id per token at most, two scan indexes and a mention per token;
+  /* An id per token at most, three list indexes and a mention per token;
    * one more of each, so that no buffer is NULL, even for no tokens. */
   if (sc->ids.cap - sc->ids.len < PC_IDS_MAX_UNITS * (n + 1) &&
       pc_ids_reserve(d->mem, &sc->ids, n + 1) != 0)
     return -1;
-  if (sc->scan_room.cap < 2 * n + 1 &&
-      pc_vec_reserve(d->mem, &sc->scan_room, sizeof(uint32_t), 2 * n + 1) != 0)
+  if (sc->scan_room.cap < 3 * n + 1 &&
+      pc_vec_reserve(d->mem, &sc->scan_room, sizeof(uint32_t), 3 * n + 1) != 0)
     return -1;
   if (sc->mentions.cap - sc->mentions.len < n &&
       pc_vec_reserve(d->mem, &sc->mentions, sizeof(mention), n) != 0)
     return -1;
   size_t ent_start = sc->mentions.len;
-  /* The one pass over the tokens: the scan's capitals and marks (stored
-   * always, counted when they belong), and the content terms. Counts and
-   * write positions in locals: kept in memory, every index or id stored
-   * could change them as far as the compiler knows, and would reload them. */
+  /* The one pass over the tokens lists the scan's capitals and marks and
+   * the content terms by their roles, each index stored always and counted
+   * when it belongs: whether a word is a stop word is a coin toss, which as
+   * a branch would be mispredicted half the time. Counts and write positions
+   * in locals: kept in memory, every index stored could change them as far
+   * as the compiler knows, and would reload them. */
   const pc_token *tok = v.tok;
-  uint32_t *room = sc->scan_room.data; /* the caps, then from room + n the marks */
-  size_t n_caps = 0, mark_at = n;      /* one pointer fewer to keep in a register */
+  uint32_t *room = sc->scan_room.data; /* the caps, from room + n the marks, */
+  size_t n_caps = 0, mark_at = n;      /* from room + 2n the content terms */
+  size_t term_at = 2 * n;              /* (one pointer in a register for three lists) */
+  for (size_t i = 0; i < n; i++) {
+    unsigned role = tok[i].role;
+    room[n_caps] = (uint32_t)i;
+    n_caps += role & PC_ROLE_CAP;
+    room[mark_at] = (uint32_t)i;
+    mark_at += (role & PC_ROLE_MARK) >> 1;
+    room[term_at] = (uint32_t)i;
+    term_at += (role & PC_ROLE_CONTENT) >> 2;
+  }
   uint32_t n_terms = 0;
   uint16_t *ids = (uint16_t *)sc->ids.data + sc->ids.len, *ids_start = ids;
-  for (size_t i = 0; i < n; i++) {
-    const pc_token *t = &tok[i];
-    room[n_caps] = (uint32_t)i;
-    n_caps += pc_scan_is_cap(t);
-    room[mark_at] = (uint32_t)i;
-    mark_at += pc_scan_is_mark(t);
-    if (!pc_is_content_token(t)) continue;
+  for (size_t c = 2 * n; c < term_at; c++) {
     uint32_t id;
-    int fresh = pc_terms_add(&sc->terms, t->stem, k, &id);
+    int fresh = pc_terms_add(&sc->terms, tok[room[c]].stem, k, &id);
     if (fresh < 0) return -1;
     if (!fresh) continue;
     ids = pc_ids_write(ids, id);
@@ -152,12 +166,17 @@ static int read_sentence(scorer *sc, size_t k) {
   in->n_ents = (uint32_t)(sc->mentions.len - ent_start);
   pc_figures fig;
   pc_find_figures(&scan, &fig);
-  s->features[PRECIS_FEATURE_FIGURES] = 1.0 - exp(-fig.weight / PC_FIGURE_SCALE);
+  /* Most sentences hold no figure: exp(-0) is 1, the feature 0. */
+  s->features[PRECIS_FEATURE_FIGURES] =
+      fig.weight != 0 ? 1.0 - exp(-fig.weight / PC_FIGURE_SCALE) : 0.0;
   pc_quotes q;
   pc_find_quotes(&scan, &q);
   s->features[PRECIS_FEATURE_QUOTES] = q.value;
   s->features[PRECIS_FEATURE_PENALTY] = pc_penalty(&scan, s->n_words, &q);
   in->ends = pc_ends_sentence(&scan);
+  in->n_words = (uint32_t)s->n_words;
+  sc->doc_words += s->n_words;
+  if (k < sc->lead_sentences) sc->lead_words += s->n_words;
   return 0;
 }
 
@@ -191,33 +210,28 @@ static inline double weighted(const precis_weights *w, const double *f, double d
          w->length * f[PRECIS_FEATURE_LENGTH] - w->penalty * f[PRECIS_FEATURE_PENALTY];
 }
 
-static void finish(scorer *sc) {
+static int finish(scorer *sc) {
   pc_doc *d = sc->d;
   size_t n = d->sentences.len;
   const precis_weights *w = &d->opts->weights;
   double max_cent = 0, max_ent = 0;
   const uint16_t *ids = sc->ids.data; /* read only as far as n_terms say */
   size_t ent_at = 0; /* mentions.data may be NULL (NULL + 0 is undefined) */
-  pc_terms_weigh(&sc->terms, &sc->logs);
+  if (pc_terms_weigh(&sc->terms, &sc->logs, ids, sc->ids.len) != 0) return -1;
   for (size_t k = 0; k < n; k++) {
-    pc_sentence *s = &PC_VEC_AT(d->sentences, pc_sentence, k);
-    const sentence_info *in = &sc->info[k];
+    sentence_info *in = &sc->info[k];
     size_t hits;
-    s->features[PRECIS_FEATURE_CENTRALITY] =
-        pc_centrality(&sc->terms, &ids, in->n_terms, &hits);
-    s->features[PRECIS_FEATURE_TITLE] =
-        sc->title_terms ? (double)hits / (double)sc->title_terms : 0;
-    s->features[PRECIS_FEATURE_ENTITIES] =
+    in->centrality = pc_centrality(&sc->terms, &ids, in->n_terms, &hits);
+    in->title_hits = (uint32_t)hits;
+    in->entities =
         in->n_ents ? entity_density(sc, (const mention *)sc->mentions.data + ent_at, in->n_ents,
-                                    s->n_words)
+                                    in->n_words)
                    : 0;
     ent_at += in->n_ents;
-    if (s->features[PRECIS_FEATURE_CENTRALITY] > max_cent)
-      max_cent = s->features[PRECIS_FEATURE_CENTRALITY];
-    if (s->features[PRECIS_FEATURE_ENTITIES] > max_ent)
-      max_ent = s->features[PRECIS_FEATURE_ENTITIES];
+    if (in->centrality > max_cent) max_cent = in->centrality;
+    if (in->entities > max_ent) max_ent = in->entities;
   }
-  double digest = pc_digest_share(pc_budget_coverage(d));
+  double digest = pc_digest_share(pc_budget_coverage_of(d, sc->doc_words, sc->lead_words));
   /* Paragraphs are counted as steps of the story (features.h). One where
    * no sentence ends, standing alone after one where a sentence does (a
    * photo caption, a label, a stray quote mark), is no step: the story
@@ -236,10 +250,13 @@ static void finish(scorer *sc) {
       in_paragraph = 0;
       ends = 0;
     }
-    if (sc->info[k].ends) ends = 1;
+    const sentence_info *in = &sc->info[k];
+    if (in->ends) ends = 1;
     double *f = s->features;
-    if (max_cent > 0) f[PRECIS_FEATURE_CENTRALITY] /= max_cent;
-    if (max_ent > 0) f[PRECIS_FEATURE_ENTITIES] /= max_ent;
+    f[PRECIS_FEATURE_CENTRALITY] = max_cent > 0 ? in->centrality / max_cent : in->centrality;
+    f[PRECIS_FEATURE_TITLE] =
+        sc->title_terms ? (double)in->title_hits / (double)sc->title_terms : 0;
+    f[PRECIS_FEATURE_ENTITIES] = max_ent > 0 ? in->entities / max_ent : in->entities;
     f[PRECIS_FEATURE_POSITION] = pc_position_prior(paragraph, in_paragraph);
     f[PRECIS_FEATURE_LENGTH] = pc_length_prior(s->n_words);
     s->score = weighted(w, f, digest, 1.0);
@@ -251,6 +268,7 @@ static void finish(scorer *sc) {
      * words lost 0.25. */
     s->digest_score = weighted(w, f, 1.0, f[PRECIS_FEATURE_LENGTH]);
   }
+  return 0;
 }
 
 /* Sizes the term and entity tables for the distinct terms and names a text
@@ -265,9 +283,9 @@ static void finish(scorer *sc) {
  * estimate would only make a sparse table that misses the cache. */
 #define PC_TERMS_ESTIMATE_MAX 32768
 static int reserve_tables(scorer *sc) {
-  const pc_sentence *s = sc->d->sentences.data;
-  size_t bytes = 0;
-  for (size_t k = 0; k < sc->d->sentences.len; k++) bytes += s[k].text_len;
+  /* The sentences hold the prose (their own pass over the large array
+   * would cost more than the estimate is worth). */
+  size_t bytes = sc->d->prose.out.len;
   double words = (double)(bytes / PC_BYTES_PER_WORD);
   double distinct = PC_HEAPS_K * sqrt(words);
   size_t terms = distinct < words ? (size_t)distinct : (size_t)words;
@@ -297,9 +315,10 @@ precis_status pc_score(pc_doc *d) {
   pc_idtab_init(&sc.entity_tab, d->mem, sizeof(entity_stat));
   int failed = (sc.info = pc_calloc(d->mem, n, sizeof *sc.info)) == NULL;
   if (!failed) failed = reserve_tables(&sc) != 0;
+  sc.lead_sentences = pc_budget_sentences(d);
   if (!failed) failed = read_title(&sc) != 0;
   for (size_t k = 0; k < n && !failed; k++) failed = read_sentence(&sc, k) != 0;
-  if (!failed) finish(&sc);
+  if (!failed) failed = finish(&sc) != 0;
   scorer_free(&sc);
   return failed ? pc_doc_fail(d, PRECIS_ERR_NOMEM, "out of memory while scoring") : PRECIS_OK;
 }

@@ -65,12 +65,11 @@ void pc_idtab_free(pc_idtab *t) {
 static int idtab_rehash(pc_idtab *t, size_t cap) {
   pc_idtab_slot *slots = pc_calloc(t->mem, cap, sizeof *slots);
   if (!slots) return -1;
-  for (size_t id = 0; id < t->len; id++) {
-    uint64_t key = pc_idtab_key(t, (uint32_t)id);
-    size_t j = pc_termtab_index(key, cap);
+  for (size_t i = 0; i < t->cap; i++) {
+    if (!t->slots[i].id1) continue;
+    size_t j = pc_termtab_index(t->slots[i].key, cap);
     while (slots[j].id1) j = (j + 1) & (cap - 1);
-    slots[j].tag = (uint32_t)(key >> 32);
-    slots[j].id1 = (uint32_t)id + 1;
+    slots[j] = t->slots[i];
   }
   if (t->cap) pc_free(t->mem, t->slots);
   t->slots = slots;
@@ -91,26 +90,25 @@ static int idtab_entries_room(pc_idtab *t, size_t n) {
 
 int pc_idtab_reserve(pc_idtab *t, size_t n) {
   /* Ids are 32-bit, id + 1 included. */
-  if (n >= UINT32_MAX || n > SIZE_MAX / 4) return -1;
+  if (n >= UINT32_MAX || n > SIZE_MAX / 4 / sizeof(pc_idtab_slot)) return -1;
   size_t cap = t->cap ? t->cap : 64;
   while (cap < 2 * n) cap *= 2;
   if (cap > t->cap && idtab_rehash(t, cap) != 0) return -1;
   return idtab_entries_room(t, n);
 }
 
-uint32_t pc_idtab_add(pc_idtab *t, uint64_t key) {
-  if (t->len >= UINT32_MAX - 1) return PC_IDTAB_NONE;
-  if ((t->len + 1) * 2 > t->cap && idtab_rehash(t, t->cap ? t->cap * 2 : 64) != 0)
-    return PC_IDTAB_NONE;
+pc_idtab_slot *pc_idtab_add(pc_idtab *t, uint64_t key) {
+  if (t->len >= UINT32_MAX - 1) return NULL;
+  if ((t->len + 1) * 2 > t->cap && idtab_rehash(t, t->cap ? t->cap * 2 : 64) != 0) return NULL;
   if (t->len == t->entries_cap &&
       idtab_entries_room(t, t->entries_cap ? t->entries_cap * 2 : 32) != 0)
-    return PC_IDTAB_NONE;
+    return NULL;
   key = pc_termtab_key(key);
   size_t i = (size_t)key & t->mask;
   while (t->slots[i].id1) i = (i + 1) & t->mask;
-  uint32_t id = (uint32_t)t->len++;
-  t->slots[i].tag = (uint32_t)(key >> 32);
-  t->slots[i].id1 = id + 1;
-  memcpy(pc_idtab_entry(t, id), &key, sizeof key);
-  return id;
+  pc_idtab_slot *s = &t->slots[i];
+  s->key = key;
+  s->id1 = (uint32_t)t->len++ + 1;
+  s->word = 0;
+  return s;
 }

@@ -60,19 +60,21 @@ static inline uint32_t *pc_termtab_put(pc_termtab *t, uint64_t key, uint32_t fre
 
 /* A hash map from 64-bit term hashes to dense ids, 0, 1, 2... in the order
  * the keys are first added, each with an entry of the caller's (its
- * statistics) that starts with the key. Compact for the cache: a slot is 8
- * bytes, the key's high half as a tag beside the id, and a lookup reads the
- * key from the entry the caller reads next anyway. Keys are mapped by
- * pc_termtab_key, as pc_termtab does, so a key of 0 is the key 1. */
+ * statistics) in an array by id, and a 32-bit word of the caller's in the
+ * key's slot. The slot holds the whole key, so a lookup reads one cache line
+ * (and a caller that counts in the slot's word no other); the entries, in
+ * the order keys are first met, are dense for the keys met most. Keys are
+ * mapped by pc_termtab_key, as pc_termtab does, so a key of 0 is the key 1. */
 typedef struct pc_idtab_slot {
-  uint32_t tag; /* key >> 32 */
-  uint32_t id1; /* id + 1; 0 = empty slot */
+  uint64_t key;
+  uint32_t id1;  /* id + 1; 0 = empty slot */
+  uint32_t word; /* the caller's, 0 when the key is added */
 } pc_idtab_slot;
 
 typedef struct pc_idtab {
   const pc_alloc *mem;
   pc_idtab_slot *slots;
-  char *entries;     /* by id, 1 << entry_shift bytes each, the uint64_t key first */
+  char *entries;     /* by id, 1 << entry_shift bytes each */
   unsigned entry_shift;
   size_t cap;        /* slots: a power of two, or 0 */
   size_t mask;       /* cap - 1; 0 with cap 0, slots then one empty slot */
@@ -83,8 +85,7 @@ typedef struct pc_idtab {
 /* Not found by pc_idtab_find, and out of memory for pc_idtab_add. */
 #define PC_IDTAB_NONE UINT32_MAX
 
-/* An empty map whose entries take entry_size bytes: a power of two, at
- * least 8, the size of a struct whose first member is the uint64_t key. */
+/* An empty map whose entries take entry_size bytes (a power of two). */
 void pc_idtab_init(pc_idtab *t, const pc_alloc *mem, size_t entry_size);
 void pc_idtab_free(pc_idtab *t);
 
@@ -97,26 +98,26 @@ static inline void *pc_idtab_entry(const pc_idtab *t, uint32_t id) {
   return t->entries + ((size_t)id << t->entry_shift);
 }
 
-static inline uint64_t pc_idtab_key(const pc_idtab *t, uint32_t id) {
-  uint64_t key;
-  memcpy(&key, pc_idtab_entry(t, id), sizeof key);
-  return key;
-}
-
-/* The id of key, or PC_IDTAB_NONE. Inline: every word of a text is looked up. */
-static inline uint32_t pc_idtab_find(const pc_idtab *t, uint64_t key) {
+/* The slot of key, or NULL; valid until the next pc_idtab_add or
+ * pc_idtab_reserve. Inline: every word of a text is looked up. */
+static inline pc_idtab_slot *pc_idtab_slot_of(const pc_idtab *t, uint64_t key) {
   key = pc_termtab_key(key);
-  uint32_t tag = (uint32_t)(key >> 32);
   for (size_t i = (size_t)key & t->mask;; i = (i + 1) & t->mask) {
-    pc_idtab_slot s = t->slots[i];
-    if (s.id1 == 0) return PC_IDTAB_NONE;
-    if (s.tag == tag && pc_idtab_key(t, s.id1 - 1) == key) return s.id1 - 1;
+    pc_idtab_slot *s = &t->slots[i];
+    if (s->key == key) return s; /* an empty slot's key is 0, never a key */
+    if (s->id1 == 0) return NULL;
   }
 }
 
-/* Adds a key pc_idtab_find did not find; its id (the number of keys before
- * it), or PC_IDTAB_NONE when memory runs out. The entry holds the key; the
- * caller sets the rest. */
-uint32_t pc_idtab_add(pc_idtab *t, uint64_t key);
+/* The id of key, or PC_IDTAB_NONE. */
+static inline uint32_t pc_idtab_find(const pc_idtab *t, uint64_t key) {
+  const pc_idtab_slot *s = pc_idtab_slot_of(t, key);
+  return s ? s->id1 - 1 : PC_IDTAB_NONE;
+}
+
+/* Adds a key pc_idtab_find did not find: its slot, whose id1 - 1 is its id
+ * (the number of keys before it), or NULL when memory runs out. The word is
+ * 0; the caller sets the entry. */
+pc_idtab_slot *pc_idtab_add(pc_idtab *t, uint64_t key);
 
 #endif

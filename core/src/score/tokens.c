@@ -343,6 +343,7 @@ static OUT_OF_LINE size_t scan_any(const unsigned char *s, size_t len, size_t i,
       !non_letters(load_word(s, len, i + 8)) &&
       (end = scan_long_word(s, len, i, load_word(s, len, i), tok)) != 0) {
     tok->cls = lex ? pc_lexicon_classes(lex, tok->key) : 0;
+    tok->role = pc_token_role(tok);
     pc_view_note(sum, tok);
     *is_token = 1;
     return end;
@@ -355,6 +356,7 @@ static OUT_OF_LINE size_t scan_any(const unsigned char *s, size_t len, size_t i,
   end = scan_token(s, len, i, cp, n, c, tok);
   tok->len = (uint32_t)(end - i);
   tok->cls = lex && tok->kind == PC_TOK_WORD ? pc_lexicon_classes(lex, tok->key) : 0;
+  tok->role = pc_token_role(tok);
   pc_view_note(sum, tok);
   *is_token = 1;
   return end;
@@ -366,6 +368,7 @@ static OUT_OF_LINE size_t scan_any(const unsigned char *s, size_t len, size_t i,
  * once (a sentence has at most PRECIS_MAX_SENTENCE_BYTES anyway). */
 #define PC_TOKENIZE_CHUNK 4096
 
+_Static_assert((int)PC_TOKF_CAPITAL == (int)PC_ROLE_CAP, "a plain word's capital flag is its role");
 _Static_assert(PC_STEM_PREFIX == 6, "tokenize and scan_long_word mask the stem's six bytes");
 
 /* tokenize is inlined into its two callers with a constant with_lex, so
@@ -475,6 +478,9 @@ static ALWAYS_INLINE int tokenize(const pc_alloc *mem, const char *text, size_t 
         tok->letters = (uint16_t)n;
         tok->cp = (uint32_t)(v0 & 0xFFu);
         tok->cls = cls;
+        /* pc_token_role for a plain word, whose capital is the role's. */
+        tok->role = (uint8_t)((flags & PC_TOKF_CAPITAL) | ((cls & PC_SCAN_MARK_CLASSES) != 0) * PC_ROLE_MARK |
+                              (((cls & PC_LEX_STOP) == 0) & (n >= 2)) * PC_ROLE_CONTENT);
         tok->key = key;
         any_cls |= cls;
         any_flags |= flags;
@@ -493,6 +499,7 @@ static ALWAYS_INLINE int tokenize(const pc_alloc *mem, const char *text, size_t 
         tok->letters = 0;
         tok->cp = b;
         tok->cls = 0;
+        tok->role = PC_ROLE_MARK;
         tok->key = tok->stem = key;
         tok++;
         sum.n_punct++;

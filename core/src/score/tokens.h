@@ -22,6 +22,13 @@ enum {
   PC_TOKF_CASELESS = 8   /* letters of a script without case (CJK, Arabic) */
 };
 
+/* What the scorer's token pass lists a token as (score/view.h says when). */
+enum {
+  PC_ROLE_CAP = 1,     /* a capitalised word (PC_TOKF_CAPITAL) */
+  PC_ROLE_MARK = 2,    /* a sign a figure, quote or penalty detector reads */
+  PC_ROLE_CONTENT = 4  /* a content word (score/content.h) */
+};
+
 typedef struct pc_token {
   uint32_t off;      /* byte offset in the sentence text */
   uint32_t len;      /* bytes */
@@ -30,6 +37,7 @@ typedef struct pc_token {
   uint16_t letters;  /* letters (or digits) in the token */
   uint32_t cp;       /* PUNCT: the code point; else the first code point */
   uint32_t cls;      /* word-list classes (PC_LEX_*), set by pc_view_init */
+  uint8_t role;      /* PC_ROLE_*, set with cls (pc_token_role; as for no class by pc_tokenize) */
   uint64_t key;      /* hash of the casefolded word, possessive 's dropped */
   uint64_t stem;     /* hash of its first PC_STEM_PREFIX letters */
 } pc_token;

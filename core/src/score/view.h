@@ -45,6 +45,28 @@ static inline int pc_is_quote_mark(unsigned cp) {
 int pc_view_tokenize(pc_view *v, const pc_alloc *mem, const char *text, size_t len,
                      pc_vec *tokens, const pc_lexicon *lex);
 
+/* Word classes a figure (counts, weekdays), a quote (speech verbs) or a
+ * penalty sign (stamps, promotion, links, captions) looks for. */
+#define PC_SCAN_MARK_CLASSES                                                            \
+  (PC_LEX_COUNT | PC_LEX_WEEKDAY | PC_LEX_SPEECH | PC_LEX_MONTH | PC_LEX_DATELINE |     \
+   PC_LEX_PROMO | PC_LEX_PAIR | PC_LEX_LINK | PC_LEX_CAPTION | PC_LEX_GETTY)
+
+/* The PC_ROLE_* of token t, its classes looked up: capitalised when its
+ * first letter is; a mark when it is a number, punctuation or a word of
+ * PC_SCAN_MARK_CLASSES; content when it is not a stop word (only words
+ * have classes) and is a number or a word of two letters or more, or of a
+ * script without case. Without branches: stop words and others alternate
+ * at random. */
+static inline uint8_t pc_token_role(const pc_token *t) {
+  unsigned cap = (t->flags & PC_TOKF_CAPITAL) != 0;
+  unsigned mark = (t->kind != PC_TOK_WORD) | ((t->cls & PC_SCAN_MARK_CLASSES) != 0);
+  unsigned content =
+      ((t->cls & PC_LEX_STOP) == 0) &
+      ((t->kind == PC_TOK_NUMBER) |
+       ((t->kind == PC_TOK_WORD) & ((t->letters >= 2) | ((t->flags & PC_TOKF_CASELESS) != 0))));
+  return (uint8_t)(cap * PC_ROLE_CAP | mark * PC_ROLE_MARK | content * PC_ROLE_CONTENT);
+}
+
 /* Adds token t, its classes looked up, to the summary of what v holds. */
 static inline void pc_view_note(pc_view *v, const pc_token *t) {
   v->any_cls |= t->cls;
@@ -71,6 +93,7 @@ static inline void pc_view_init(pc_view *v, const char *text, size_t len, pc_tok
   for (size_t i = 0; i < n; i++) {
     pc_token *t = &tokens[i];
     t->cls = t->kind == PC_TOK_WORD ? pc_lexicon_classes(lex, t->key) : 0;
+    t->role = pc_token_role(t);
     pc_view_note(v, t);
   }
 }
