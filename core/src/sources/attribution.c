@@ -1119,7 +1119,6 @@ static int chunk_mark(const unsigned char *s, size_t q, size_t block_end) {
   return k == SKIM_END || (k == SKIM_DOT && q + 1 < block_end && skim_class[s[q + 1]] == SKIM_SPACE);
 }
 
-
 /* Bit b of each mask is byte i + b of a window of n <= 64 bytes. */
 typedef struct skim_masks {
   uint64_t alnum;  /* ASCII letters and digits */
