@@ -122,6 +122,15 @@ __attribute__((target("avx2"))) static size_t next_candidate_avx2(const char *t,
     }
     i += 64;
   }
+  if (end - i >= 32) { /* paragraphs are short: one more step of 32 */
+    unsigned mask = candidates32(t + i);
+    while (mask) {
+      size_t c = i + (size_t)__builtin_ctz(mask);
+      if (c + 1 >= end || !sentence_dot(t, c)) return c;
+      mask &= mask - 1;
+    }
+    i += 32;
+  }
   return next_candidate_sse2(t, i, end);
 }
 #endif
