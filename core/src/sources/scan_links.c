@@ -138,6 +138,9 @@ __attribute__((target("avx2"))) static size_t next_candidate_avx2(const char *t,
 /* next_candidate_sse2, or its AVX2 form where `avx2` says the CPU has it:
  * the same answer either way. */
 static size_t next_candidate(const char *t, size_t i, size_t end, int avx2) {
+  /* Where candidates are dense ("[[[[", "a.b.") the first byte is one. */
+  if (i < end && candidate_byte[(unsigned char)t[i]] && !(i + 1 < end && sentence_dot(t, i)))
+    return i;
 #if PC_LINKS_AVX2
   if (avx2) return next_candidate_avx2(t, i, end);
 #else
