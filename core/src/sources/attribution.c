@@ -10,6 +10,11 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(PC_NO_SIMD)
+#define PC_SEEK_AVX2 1
+#include <immintrin.h>
+#endif
+
 #include "base/ascii.h"
 #include "base/bytes16.h"
 #include "sources/attribution.h"
@@ -182,6 +187,8 @@ typedef struct attr_scan {
    * a->chunk and a->n_starts as they were before, for its context. */
   int seek_context;
   size_t seek_chunk, seek_n_starts;
+  unsigned clues;              /* CLUE_* of the chunk being skimmed, once it has an anchor */
+  int avx2;                    /* the CPU has AVX2, BMI and BMI2 (see seek_anchor) */
   /* The stretch being tokenized: from work_block/work_pos to end_block/end_pos. */
   int working, separate;       /* separate: a barrier token goes first */
   size_t work_block, work_pos, end_block, end_pos;
@@ -1059,6 +1066,33 @@ static size_t piece_end(const char *p, size_t from, size_t end) {
  * start of its chunk (and of the chunks before it, for a platform), then
  * reads on, run by run, to the chunk's end. */
 
+/* Forces inlining where the compiler allows (see window_masks and run_clues). */
+#if defined(__GNUC__)
+#define PC_SKIM_INLINE inline __attribute__((always_inline))
+#else
+#define PC_SKIM_INLINE inline
+#endif
+
+/* What a chunk with an anchor holds that chunk_may_emit asks about, noted
+ * as the skim reads it (the walk back to its start, its anchor, the skim on
+ * to its end), so the chunk is not read again. */
+enum { CLUE_MULTIBYTE = 1, CLUE_ACCORDING = 2, CLUE_CAPITAL = 4, CLUE_EVIDENCE = 8 };
+
+/* The CLUE_* of the run s[at, stop): an ASCII capital first (a capitalised
+ * word token begins a run), "according" or a G_EVIDENCE word. Inlined: it
+ * is called for every run of a chunk. */
+static PC_SKIM_INLINE unsigned run_clues(const attr_scan *a, size_t at, size_t stop) {
+  const unsigned char *s = (const unsigned char *)a->p;
+  unsigned char c = s[at];
+  unsigned clues = c >= 'A' && c <= 'Z' ? CLUE_CAPITAL : 0;
+  if (a->words->evidence_shape[pair_slot(c, s[stop - 1])] & length_bit(stop - at)) {
+    unsigned g = word_groups(a->words, a->p + at, stop - at, a->p_len - at);
+    if (g & G_ACCORDING) clues |= CLUE_ACCORDING;
+    if (g & G_EVIDENCE) clues |= CLUE_EVIDENCE;
+  }
+  return clues;
+}
+
 /* 1 when a byte of class k cannot be part of a word token next to it (a
  * "." can: "U.S", "e.g"). */
 static int skim_apart(unsigned k) { return k >= SKIM_END && k != SKIM_DOT; }
@@ -1084,13 +1118,6 @@ static int chunk_mark(const unsigned char *s, size_t q, size_t block_end) {
   unsigned k = skim_class[s[q]];
   return k == SKIM_END || (k == SKIM_DOT && q + 1 < block_end && skim_class[s[q + 1]] == SKIM_SPACE);
 }
-
-/* Forces inlining where the compiler allows (see window_masks). */
-#if defined(__GNUC__)
-#define PC_SKIM_INLINE inline __attribute__((always_inline))
-#else
-#define PC_SKIM_INLINE inline
-#endif
 
 /* Bit b of each mask is byte i + b of a window of n <= 64 bytes. */
 typedef struct skim_masks {
@@ -1145,9 +1172,11 @@ static PC_SKIM_INLINE skim_masks window_masks(const unsigned char *s, size_t i, 
 
 /* Walking back from offset `to` of block `block` to the chunk start
  * `origin`, finds the last `max` (at most PC_CHUNK_RING) chunk starts after
- * `origin`, as skim would, a run at a time; returns how many, last first. */
+ * `origin`, as skim would, a run at a time; returns how many, last first.
+ * With `clues` (max 1), adds those of the bytes after the start found. */
 static size_t chunk_starts_before(const attr_scan *a, size_t block, size_t to,
-                                  pc_chunk_start origin, pc_chunk_start *found, size_t max) {
+                                  pc_chunk_start origin, pc_chunk_start *found, size_t max,
+                                  unsigned *clues) {
   const pc_vec *blocks = &a->d->blocks;
   const unsigned char *s = (const unsigned char *)a->p;
   size_t n_found = 0, p = to;
@@ -1161,9 +1190,13 @@ static size_t chunk_starts_before(const attr_scan *a, size_t block, size_t to,
         uint64_t shape = run_shape(a->words, skim_class[s[r]], skim_class[s[q]], p - r);
         if (plain_word(s, r, p, bl->prose_start, bl->prose_end, shape))
           found[n_found++] = (pc_chunk_start){block, p};
+        else if (clues)
+          *clues |= run_clues(a, r, p);
         p = r;
       } else {
         if (chunk_mark(s, q, bl->prose_end)) found[n_found++] = (pc_chunk_start){block, p};
+        else if (clues && s[q] >= 0x80)
+          *clues |= CLUE_MULTIBYTE;
         p = q;
       }
     }
@@ -1175,10 +1208,14 @@ static size_t chunk_starts_before(const attr_scan *a, size_t block, size_t to,
 
 /* Starts the chunk of an anchor seek_anchor found at offset `at` of block
  * `block`: the skim passed over the start of the chunk, if any, since the
- * one being skimmed. Its context (start_context) is found only if needed. */
+ * one being skimmed; notes the clues of the chunk up to `at`. Its context
+ * (start_context) is found only if needed. */
 static void start_anchor_chunk(attr_scan *a, size_t block, size_t at) {
   pc_chunk_start start;
-  if (!chunk_starts_before(a, block, at, a->starts[a->chunk % PC_CHUNK_RING], &start, 1)) return;
+  a->clues = 0;
+  if (!chunk_starts_before(a, block, at, a->starts[a->chunk % PC_CHUNK_RING], &start, 1,
+                           &a->clues))
+    return;
   a->seek_context = 1;
   a->seek_chunk = a->chunk;
   a->seek_n_starts = a->n_starts;
@@ -1193,7 +1230,7 @@ static void start_context(attr_scan *a) {
   unsigned words = a->chunk_words;
   size_t n = chunk_starts_before(a, chunk.block, chunk.pos,
                                  a->starts[a->seek_chunk % PC_CHUNK_RING], found,
-                                 PC_CONTEXT_CHUNKS);
+                                 PC_CONTEXT_CHUNKS, NULL);
   a->chunk = a->seek_chunk;
   a->n_starts = a->seek_n_starts;
   while (n > 0) {
@@ -1204,18 +1241,53 @@ static void start_context(attr_scan *a) {
   a->chunk_words = words;
 }
 
-/* Skims prose [i, end) of block `block` for the first G_ANCHOR word or "("
- * of a chunk that has none so far; when found, starts its chunk
- * (start_anchor_chunk), notes the word in a->chunk_words and returns the
- * offset after it; else returns end. Only the anchors are looked for:
- * where chunks end matters only around one. */
-static size_t seek_anchor(attr_scan *a, size_t block, size_t i, size_t end) {
+#ifdef PC_SEEK_AVX2
+/* The ASCII letters and digits among the 32 bytes of v, as in
+ * pc_bytes16_alnum. */
+__attribute__((target("avx2"))) static inline uint32_t alnum32(__m256i v) {
+  __m256i folded = _mm256_or_si256(v, _mm256_set1_epi8(0x20));
+  __m256i letter = _mm256_cmpgt_epi8(_mm256_set1_epi8((char)(-128 + 26)),
+                                     _mm256_add_epi8(folded, _mm256_set1_epi8((char)(0x80 - 'a'))));
+  __m256i digit = _mm256_cmpgt_epi8(_mm256_set1_epi8((char)(-128 + 10)),
+                                    _mm256_add_epi8(v, _mm256_set1_epi8((char)(0x80 - '0'))));
+  return (uint32_t)_mm256_movemask_epi8(_mm256_or_si256(letter, digit));
+}
+
+/* window_masks' alnum (returned) and paren of the 64 bytes at p, 32 at a
+ * time. */
+__attribute__((target("avx2"))) static inline uint64_t seek_masks_avx2(const unsigned char *p,
+                                                                       uint64_t *paren) {
+  __m256i lo = _mm256_loadu_si256((const __m256i *)(const void *)p);
+  __m256i hi = _mm256_loadu_si256((const __m256i *)(const void *)(p + 32));
+  __m256i open = _mm256_set1_epi8('(');
+  *paren = (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(lo, open)) |
+           (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(hi, open)) << 32;
+  return (uint64_t)alnum32(lo) | (uint64_t)alnum32(hi) << 32;
+}
+#endif
+
+/* seek_anchor, with AVX2 masks when `avx2` (a constant where it is inlined). */
+static PC_SKIM_INLINE size_t seek_anchor_in(attr_scan *a, size_t block, size_t i, size_t end,
+                                            int avx2) {
   const unsigned char *s = (const unsigned char *)a->p;
   const uint32_t *anchor_shape = a->words->anchor_shape;
   while (i < end) {
     size_t n = end - i < 64 ? end - i : 64, next = i + n;
-    skim_masks m = window_masks(s, i, n, a->p_len);
-    uint64_t alnum = m.alnum, parens = m.paren;
+    uint64_t alnum, parens;
+#ifdef PC_SEEK_AVX2
+    if (avx2 && a->p_len - i >= 64) {
+      uint64_t valid = n == 64 ? ~(uint64_t)0 : ((uint64_t)1 << n) - 1;
+      alnum = seek_masks_avx2(s + i, &parens) & valid;
+      parens &= valid;
+    } else
+#else
+    (void)avx2;
+#endif
+    {
+      skim_masks m = window_masks(s, i, n, a->p_len);
+      alnum = m.alnum;
+      parens = m.paren;
+    }
     uint64_t firsts = alnum & ~(alnum << 1), lasts = alnum & ~(alnum >> 1);
     if (parens) {
       firsts &= (parens & (~parens + 1)) - 1; /* the runs before "(" */
@@ -1232,6 +1304,7 @@ static size_t seek_anchor(attr_scan *a, size_t block, size_t i, size_t end) {
       if (words & G_ANCHOR) {
         start_anchor_chunk(a, block, i);
         a->chunk_words |= words;
+        a->clues |= run_clues(a, i, next);
         return next;
       }
       firsts = 0;
@@ -1252,6 +1325,7 @@ static size_t seek_anchor(attr_scan *a, size_t block, size_t i, size_t end) {
       if (words & G_ANCHOR) {
         start_anchor_chunk(a, block, at);
         a->chunk_words |= words;
+        a->clues |= run_clues(a, at, stop);
         return stop;
       }
     }
@@ -1264,6 +1338,32 @@ static size_t seek_anchor(attr_scan *a, size_t block, size_t i, size_t end) {
     i = next;
   }
   return end;
+}
+
+static size_t seek_anchor_plain(attr_scan *a, size_t block, size_t i, size_t end) {
+  return seek_anchor_in(a, block, i, end, 0);
+}
+
+#ifdef PC_SEEK_AVX2
+/* The seek compiled for AVX2, BMI and BMI2: half the instructions a window
+ * for the masks, one a run fewer to drop a bit. */
+__attribute__((target("avx2,bmi,bmi2"))) static size_t seek_anchor_avx2(attr_scan *a,
+                                                                        size_t block, size_t i,
+                                                                        size_t end) {
+  return seek_anchor_in(a, block, i, end, 1);
+}
+#endif
+
+/* Skims prose [i, end) of block `block` for the first G_ANCHOR word or "("
+ * of a chunk that has none so far; when found, starts its chunk
+ * (start_anchor_chunk), notes the word in a->chunk_words and returns the
+ * offset after it; else returns end. Only the anchors are looked for:
+ * where chunks end matters only around one. */
+static size_t seek_anchor(attr_scan *a, size_t block, size_t i, size_t end) {
+#ifdef PC_SEEK_AVX2
+  if (a->avx2) return seek_anchor_avx2(a, block, i, end);
+#endif
+  return seek_anchor_plain(a, block, i, end);
 }
 
 /* Skims prose [i, end) of block `block`, starting at `block_start`, for
@@ -1287,7 +1387,7 @@ static size_t skim(attr_scan *a, size_t block, size_t block_start, size_t i, siz
     uint64_t marks = ~(m.alnum | m.space | m.high) & valid;
     /* the first and the last byte of each run, taken in pairs in order */
     uint64_t firsts = alnum & ~(alnum << 1), lasts = alnum & ~(alnum >> 1);
-    uint64_t events = firsts | marks;
+    uint64_t events = firsts | marks, high = m.high;
     while (events) {
       unsigned b = bit_first(events);
       size_t at = i + b;
@@ -1300,49 +1400,23 @@ static size_t skim(attr_scan *a, size_t block, size_t block_start, size_t i, siz
         uint64_t shape = run_shape(w, first, last, stop - at);
         if (shape & SHAPE_ANCHOR)
           a->chunk_words |= run_anchors(w, a->p + at, stop - at, a->p_len - at);
-        if (plain_word(s, at, stop, block_start, end, shape)) return stop;
+        a->clues |= run_clues(a, at, stop);
+        if (plain_word(s, at, stop, block_start, end, shape)) {
+          if (high & (((uint64_t)1 << b) - 1)) a->clues |= CLUE_MULTIBYTE;
+          return stop;
+        }
         continue;
       }
-      if (chunk_mark(s, at, end)) return at + 1;
+      if (chunk_mark(s, at, end)) {
+        if (high & (((uint64_t)1 << b) - 1)) a->clues |= CLUE_MULTIBYTE;
+        return at + 1;
+      }
       if (s[at] == '(') a->chunk_words |= G_ANCHOR;
     }
+    if (high) a->clues |= CLUE_MULTIBYTE;
     i = next;
   }
   return PC_NO_POS;
-}
-
-/* 1 when the prose [from, to) and what came before it in the chunk (an
- * ASCII capital in *capital, a G_EVIDENCE word in *evidence) may hold what
- * a match needs to emit: a multibyte character, "according", or else both
- * an ASCII capital and a G_EVIDENCE word. Runs are found 64 bytes at a
- * time, as in skim. */
-static int may_name(const attr_scan *a, size_t from, size_t to, int *capital, int *evidence) {
-  const unsigned char *s = (const unsigned char *)a->p;
-  const uint32_t *evidence_shape = a->words->evidence_shape;
-  for (size_t i = from; i < to;) {
-    size_t n = to - i < 64 ? to - i : 64, next = i + n;
-    skim_masks m = window_masks(s, i, n, a->p_len);
-    uint64_t alnum = m.alnum;
-    if (m.high) return 1;
-    uint64_t firsts = alnum & ~(alnum << 1), lasts = alnum & ~(alnum >> 1);
-    while (firsts) {
-      size_t at = i + bit_first(firsts), stop = i + bit_first(lasts) + 1;
-      firsts &= firsts - 1;
-      lasts &= lasts - 1;
-      if (stop == i + 64) next = stop = run_end(s, stop, to); /* it may go on */
-      unsigned char c = s[at];
-      /* a capitalised word token begins a run */
-      if (c >= 'A' && c <= 'Z') *capital = 1;
-      if (evidence_shape[pair_slot(c, s[stop - 1])] & length_bit(stop - at)) {
-        unsigned g = word_groups(a->words, a->p + at, stop - at, a->p_len - at);
-        if (g & G_ACCORDING) return 1;
-        if (g & G_EVIDENCE) *evidence = 1;
-      }
-      if (*capital && *evidence) return 1;
-    }
-    i = next;
-  }
-  return 0;
 }
 
 /* 0 when the chunk being skimmed, ending at block/pos, cannot emit, and is
@@ -1354,26 +1428,19 @@ static int may_name(const attr_scan *a, size_t from, size_t to, int *capital, in
  * platform (its first word, past a "the", is that of a name in the outlet
  * index), or holds an outlet word, or follows a media noun or person
  * (pc_media_role). The skim sees words as runs, so the lists are indexed
- * by their runs ("talk-show" is "talk" and "show"). */
-static int chunk_may_emit(const attr_scan *a, size_t block, size_t pos) {
-  const pc_vec *blocks = &a->d->blocks;
-  pc_chunk_start start = a->starts[a->chunk % PC_CHUNK_RING];
-  int capital = 0, evidence = 0;
-  for (size_t b = start.block; b < blocks->len && b <= block; b++) {
-    const pc_block *bl = &PC_VEC_AT(*blocks, pc_block, b);
-    if (!scanned_block(bl->kind)) continue;
-    size_t from = b == start.block && start.pos != PC_NO_POS ? start.pos : bl->prose_start;
-    size_t to = b == block ? pos : bl->prose_end;
-    if (from < to && may_name(a, from, to, &capital, &evidence)) return 1;
-  }
-  return 0;
+ * by their runs ("talk-show" is "talk" and "show"); what the chunk holds of
+ * these is in a->clues: a multibyte character, "according", or else both an
+ * ASCII capital and a G_EVIDENCE word may emit. */
+static int chunk_may_emit(const attr_scan *a) {
+  unsigned c = a->clues;
+  return (c & (CLUE_MULTIBYTE | CLUE_ACCORDING)) || ((c & CLUE_CAPITAL) && (c & CLUE_EVIDENCE));
 }
 
 /* Ends the chunk being skimmed at block/pos; when it can cite, sets it (and
  * its context) to be tokenized and returns 1. */
 static int end_chunk(attr_scan *a, size_t block, size_t pos) {
   if (!(a->chunk_words & G_ANCHOR)) return 0;
-  if (!chunk_may_emit(a, block, pos)) {
+  if (!chunk_may_emit(a)) {
     a->seek_context = 0;
     return 0;
   }
@@ -1541,6 +1608,10 @@ precis_status pc_scan_attributions(pc_doc *d, pc_evidence_list *out) {
   a.p_len = d->prose.out.data ? d->prose.out.len : 0;
   a.words = &tables->words;
   a.outlets = &tables->outlets;
+#ifdef PC_SEEK_AVX2
+  a.avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") &&
+           __builtin_cpu_supports("bmi2");
+#endif
   precis_status st = PRECIS_OK;
   a.next_shift = PC_ATTR_WINDOW;
   a.skim_pos = PC_NO_POS;

@@ -2,9 +2,14 @@
  * layout stage recorded (or that it missed), <autolinks>, bare URLs with or
  * without a scheme, @handles, and reference-list entries without a link.
  * Each becomes evidence named after its host's outlet, with its own title. */
+#include <stdint.h>
 #include <string.h>
 #if defined(__SSE2__) && defined(__GNUC__) && !defined(PC_NO_SIMD)
 #include <emmintrin.h>
+#endif
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(PC_NO_SIMD)
+#define PC_LINKS_AVX2 1
+#include <immintrin.h>
 #endif
 
 #include "sources/evidence.h"
@@ -49,7 +54,7 @@ static int sentence_dot(const char *t, size_t c) {
 
 /* The first candidate_byte in t[i, end) but a sentence_dot, else end:
  * sixteen bytes a step with SSE2, else eight table lookups a step. */
-static size_t next_candidate(const char *t, size_t i, size_t end) {
+static size_t next_candidate_sse2(const char *t, size_t i, size_t end) {
 #if defined(__SSE2__) && defined(__GNUC__) && !defined(PC_NO_SIMD)
   const __m128i nl = _mm_set1_epi8('\n'), open = _mm_set1_epi8('['), lt = _mm_set1_epi8('<'),
                 at = _mm_set1_epi8('@'), dot = _mm_set1_epi8('.'), colon = _mm_set1_epi8(':');
@@ -84,6 +89,64 @@ static size_t next_candidate(const char *t, size_t i, size_t end) {
   while (i < end && (!candidate_byte[(unsigned char)t[i]] || (i + 1 < end && sentence_dot(t, i))))
     i++;
   return i;
+}
+
+#if PC_LINKS_AVX2
+/* The candidate bytes among the 32 at p: each byte's low and high nibble
+ * look up the candidates they can belong to, a bit each, so two shuffles
+ * test all six (a byte passes when both lookups share a bit). */
+__attribute__((target("avx2"))) static inline unsigned candidates32(const char *p) {
+  const __m256i low_table = _mm256_setr_epi8(16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1 | 4, 32, 8, 0, 2, 0,
+                                             16, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1 | 4, 32, 8, 0, 2, 0);
+  const __m256i high_table = _mm256_setr_epi8(1, 0, 2, 4 | 8, 16, 32, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                                              1, 0, 2, 4 | 8, 16, 32, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+  const __m256i nibble = _mm256_set1_epi8(0x0F);
+  __m256i v = _mm256_loadu_si256((const __m256i *)(const void *)p);
+  __m256i low = _mm256_shuffle_epi8(low_table, _mm256_and_si256(v, nibble));
+  __m256i high =
+      _mm256_shuffle_epi8(high_table, _mm256_and_si256(_mm256_srli_epi16(v, 4), nibble));
+  __m256i none = _mm256_cmpeq_epi8(_mm256_and_si256(low, high), _mm256_setzero_si256());
+  return ~(unsigned)_mm256_movemask_epi8(none);
+}
+
+/* next_candidate with AVX2, 64 bytes a step: most text has no candidate,
+ * so fewer instructions a byte is most of the scan's cost. */
+__attribute__((target("avx2"))) static size_t next_candidate_avx2(const char *t, size_t i,
+                                                                  size_t end) {
+  while (end - i >= 64) {
+    uint64_t mask = (uint64_t)candidates32(t + i) | (uint64_t)candidates32(t + i + 32) << 32;
+    while (mask) {
+      size_t c = i + (size_t)__builtin_ctzll(mask);
+      if (c + 1 >= end || !sentence_dot(t, c)) return c;
+      mask &= mask - 1;
+    }
+    i += 64;
+  }
+  if (end - i >= 32) { /* paragraphs are short: one more step of 32 */
+    unsigned mask = candidates32(t + i);
+    while (mask) {
+      size_t c = i + (size_t)__builtin_ctz(mask);
+      if (c + 1 >= end || !sentence_dot(t, c)) return c;
+      mask &= mask - 1;
+    }
+    i += 32;
+  }
+  return next_candidate_sse2(t, i, end);
+}
+#endif
+
+/* next_candidate_sse2, or its AVX2 form where `avx2` says the CPU has it:
+ * the same answer either way. */
+static size_t next_candidate(const char *t, size_t i, size_t end, int avx2) {
+  /* Where candidates are dense ("[[[[", "a.b.") the first byte is one. */
+  if (i < end && candidate_byte[(unsigned char)t[i]] && !(i + 1 < end && sentence_dot(t, i)))
+    return i;
+#if PC_LINKS_AVX2
+  if (avx2) return next_candidate_avx2(t, i, end);
+#else
+  (void)avx2;
+#endif
+  return next_candidate_sse2(t, i, end);
 }
 
 static int is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
@@ -287,6 +350,11 @@ precis_status pc_scan_links(pc_doc *d, pc_evidence_list *out) {
   /* The next candidate_byte before stop (as of cand_stop), and where the
    * scan must resume to reach it: the start of the host bytes before it. */
   size_t cand = 0, cand_stop = 0, resume = 0;
+#if PC_LINKS_AVX2
+  int avx2 = __builtin_cpu_supports("avx2");
+#else
+  int avx2 = 0;
+#endif
   while (i < n && st == PRECIS_OK) {
     if (i >= stop) {
       if (s.block < d->blocks.len && PC_VEC_AT(d->blocks, pc_block, s.block).end <= i) {
@@ -317,7 +385,7 @@ precis_status pc_scan_links(pc_doc *d, pc_evidence_list *out) {
      * below would find nothing: it would only step over words and spaces. */
     if (i > cand || cand_stop != stop) { /* once per candidate: linear */
       cand_stop = stop;
-      cand = next_candidate(t, i, stop < n ? stop : n);
+      cand = next_candidate(t, i, stop < n ? stop : n, avx2);
       resume = cand;
       while (resume > i && pc_is_host_byte((unsigned char)t[resume - 1])) resume--;
     }
