@@ -160,6 +160,9 @@ size_t pc_markdown_link_at(const char *t, size_t n, size_t i, size_t *text_start
                            size_t *text_end, size_t *url_start, size_t *url_end) {
   if (i >= n || t[i] != '[') return 0;
   size_t limit = n - i > PC_MAX_LINK_TEXT_BYTES ? i + PC_MAX_LINK_TEXT_BYTES : n;
+  /* No "]" in reach, no link: text full of "[" is then not read
+   * PC_MAX_LINK_TEXT_BYTES bytes a bracket. */
+  if (!memchr(t + i + 1, ']', limit - i - 1)) return 0;
   size_t p = i + 1, depth = 0;
   int newlines = 0;
   for (; p < limit; p++) {
