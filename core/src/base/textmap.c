@@ -1,24 +1,59 @@
 /* Offset maps: building a derived text run by run, and looking ranges up. */
 #include "base/textmap.h"
 
-static int push_run(const pc_alloc *a, pc_textmap *m, size_t src_start, size_t src_len,
-                    size_t out_len, int is_copy) {
-  if (m->runs.len > 0) {
-    pc_map_run *last = &PC_VEC_AT(m->runs, pc_map_run, m->runs.len - 1);
-    if (is_copy && last->is_copy && last->src_start + last->src_len == src_start &&
-        last->out_start + last->out_len == m->out.len - out_len) {
-      last->src_len += src_len;
-      last->out_len += out_len;
-      return 0;
-    }
-  }
+static size_t out_end_of(const pc_map_run *run) {
+  return (size_t)run->out_start + (size_t)run->out_len;
+}
+
+static size_t src_end_of(const pc_map_run *run) {
+  return (size_t)run->src_start + (size_t)run->src_len;
+}
+
+/* Appends a run; the caller has checked the limits. */
+static int new_run(const pc_alloc *a, pc_textmap *m, size_t out_start, size_t out_len,
+                   size_t src_start, size_t src_len, int is_copy) {
   pc_map_run *run = PC_VEC_PUSH(a, &m->runs, pc_map_run);
   if (!run) return -1;
-  run->out_start = m->out.len - out_len;
-  run->out_len = out_len;
-  run->src_start = src_start;
-  run->src_len = src_len;
-  run->is_copy = is_copy;
+  run->out_start = (uint32_t)out_start;
+  run->out_len = (uint32_t)out_len & (uint32_t)PC_TEXTMAP_MAX_RUN;
+  run->is_copy = is_copy ? 1u : 0u;
+  run->src_start = (uint32_t)src_start;
+  run->src_len = (uint32_t)src_len;
+  return 0;
+}
+
+/* Records the last out_len bytes of m->out as made from source bytes
+ * [src_start, src_start+src_len); a copy (out_len == src_len) joins the copy
+ * run before it when both texts continue it. */
+static int push_run(const pc_alloc *a, pc_textmap *m, size_t src_start, size_t src_len,
+                    size_t out_len, int is_copy) {
+  size_t out_start = m->out.len - out_len;
+  if (m->out.len > PC_TEXTMAP_MAX_BYTES || src_start > PC_TEXTMAP_MAX_BYTES ||
+      src_len > PC_TEXTMAP_MAX_BYTES - src_start)
+    return -1;
+  if (!is_copy) {
+    if (out_len > PC_TEXTMAP_MAX_RUN) return -1;
+    return new_run(a, m, out_start, out_len, src_start, src_len, 0);
+  }
+  if (m->runs.len > 0) {
+    pc_map_run *last = &PC_VEC_AT(m->runs, pc_map_run, m->runs.len - 1);
+    if (last->is_copy && src_end_of(last) == src_start && out_end_of(last) == out_start) {
+      size_t room = PC_TEXTMAP_MAX_RUN - last->out_len;
+      size_t take = out_len < room ? out_len : room;
+      last->out_len = (uint32_t)(last->out_len + take) & (uint32_t)PC_TEXTMAP_MAX_RUN;
+      last->src_len += (uint32_t)take;
+      out_start += take;
+      src_start += take;
+      out_len -= take;
+    }
+  }
+  while (out_len > 0) {
+    size_t take = out_len < PC_TEXTMAP_MAX_RUN ? out_len : PC_TEXTMAP_MAX_RUN;
+    if (new_run(a, m, out_start, take, src_start, take, 1) != 0) return -1;
+    out_start += take;
+    src_start += take;
+    out_len -= take;
+  }
   return 0;
 }
 
@@ -86,7 +121,7 @@ static size_t src_start_in(const pc_textmap *m, const pc_map_run *run, size_t ou
    * `out` belongs to the next non-empty run. */
   const pc_map_run *end = (const pc_map_run *)m->runs.data + m->runs.len;
   while (run->out_len == 0 && run + 1 < end && run[1].out_start == out) run++;
-  if (out >= run->out_start + run->out_len) return run->src_start + run->src_len;
+  if (out >= out_end_of(run)) return src_end_of(run);
   if (run->is_copy) return run->src_start + (out - run->out_start);
   return run->src_start;
 }
@@ -97,9 +132,9 @@ static size_t src_end_in(const pc_textmap *m, const pc_map_run *run, size_t out_
   if (!run) return 0;
   while (run->out_len == 0 && run > (const pc_map_run *)m->runs.data) run--;
   size_t last = out_end - 1;
-  if (last >= run->out_start + run->out_len) return run->src_start + run->src_len;
+  if (last >= out_end_of(run)) return src_end_of(run);
   if (run->is_copy) return run->src_start + (last - run->out_start) + 1;
-  return run->src_start + run->src_len;
+  return src_end_of(run);
 }
 
 size_t pc_textmap_src_start(const pc_textmap *m, size_t out) {
@@ -152,7 +187,7 @@ size_t pc_textmap_cursor_src_end(pc_textmap_cursor *c, size_t out_end) {
 void pc_textmap_cursor_src_range_lookup(pc_textmap_cursor *c, size_t out, size_t out_end,
                                         size_t *src_start, size_t *src_end) {
   const pc_map_run *run = cursor_find(c, out);
-  if (run && run->is_copy && run->out_len > 0 && out_end <= run->out_start + run->out_len) {
+  if (run && run->is_copy && run->out_len > 0 && out_end <= out_end_of(run)) {
     *src_start = run->src_start + (out - run->out_start);
     *src_end = *src_start + (out_end - out);
     return;
