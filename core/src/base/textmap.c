@@ -196,6 +196,14 @@ void pc_textmap_cursor_src_range_lookup(pc_textmap_cursor *c, size_t out, size_t
   *src_end = pc_textmap_cursor_src_end(c, out_end);
 }
 
+void pc_textmap_trim(const pc_alloc *a, pc_textmap *m) {
+  if (m->runs.cap - m->runs.len <= m->runs.len / 8) return; /* not worth a realloc */
+  void *data = pc_realloc(a, m->runs.data, m->runs.len * sizeof(pc_map_run));
+  if (!data) return; /* keeping the bigger block is fine */
+  m->runs.data = data;
+  m->runs.cap = m->runs.len;
+}
+
 void pc_textmap_free(const pc_alloc *a, pc_textmap *m) {
   if (m->borrowed) m->out = (pc_buf){0};
   m->borrowed = 0;

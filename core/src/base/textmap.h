@@ -107,6 +107,10 @@ static inline void pc_textmap_cursor_src_range(pc_textmap_cursor *c, size_t out,
   pc_textmap_cursor_src_range_lookup(c, out, out_end, src_start, src_end);
 }
 
+/* Gives back the room reserved for runs that were never written, once a
+ * map is complete (garbage makes a run per byte; the vector doubles). */
+void pc_textmap_trim(const pc_alloc *a, pc_textmap *m);
+
 void pc_textmap_free(const pc_alloc *a, pc_textmap *m);
 
 #endif

@@ -218,6 +218,7 @@ precis_status pc_repair(pc_doc *d) {
   }
   if (st == PRECIS_OK && rp.needs_nfc && pc_nfc_apply(d->mem, d->orig, &d->repaired) != 0)
     st = PRECIS_ERR_NOMEM;
+  if (st == PRECIS_OK) pc_textmap_trim(d->mem, &d->repaired);
   if (st == PRECIS_ERR_NOMEM)
     return pc_doc_fail(d, st, "out of memory while repairing %zu bytes of input", n);
   return st;
