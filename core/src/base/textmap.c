@@ -1,6 +1,8 @@
 /* Offset maps: building a derived text run by run, and looking ranges up. */
 #include "base/textmap.h"
 
+#include <string.h>
+
 static size_t out_end_of(const pc_map_run *run) {
   return (size_t)run->out_start + (size_t)run->out_len;
 }
@@ -9,22 +11,19 @@ static size_t src_end_of(const pc_map_run *run) {
   return (size_t)run->src_start + (size_t)run->src_len;
 }
 
-/* Appends a run; the caller has checked the limits. */
+/* Appends a run; the caller has checked the limits. Written whole, with no
+ * zeroing first: repair of garbage appends a run per byte. */
 static int new_run(const pc_alloc *a, pc_textmap *m, size_t out_start, size_t out_len,
                    size_t src_start, size_t src_len, int is_copy) {
-  pc_map_run *run = PC_VEC_PUSH(a, &m->runs, pc_map_run);
-  if (!run) return -1;
-  run->out_start = (uint32_t)out_start;
-  run->out_len = (uint32_t)out_len & (uint32_t)PC_TEXTMAP_MAX_RUN;
-  run->is_copy = is_copy ? 1u : 0u;
-  run->src_start = (uint32_t)src_start;
-  run->src_len = (uint32_t)src_len;
+  if (m->runs.len == m->runs.cap &&
+      pc_vec_reserve(a, &m->runs, sizeof(pc_map_run), 1) != 0)
+    return -1;
+  pc_map_run *run = (pc_map_run *)m->runs.data + m->runs.len++;
+  *run = (pc_map_run){(uint32_t)out_start, (uint32_t)out_len & (uint32_t)PC_TEXTMAP_MAX_RUN,
+                      is_copy ? 1u : 0u, (uint32_t)src_start, (uint32_t)src_len};
   return 0;
 }
 
-/* Records the last out_len bytes of m->out as made from source bytes
- * [src_start, src_start+src_len); a copy (out_len == src_len) joins the copy
- * run before it when both texts continue it. */
 static int push_run(const pc_alloc *a, pc_textmap *m, size_t src_start, size_t src_len,
                     size_t out_len, int is_copy) {
   size_t out_start = m->out.len - out_len;
@@ -75,23 +74,35 @@ int pc_textmap_borrow(const pc_alloc *a, pc_textmap *m, const char *src, size_t 
   return len == 0 ? 0 : push_run(a, m, 0, len, len, 1);
 }
 
+/* Appends bytes to the owned text: inline when there is room (repair of
+ * garbage appends three bytes at a time). */
+static int append_text(const pc_alloc *a, pc_textmap *m, const char *bytes, size_t len) {
+  if (m->borrowed && own_text(a, m) != 0) return -1;
+  pc_buf *b = &m->out;
+  if (b->cap - b->len <= len || !b->data) return pc_buf_append(a, b, bytes, len);
+  memcpy(b->data + b->len, bytes, len);
+  b->len += len;
+  b->data[b->len] = '\0';
+  return 0;
+}
+
 int pc_textmap_copy(const pc_alloc *a, pc_textmap *m, const char *src, size_t src_start,
                     size_t len) {
   if (len == 0) return 0;
-  if (own_text(a, m) != 0 || pc_buf_append(a, &m->out, src + src_start, len) != 0) return -1;
+  if (append_text(a, m, src + src_start, len) != 0) return -1;
   return push_run(a, m, src_start, len, len, 1);
 }
 
 int pc_textmap_substitute(const pc_alloc *a, pc_textmap *m, size_t src_start, const char *repl,
                           size_t len) {
   if (len == 0) return 0;
-  if (own_text(a, m) != 0 || pc_buf_append(a, &m->out, repl, len) != 0) return -1;
+  if (append_text(a, m, repl, len) != 0) return -1;
   return push_run(a, m, src_start, len, len, 1);
 }
 
 int pc_textmap_replace(const pc_alloc *a, pc_textmap *m, size_t src_start, size_t src_len,
                        const char *repl, size_t repl_len) {
-  if (own_text(a, m) != 0 || pc_buf_append(a, &m->out, repl, repl_len) != 0) return -1;
+  if (append_text(a, m, repl, repl_len) != 0) return -1;
   return push_run(a, m, src_start, src_len, repl_len, 0);
 }
 

@@ -148,6 +148,23 @@ static int sink_replace(const pc_alloc *a, nfc_sink *k, size_t src_start, size_t
   return pc_textmap_extend(a, k->out, src_start, src_len, len, 0);
 }
 
+/* 1 when appending `run` to `m` would join it to the run before it. */
+static int joins_last(const pc_textmap *m, const pc_map_run *run) {
+  if (!run->is_copy || m->runs.len == 0) return 0;
+  const pc_map_run *last = (const pc_map_run *)m->runs.data + m->runs.len - 1;
+  return last->is_copy;
+}
+
+/* Appends a whole run of the old map, at its new text offset, to the map
+ * being rewritten in place (room reserved, limits checked): most runs lie
+ * between changes, and garbage has a run per byte. */
+static void move_run(pc_textmap *m, const pc_map_run *run) {
+  pc_map_run *moved = (pc_map_run *)m->runs.data + m->runs.len++;
+  *moved = *run;
+  moved->out_start = (uint32_t)m->out.len;
+  m->out.len += run->out_len;
+}
+
 /* Copies the runs of `in` that lie in [from, to) to the sink, splitting copy
  * runs at the edges; *r is the first run not yet fully copied. Empty runs
  * (deleted bytes) at `to` go along, as pc_textmap_src_start does. */
@@ -160,7 +177,10 @@ static int copy_runs(const pc_alloc *a, const char *orig, const pc_textmap *in, 
     if (rs > to || (rs == to && run.out_len != 0)) break;
     size_t lo = rs > from ? rs : from, hi = re < to ? re : to;
     int rc;
-    if (run.is_copy)
+    if (k->in_place && lo == rs && hi == re && !joins_last(k->out, &run)) {
+      move_run(k->out, &run);
+      rc = 0;
+    } else if (run.is_copy)
       rc = sink_copy(a, k, orig, run.src_start + (lo - rs), hi - lo);
     else
       rc = sink_replace(a, k, run.src_start, run.src_len, in->out.data, rs, run.out_len);
