@@ -3,6 +3,9 @@
 
 #include <string.h>
 
+/* Garbage makes a run per damaged byte: keep them at 16 bytes. */
+_Static_assert(sizeof(pc_map_run) == 16, "pc_map_run grew");
+
 static size_t out_end_of(const pc_map_run *run) {
   return (size_t)run->out_start + (size_t)run->out_len;
 }
