@@ -2,7 +2,8 @@
  * error, and cost time proportional to its size. The bound is relative to
  * ordinary prose timed in the same run (so it holds under sanitizers and
  * valgrind too), with a generous factor: this is a complexity check, not a
- * benchmark. */
+ * benchmark. Times are CPU time of the process (the library is single
+ * threaded), so a loaded machine does not make the bounds flaky. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,13 +16,18 @@
 #define SLOWDOWN_FACTOR 25.0
 /* Below this many seconds nothing is judged: timer noise. */
 #define MIN_JUDGED_SECONDS 0.5
+/* Garbage may take at most this many bytes of heap per input byte, plus
+ * MEMORY_SLACK_BYTES: offset maps once cost 80 bytes per byte of random
+ * text (a 40-byte run per damaged byte, copied again for NFC). */
+#define MEMORY_PER_BYTE 4
+#define MEMORY_SLACK_BYTES ((size_t)16 << 20)
 
 static double seconds_per_byte;
 static size_t scale_div = 1; /* PRECIS_TEST_SCALE shrinks inputs under valgrind */
 
 static double now(void) {
   struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
   return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
@@ -35,9 +41,51 @@ static char *repeat(const char *unit, size_t total, size_t *len) {
   return buf;
 }
 
-/* Runs summarize and split; returns the summarize status and checks spans. */
-static precis_status run_timed(const char *name, const char *text, size_t len, double *secs) {
-  precis *p = precis_new(NULL);
+/* An allocator that counts the bytes held by the library and their peak.
+ * Each block carries its size in a header (16 bytes keep the alignment). */
+typedef struct counting_heap {
+  size_t live, peak;
+} counting_heap;
+
+#define HEADER_BYTES 16
+
+static void *counting_realloc(void *ctx, void *ptr, size_t size) {
+  counting_heap *h = ctx;
+  size_t old = 0;
+  char *block = NULL;
+  if (ptr) {
+    block = (char *)ptr - HEADER_BYTES;
+    memcpy(&old, block, sizeof old);
+  }
+  char *grown = realloc(block, size + HEADER_BYTES);
+  if (!grown) return NULL;
+  memcpy(grown, &size, sizeof size);
+  h->live = h->live - old + size;
+  if (h->live > h->peak) h->peak = h->live;
+  return grown + HEADER_BYTES;
+}
+
+static void *counting_malloc(void *ctx, size_t size) { return counting_realloc(ctx, NULL, size); }
+
+static void counting_free(void *ctx, void *ptr) {
+  if (!ptr) return;
+  counting_heap *h = ctx;
+  char *block = (char *)ptr - HEADER_BYTES;
+  size_t size;
+  memcpy(&size, block, sizeof size);
+  h->live -= size;
+  free(block);
+}
+
+/* Runs summarize and split; returns the summarize status and checks spans.
+ * With `heap`, the library allocates through it. */
+static precis_status run_counted(const char *name, const char *text, size_t len, double *secs,
+                                 counting_heap *heap) {
+  precis_options o;
+  precis_options_init(&o);
+  precis_allocator counting = {counting_malloc, counting_realloc, counting_free, heap};
+  if (heap) o.allocator = &counting;
+  precis *p = precis_new(&o);
   precis_result *r = NULL;
   double t0 = now();
   precis_status st = precis_summarize(p, text, len, &r);
@@ -60,6 +108,10 @@ static precis_status run_timed(const char *name, const char *text, size_t len, d
          precis_strerror(st));
   CHECK(*secs <= allowed);
   return st;
+}
+
+static precis_status run_timed(const char *name, const char *text, size_t len, double *secs) {
+  return run_counted(name, text, len, secs, NULL);
 }
 
 static void calibrate(void) {
@@ -179,10 +231,16 @@ TEST(random_bytes) {
   double s;
   precis_status st = run_timed("1 MB random bytes", (char *)t, len, &s);
   CHECK(st == PRECIS_ERR_BINARY || st == PRECIS_OK);
-  /* Random bytes without NUL or controls: text-like garbage must still work. */
+  /* Random bytes without NUL or controls: text-like garbage must still work,
+   * in memory proportional to its size. */
   for (size_t i = 0; i < len; i++) if (t[i] < 0x20) t[i] = (unsigned char)(' ' + (t[i] & 63));
-  st = run_timed("1 MB random bytes, no controls", (char *)t, len, &s);
+  counting_heap heap = {0, 0};
+  st = run_counted("1 MB random bytes, no controls", (char *)t, len, &s, &heap);
   CHECK(st == PRECIS_OK || st == PRECIS_ERR_EMPTY);
+  size_t allowed = MEMORY_PER_BYTE * len + MEMORY_SLACK_BYTES;
+  printf("  %-34s %9zu bytes peak heap (bound %zu)\n", "", heap.peak, allowed);
+  CHECK(heap.peak <= allowed);
+  CHECK(heap.live == 0);
   free(t);
 }
 

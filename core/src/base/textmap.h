@@ -8,18 +8,31 @@
 #define PRECIS_BASE_TEXTMAP_H
 
 #include <stddef.h>
+#include <stdint.h>
+
 #include "base/mem.h"
+
+/* Offsets and lengths in a map are 32-bit, so a run is 16 bytes: garbage
+ * (random bytes, invalid UTF-8) makes a run per damaged byte, and 40-byte
+ * runs cost 30x the input. Both texts of a map stay at most this long;
+ * appending past it fails as running out of memory does (pc_repair rejects
+ * inputs that could get there first, see PC_REPAIR_MAX_GROWTH). */
+#define PC_TEXTMAP_MAX_BYTES ((size_t)UINT32_MAX)
+/* The longest single run (31 bits: the copy flag takes the last). Longer
+ * copies are recorded as several adjacent copy runs, which answer every
+ * lookup as one would. */
+#define PC_TEXTMAP_MAX_RUN ((size_t)0x7FFFFFFF)
 
 /* One run of output bytes [out_start, out_start + out_len) made from source
  * bytes [src_start, src_start + src_len). A copy has out_len == src_len and
  * maps byte for byte (so does a same-length substitution, which is recorded
  * as a copy); a replacement maps as a whole. */
 typedef struct pc_map_run {
-  size_t out_start;
-  size_t out_len;
-  size_t src_start;
-  size_t src_len;
-  int is_copy;
+  uint32_t out_start;
+  uint32_t out_len : 31;
+  uint32_t is_copy : 1;
+  uint32_t src_start;
+  uint32_t src_len;
 } pc_map_run;
 
 typedef struct pc_textmap {
@@ -84,14 +97,19 @@ static inline void pc_textmap_cursor_src_range(pc_textmap_cursor *c, size_t out,
    * paragraph lie in one) */
   if (c->run < c->map->runs.len) {
     const pc_map_run *run = (const pc_map_run *)c->map->runs.data + c->run;
-    if (run->is_copy && run->out_start <= out && out_end <= run->out_start + run->out_len) {
-      *src_start = run->src_start + (out - run->out_start);
+    size_t run_start = run->out_start;
+    if (run->is_copy && run_start <= out && out_end <= run_start + (size_t)run->out_len) {
+      *src_start = run->src_start + (out - run_start);
       *src_end = *src_start + (out_end - out);
       return;
     }
   }
   pc_textmap_cursor_src_range_lookup(c, out, out_end, src_start, src_end);
 }
+
+/* Gives back the room reserved for runs that were never written, once a
+ * map is complete (garbage makes a run per byte; the vector doubles). */
+void pc_textmap_trim(const pc_alloc *a, pc_textmap *m);
 
 void pc_textmap_free(const pc_alloc *a, pc_textmap *m);
 

@@ -126,48 +126,43 @@ static int find_changes(const pc_alloc *a, const pc_buf *text, pc_vec *changes, 
   return 0;
 }
 
-/* A piece of the rebuilt text, when it is rebuilt in place: `len` bytes
- * for offset `to`, from offset `from` of the old text or of the NFC
- * replacements. */
-typedef struct nfc_move {
-  size_t to, from, len;
-  int from_repl;
-} nfc_move;
-
-/* Where rebuild writes: a new map `out`, or, when `moves` is set, only the
- * runs of `out` and the pieces that rewrite the old text in place. */
+/* Where rebuild writes: appended to the map `out`, text and runs, or, when
+ * in_place, only the runs of `out` (its text is moved in place after). */
 typedef struct nfc_sink {
   pc_textmap *out;
-  pc_vec *moves; /* nfc_move */
+  int in_place;
 } nfc_sink;
 
-static int plan_move(const pc_alloc *a, nfc_sink *k, size_t from, size_t len, int from_repl) {
-  if (len == 0) return 0;
-  nfc_move *mv = PC_VEC_PUSH(a, k->moves, nfc_move);
-  if (!mv) return -1;
-  mv->to = k->out->out.len;
-  mv->from = from;
-  mv->len = len;
-  mv->from_repl = from_repl;
-  return 0;
-}
-
 /* Appends in's text [at, at+len), a copy of orig from src_start. */
-static int sink_copy(const pc_alloc *a, nfc_sink *k, const char *orig, const pc_textmap *in,
-                     size_t src_start, size_t at, size_t len) {
-  if (!k->moves) return pc_textmap_copy(a, k->out, orig, src_start, len);
-  (void)in;
-  if (plan_move(a, k, at, len, 0) != 0) return -1;
+static int sink_copy(const pc_alloc *a, nfc_sink *k, const char *orig, size_t src_start,
+                     size_t len) {
+  if (!k->in_place) return pc_textmap_copy(a, k->out, orig, src_start, len);
   return pc_textmap_extend(a, k->out, src_start, len, len, 1);
 }
 
-/* Appends `len` bytes from offset `at` of the old text (or of `repl` when
- * from_repl) as the rewrite of source bytes [src_start, src_start+src_len). */
+/* Appends `len` bytes from offset `at` of `base` as the rewrite of source
+ * bytes [src_start, src_start+src_len). */
 static int sink_replace(const pc_alloc *a, nfc_sink *k, size_t src_start, size_t src_len,
-                        const char *base, size_t at, size_t len, int from_repl) {
-  if (!k->moves) return pc_textmap_replace(a, k->out, src_start, src_len, base + at, len);
-  if (plan_move(a, k, at, len, from_repl) != 0) return -1;
+                        const char *base, size_t at, size_t len) {
+  if (!k->in_place) return pc_textmap_replace(a, k->out, src_start, src_len, base + at, len);
   return pc_textmap_extend(a, k->out, src_start, src_len, len, 0);
+}
+
+/* 1 when appending `run` to `m` would join it to the run before it. */
+static int joins_last(const pc_textmap *m, const pc_map_run *run) {
+  if (!run->is_copy || m->runs.len == 0) return 0;
+  const pc_map_run *last = (const pc_map_run *)m->runs.data + m->runs.len - 1;
+  return last->is_copy;
+}
+
+/* Appends a whole run of the old map, at its new text offset, to the map
+ * being rewritten in place (room reserved, limits checked): most runs lie
+ * between changes, and garbage has a run per byte. */
+static void move_run(pc_textmap *m, const pc_map_run *run) {
+  pc_map_run *moved = (pc_map_run *)m->runs.data + m->runs.len++;
+  *moved = *run;
+  moved->out_start = (uint32_t)m->out.len;
+  m->out.len += run->out_len;
 }
 
 /* Copies the runs of `in` that lie in [from, to) to the sink, splitting copy
@@ -177,15 +172,18 @@ static int copy_runs(const pc_alloc *a, const char *orig, const pc_textmap *in, 
                      size_t *r, size_t from, size_t to) {
   const pc_map_run *runs = in->runs.data;
   while (*r < in->runs.len) {
-    const pc_map_run *run = &runs[*r];
-    size_t rs = run->out_start, re = rs + run->out_len;
-    if (rs > to || (rs == to && run->out_len != 0)) break;
+    const pc_map_run run = runs[*r]; /* a copy: rebuilt in place, the slot may be reused */
+    size_t rs = run.out_start, re = rs + run.out_len;
+    if (rs > to || (rs == to && run.out_len != 0)) break;
     size_t lo = rs > from ? rs : from, hi = re < to ? re : to;
     int rc;
-    if (run->is_copy)
-      rc = sink_copy(a, k, orig, in, run->src_start + (lo - rs), lo, hi - lo);
+    if (k->in_place && lo == rs && hi == re && !joins_last(k->out, &run)) {
+      move_run(k->out, &run);
+      rc = 0;
+    } else if (run.is_copy)
+      rc = sink_copy(a, k, orig, run.src_start + (lo - rs), hi - lo);
     else
-      rc = sink_replace(a, k, run->src_start, run->src_len, in->out.data, rs, run->out_len, 0);
+      rc = sink_replace(a, k, run.src_start, run.src_len, in->out.data, rs, run.out_len);
     if (rc != 0) return -1;
     if (re > to) break;
     (*r)++;
@@ -230,12 +228,35 @@ static int rebuild(const pc_alloc *a, const char *orig, const pc_textmap *in,
     const nfc_change *c = &PC_VEC_AT(*changes, nfc_change, c_i);
     if (copy_runs(a, orig, in, k, &r, pos, c->start) != 0) return -1;
     src_range src = skip_runs(in, &r, c->start, c->end);
-    if (sink_replace(a, k, src.start, src.end - src.start, repl->data, c->repl_off, c->repl_len,
-                     1) != 0)
+    if (sink_replace(a, k, src.start, src.end - src.start, repl->data, c->repl_off,
+                     c->repl_len) != 0)
       return -1;
     pos = c->end;
   }
   return copy_runs(a, orig, in, k, &r, pos, in->out.len);
+}
+
+/* A piece of the rewritten text: `len` bytes for offset `to`, from offset
+ * `from` of the old text or of the NFC replacements. */
+typedef struct nfc_move {
+  size_t to, from, len;
+  int from_repl;
+} nfc_move;
+
+/* The text in place: the old text with each changed stretch replaced by its
+ * NFC, as moves (two per change, one more for the tail). */
+static size_t plan_moves(const pc_vec *changes, size_t old_len, nfc_move *mv) {
+  size_t n = 0, pos = 0, to = 0;
+  for (size_t c_i = 0; c_i < changes->len; c_i++) {
+    const nfc_change *c = &PC_VEC_AT(*changes, nfc_change, c_i);
+    mv[n++] = (nfc_move){to, pos, c->start - pos, 0};
+    to += c->start - pos;
+    mv[n++] = (nfc_move){to, c->repl_off, c->repl_len, 1};
+    to += c->repl_len;
+    pos = c->end;
+  }
+  mv[n++] = (nfc_move){to, pos, old_len - pos, 0};
+  return n;
 }
 
 /* Moves the pieces of the old text to their places. The pieces and their
@@ -243,9 +264,7 @@ static int rebuild(const pc_alloc *a, const char *orig, const pc_textmap *in,
  * go first to last and each stretch of pieces moving right last to first:
  * no piece is overwritten before it has moved. The replacements, from
  * their own buffer, are written last (a stretch runs across them). */
-static void apply_moves(char *text, const pc_vec *moves, const pc_buf *repl) {
-  const nfc_move *mv = moves->data;
-  size_t n = moves->len;
+static void apply_moves(char *text, const nfc_move *mv, size_t n, const pc_buf *repl) {
   for (size_t k = 0; k < n;) {
     if (mv[k].from_repl || mv[k].to <= mv[k].from) {
       if (!mv[k].from_repl) memmove(text + mv[k].to, text + mv[k].from, mv[k].len);
@@ -262,28 +281,46 @@ static void apply_moves(char *text, const pc_vec *moves, const pc_buf *repl) {
     if (mv[k].from_repl) memcpy(text + mv[k].to, repl->data + mv[k].from, mv[k].len);
 }
 
-/* Rewrites m's own text in place instead of building a second copy: the
- * runs and the moves are planned first, then the text is moved, which
- * cannot fail. */
+/* Rewrites m's own text and runs in place instead of building a second copy
+ * of either. Each change adds at most two runs (it splits the copy run it
+ * sits in; the runs inside it become one), so the old runs are first moved
+ * up by that much plus slack and then read from there while the new ones
+ * are written from the start: a write never reaches a run not yet read, and
+ * the room is reserved, so nothing moves or fails once the rewrite starts. */
 static int apply_in_place(const pc_alloc *a, const char *orig, pc_textmap *m,
                           const pc_vec *changes, const pc_buf *repl) {
-  pc_textmap out = {{0}, {0}, 0};
-  pc_vec moves = {0};
-  nfc_sink k = {&out, &moves};
-  int rc = rebuild(a, orig, m, changes, repl, &k);
-  if (rc == 0 && out.out.len > m->out.len)
-    rc = pc_buf_reserve(a, &m->out, out.out.len - m->out.len);
-  if (rc == 0) {
-    apply_moves(m->out.data, &moves, repl);
-    pc_vec_free(a, &m->runs);
-    m->runs = out.runs;
-    out.runs = (pc_vec){0};
-    m->out.len = out.out.len;
-    m->out.data[m->out.len] = '\0';
+  size_t old_len = m->out.len, new_len = old_len;
+  for (size_t c_i = 0; c_i < changes->len; c_i++) {
+    const nfc_change *c = &PC_VEC_AT(*changes, nfc_change, c_i);
+    new_len = new_len - (c->end - c->start) + c->repl_len;
   }
-  pc_vec_free(a, &out.runs);
+  if (new_len > PC_TEXTMAP_MAX_BYTES) return -1;
+  size_t shift = 2 * changes->len + 2, n_old = m->runs.len;
+  pc_vec moves = {0};
+  if (pc_vec_reserve(a, &moves, sizeof(nfc_move), 2 * changes->len + 1) != 0 ||
+      pc_vec_reserve(a, &m->runs, sizeof(pc_map_run), shift) != 0 ||
+      (new_len > old_len && pc_buf_reserve(a, &m->out, new_len - old_len) != 0)) {
+    pc_vec_free(a, &moves);
+    return -1;
+  }
+  size_t n_moves = plan_moves(changes, old_len, moves.data);
+
+  pc_map_run *runs = m->runs.data;
+  memmove(runs + shift, runs, n_old * sizeof *runs);
+  pc_textmap old = *m; /* the old runs, read from their new place */
+  old.runs.data = runs + shift;
+  old.runs.len = n_old;
+  old.runs.cap = n_old;
+  m->runs.len = 0;
+  m->out.len = 0;
+  nfc_sink k = {m, 1};
+  int rc = rebuild(a, orig, &old, changes, repl, &k);
+  (void)rc; /* cannot fail: the runs have room and new_len is in bounds */
+  apply_moves(m->out.data, moves.data, n_moves, repl);
+  m->out.len = new_len;
+  m->out.data[new_len] = '\0';
   pc_vec_free(a, &moves);
-  return rc;
+  return 0;
 }
 
 int pc_nfc_apply(const pc_alloc *a, const char *orig, pc_textmap *m) {
@@ -294,7 +331,7 @@ int pc_nfc_apply(const pc_alloc *a, const char *orig, pc_textmap *m) {
     rc = apply_in_place(a, orig, m, &changes, &repl);
   } else if (rc == 0 && changes.len > 0) {
     pc_textmap out = {{0}, {0}, 0};
-    nfc_sink k = {&out, NULL};
+    nfc_sink k = {&out, 0};
     rc = pc_buf_reserve(a, &out.out, m->out.len);
     if (rc == 0) rc = rebuild(a, orig, m, &changes, &repl, &k);
     if (rc == 0) {

@@ -29,6 +29,11 @@
 #include "read/utf8_decode.h"
 
 #define PC_REPLACEMENT_CHAR 0xFFFDu
+/* Repair writes at most this many bytes per input byte (U+FFFD for one
+ * invalid byte; NFC at most triples a character), so inputs up to
+ * PC_TEXTMAP_MAX_BYTES / PC_REPAIR_MAX_GROWTH (1.33 GiB, above the default
+ * max_input_bytes) fit the 32-bit offset maps; longer ones are too large. */
+#define PC_REPAIR_MAX_GROWTH 3
 /* Output for a repaired byte order mark: nothing. */
 #define PC_NO_CHAR UINT32_MAX
 
@@ -175,9 +180,11 @@ static precis_status repair_utf8(repair_pass *rp, size_t i, size_t *next) {
 
 precis_status pc_repair(pc_doc *d) {
   const precis_options *o = d->opts;
-  if (d->orig_len > o->max_input_bytes)
+  size_t max_len = PC_TEXTMAP_MAX_BYTES / PC_REPAIR_MAX_GROWTH;
+  if (o->max_input_bytes < max_len) max_len = o->max_input_bytes;
+  if (d->orig_len > max_len)
     return pc_doc_fail(d, PRECIS_ERR_TOO_LARGE, "input is %zu bytes, the limit is %zu",
-                       d->orig_len, o->max_input_bytes);
+                       d->orig_len, max_len);
   char why[128];
   if (pc_looks_binary(d->orig, d->orig_len, why, sizeof why))
     return pc_doc_fail(d, PRECIS_ERR_BINARY, "input looks binary: %s", why);
@@ -211,6 +218,7 @@ precis_status pc_repair(pc_doc *d) {
   }
   if (st == PRECIS_OK && rp.needs_nfc && pc_nfc_apply(d->mem, d->orig, &d->repaired) != 0)
     st = PRECIS_ERR_NOMEM;
+  if (st == PRECIS_OK) pc_textmap_trim(d->mem, &d->repaired);
   if (st == PRECIS_ERR_NOMEM)
     return pc_doc_fail(d, st, "out of memory while repairing %zu bytes of input", n);
   return st;
