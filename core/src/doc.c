@@ -72,6 +72,18 @@ void pc_doc_release_repaired_text(pc_doc *d) {
   d->repaired.runs = runs;
 }
 
+void pc_doc_recycle_for_texts(pc_doc *d, pc_vec *done, size_t elem_size) {
+  size_t bytes = done->cap * elem_size;
+  if (!d->texts.data && done->data && bytes > 0) {
+    d->texts.data = done->data;
+    d->texts.cap = bytes;
+    d->texts.len = 0;
+    d->texts.data[0] = '\0';
+    *done = (pc_vec){0};
+  }
+  pc_vec_free(d->mem, done);
+}
+
 precis_status pc_doc_fail(pc_doc *d, precis_status status, const char *fmt, ...) {
   if (d->errmsg && d->errmsg_cap) {
     va_list ap;

@@ -156,6 +156,11 @@ int pc_doc_intern(pc_doc *d, const char *s, size_t len, pc_strref *out);
  * the doc owns becomes doc->spare: pc_segment_doc puts the sentences in its
  * pages, which are mapped already. */
 void pc_doc_release_repaired_text(pc_doc *d);
+/* Gives the memory of a vector a stage is done with (layout's lines) to
+ * doc->texts while that is still unallocated: the collapsed texts
+ * pc_segment_doc writes then land in pages mapped already, not fresh ones.
+ * Otherwise frees it. `done` is empty afterwards. */
+void pc_doc_recycle_for_texts(pc_doc *d, pc_vec *done, size_t elem_size);
 /* The text of a sentence, s->text_len bytes: in doc->texts (NUL-terminated)
  * or, after pc_doc_share_sentence_texts, in doc->prose (not terminated). */
 const char *pc_sentence_text(const pc_doc *d, const pc_sentence *s);
