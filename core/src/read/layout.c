@@ -283,9 +283,9 @@ precis_status pc_layout(pc_doc *d) {
    * copying, so room for two a line only had a huge page zeroed for
    * nothing). Only hints, so a failure here is no error. */
   size_t text_len = d->repaired.out.len;
-  (void)pc_buf_reserve(d->mem, &d->prose.out, text_len + text_len / 16 + 64);
-  (void)pc_vec_reserve(d->mem, &d->prose.runs, sizeof(pc_map_run),
-                       lines.len + lines.len / 8 + 16);
+  (void)pc_buf_reserve_exact(d->mem, &d->prose.out, text_len + text_len / 16 + 64);
+  (void)pc_vec_reserve_exact(d->mem, &d->prose.runs, sizeof(pc_map_run),
+                             lines.len + lines.len / 8 + 16);
   layout L;
   memset(&L, 0, sizeof L);
   L.d = d;
@@ -312,7 +312,7 @@ precis_status pc_layout(pc_doc *d) {
   if (!L.markdown) pc_wrap_measure(L.t, L.lines, L.n, &L.wrap);
   pc_boilerplate_classify(L.t, L.lines, L.n, title_end, drop, L.markdown, &L.wrap);
   /* Room for every block now: a vector doubling as it goes copies itself. */
-  (void)pc_vec_reserve(d->mem, &d->blocks, sizeof(pc_block), max_blocks(L.lines, L.n));
+  (void)pc_vec_reserve_exact(d->mem, &d->blocks, sizeof(pc_block), max_blocks(L.lines, L.n));
   st = build_blocks(&L);
   pc_doc_recycle_for_texts(d, &lines, sizeof(pc_line));
   return st;

@@ -226,7 +226,7 @@ static size_t count_lines(const char *t, size_t n) {
 precis_status pc_lines_scan(pc_doc *d, pc_vec *lines) {
   const char *t = d->repaired.out.data ? d->repaired.out.data : "";
   size_t n = d->repaired.out.len, pos = 0;
-  if (pc_vec_reserve(d->mem, lines, sizeof(pc_line), count_lines(t, n)) != 0)
+  if (pc_vec_reserve_exact(d->mem, lines, sizeof(pc_line), count_lines(t, n)) != 0)
     return PRECIS_ERR_NOMEM;
   while (pos < n) {
     const char *nl = memchr(t + pos, '\n', n - pos);
