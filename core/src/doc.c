@@ -4,6 +4,7 @@
 #include "sources/evidence.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -70,6 +71,15 @@ void pc_doc_release_repaired_text(pc_doc *d) {
   }
   pc_textmap_free(d->mem, &d->repaired);
   d->repaired.runs = runs;
+}
+
+void *pc_doc_repaired_slack(pc_doc *d, size_t bytes) {
+  const pc_buf *text = &d->repaired.out;
+  if (d->repaired.borrowed || !text->data || text->cap <= text->len + 1) return NULL;
+  uintptr_t start = ((uintptr_t)(text->data + text->len + 1) + 63) & ~(uintptr_t)63;
+  size_t skip = (size_t)(start - (uintptr_t)text->data);
+  if (skip > text->cap || text->cap - skip < bytes) return NULL;
+  return text->data + skip;
 }
 
 void pc_doc_recycle_for_texts(pc_doc *d, pc_vec *done, size_t elem_size) {

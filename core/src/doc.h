@@ -163,6 +163,12 @@ int pc_doc_intern(pc_doc *d, const char *s, size_t len, pc_strref *out);
  * the doc owns becomes doc->spare: pc_segment_doc puts the sentences in its
  * pages, which are mapped already. */
 void pc_doc_release_repaired_text(pc_doc *d);
+/* Room for `bytes` past the end of the repaired text, in the block the doc
+ * owns for it (64-byte aligned), or NULL when the text is borrowed or the
+ * block is too small. For scratch that dies before
+ * pc_doc_release_repaired_text (layout's lines): the sentences take the
+ * block over after it, and find those pages mapped already. */
+void *pc_doc_repaired_slack(pc_doc *d, size_t bytes);
 /* Gives the memory of a vector a stage is done with (layout's lines) to
  * doc->texts while that is still unallocated: the collapsed texts
  * pc_segment_doc writes then land in pages mapped already, not fresh ones.

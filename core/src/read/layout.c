@@ -273,9 +273,10 @@ static size_t max_blocks(const pc_line *lines, size_t n) {
 
 precis_status pc_layout(pc_doc *d) {
   pc_vec lines = {0};
-  precis_status st = pc_lines_scan(d, &lines);
+  int borrowed = 0;
+  precis_status st = pc_lines_scan(d, &lines, &borrowed);
   if (st != PRECIS_OK) {
-    pc_vec_free(d->mem, &lines);
+    if (!borrowed) pc_vec_free(d->mem, &lines);
     return pc_doc_fail(d, st, "out of memory in layout");
   }
   /* The prose is about as long as the text, with about a map run per line
@@ -314,6 +315,6 @@ precis_status pc_layout(pc_doc *d) {
   /* Room for every block now: a vector doubling as it goes copies itself. */
   (void)pc_vec_reserve_exact(d->mem, &d->blocks, sizeof(pc_block), max_blocks(L.lines, L.n));
   st = build_blocks(&L);
-  pc_doc_recycle_for_texts(d, &lines, sizeof(pc_line));
+  if (!borrowed) pc_doc_recycle_for_texts(d, &lines, sizeof(pc_line));
   return st;
 }
