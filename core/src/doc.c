@@ -73,13 +73,29 @@ void pc_doc_release_repaired_text(pc_doc *d) {
   d->repaired.runs = runs;
 }
 
-void *pc_doc_repaired_slack(pc_doc *d, size_t bytes) {
-  const pc_buf *text = &d->repaired.out;
-  if (d->repaired.borrowed || !text->data || text->cap <= text->len + 1) return NULL;
-  uintptr_t start = ((uintptr_t)(text->data + text->len + 1) + 63) & ~(uintptr_t)63;
-  size_t skip = (size_t)(start - (uintptr_t)text->data);
-  if (skip > text->cap || text->cap - skip < bytes) return NULL;
-  return text->data + skip;
+size_t pc_doc_sentence_room(size_t text_len) {
+  size_t n = text_len / PC_PROSE_BYTES_PER_SENTENCE +
+             text_len / (8 * PC_PROSE_BYTES_PER_SENTENCE) + 16;
+  return n > SIZE_MAX / sizeof(pc_sentence) ? SIZE_MAX : n * sizeof(pc_sentence);
+}
+
+/* The first 64-byte boundary at or after b->data + used with `bytes` of
+ * b's capacity after it, or NULL. */
+static void *room_after(const pc_buf *b, size_t used, size_t bytes) {
+  if (!b->data || used > b->cap) return NULL;
+  uintptr_t start = ((uintptr_t)(b->data + used) + 63) & ~(uintptr_t)63;
+  size_t skip = (size_t)(start - (uintptr_t)b->data);
+  if (skip > b->cap || b->cap - skip < bytes) return NULL;
+  return b->data + skip;
+}
+
+void *pc_doc_scratch_before_sentences(pc_doc *d, size_t bytes) {
+  if (!d->repaired.borrowed) return room_after(&d->repaired.out, d->repaired.out.len + 1, bytes);
+  size_t room = pc_doc_sentence_room(d->repaired.out.len);
+  if (!d->spare.data && room != SIZE_MAX && room > bytes &&
+      pc_buf_reserve_exact(d->mem, &d->spare, room) != 0)
+    return NULL;
+  return room_after(&d->spare, 0, bytes);
 }
 
 void pc_doc_recycle_for_texts(pc_doc *d, pc_vec *done, size_t elem_size) {

@@ -163,12 +163,16 @@ int pc_doc_intern(pc_doc *d, const char *s, size_t len, pc_strref *out);
  * the doc owns becomes doc->spare: pc_segment_doc puts the sentences in its
  * pages, which are mapped already. */
 void pc_doc_release_repaired_text(pc_doc *d);
-/* Room for `bytes` past the end of the repaired text, in the block the doc
- * owns for it (64-byte aligned), or NULL when the text is borrowed or the
- * block is too small. For scratch that dies before
- * pc_doc_release_repaired_text (layout's lines): the sentences take the
- * block over after it, and find those pages mapped already. */
-void *pc_doc_repaired_slack(pc_doc *d, size_t bytes);
+/* Bytes of the sentences pc_segment_doc reserves for a text of `text_len`
+ * bytes (its prose is at most text_len + text_len / 8), or SIZE_MAX. */
+size_t pc_doc_sentence_room(size_t text_len);
+/* Room for `bytes` of scratch that dies before pc_doc_release_repaired_text
+ * (layout's lines), in the memory the sentences take over after it, so
+ * they find those pages mapped already: past the end of the repaired text
+ * in its block, or, when the text is borrowed, at the start of doc->spare
+ * (allocated here, pc_doc_sentence_room large). 64-byte aligned; NULL when
+ * there is not that much room or memory runs out. */
+void *pc_doc_scratch_before_sentences(pc_doc *d, size_t bytes);
 /* Gives the memory of a vector a stage is done with (layout's lines) to
  * doc->texts while that is still unallocated: the collapsed texts
  * pc_segment_doc writes then land in pages mapped already, not fresh ones.

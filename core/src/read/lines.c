@@ -228,7 +228,7 @@ precis_status pc_lines_scan(pc_doc *d, pc_vec *lines, int *borrowed) {
   const char *t = d->repaired.out.data ? d->repaired.out.data : "";
   size_t n = d->repaired.out.len, pos = 0, count = count_lines(t, n);
   void *slack = count <= SIZE_MAX / sizeof(pc_line)
-                    ? pc_doc_repaired_slack(d, count * sizeof(pc_line)) : NULL;
+                    ? pc_doc_scratch_before_sentences(d, count * sizeof(pc_line)) : NULL;
   *borrowed = slack != NULL && lines->data == NULL;
   if (*borrowed) {
     lines->data = slack;

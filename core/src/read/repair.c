@@ -83,16 +83,6 @@ typedef struct repair_pass {
   pc_nfc_cache nfc;
 } repair_pass;
 
-/* Bytes to reserve for the repaired copy of n bytes: the text, or what
- * pc_segment_doc wants for its sentences when that is more (prose up to
- * n + n/8 bytes, layout's markup aside). */
-static size_t text_room(size_t n) {
-  size_t sentences = n / PC_PROSE_BYTES_PER_SENTENCE + n / (8 * PC_PROSE_BYTES_PER_SENTENCE) + 16;
-  if (sentences > SIZE_MAX / sizeof(pc_sentence)) return n;
-  size_t room = sentences * sizeof(pc_sentence);
-  return room > n ? room : n;
-}
-
 /* Writes the pending clean bytes, then `cp` (or nothing for PC_NO_CHAR) as
  * the rewrite of original bytes [start, start + len). */
 static precis_status rewrite(repair_pass *rp, size_t start, size_t len, uint32_t cp) {
@@ -107,8 +97,11 @@ static precis_status rewrite(repair_pass *rp, size_t start, size_t len, uint32_t
   /* The first rewrite reserves room for the whole text (repairs rarely grow
    * it), or for the sentences that take this memory over after layout, when
    * they need more (doc.h): room never written costs no memory. */
-  if (!rp->rewrote && pc_buf_reserve_exact(d->mem, &d->repaired.out, text_room(rp->n)) != 0)
-    return PRECIS_ERR_NOMEM;
+  if (!rp->rewrote) {
+    size_t room = pc_doc_sentence_room(rp->n);
+    if (room == SIZE_MAX || room < rp->n) room = rp->n;
+    if (pc_buf_reserve_exact(d->mem, &d->repaired.out, room) != 0) return PRECIS_ERR_NOMEM;
+  }
   rp->rewrote = 1;
   if (pc_textmap_copy(d->mem, &d->repaired, d->orig, rp->copy_from, start - rp->copy_from) != 0 ||
       pc_textmap_replace(d->mem, &d->repaired, start, len, (const char *)enc, enc_len) != 0)
