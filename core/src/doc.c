@@ -208,6 +208,8 @@ const char *pc_sentence_text(const pc_doc *d, const pc_sentence *s) {
 
 /* Texts are in sentence order, so each one that stays moves down in place. */
 void pc_doc_share_sentence_texts(pc_doc *d) {
+  /* The sentences' block may end in pages layout's lines touched. */
+  pc_vec_shrink(d->mem, &d->sentences, sizeof(pc_sentence));
   char *t = d->texts.data;
   const char *prose = d->prose.out.data;
   if (!t || !prose) return;

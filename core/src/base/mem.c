@@ -186,6 +186,14 @@ void *pc_vec_push_grow(const pc_alloc *a, pc_vec *v, size_t elem_size) {
   return slot;
 }
 
+void pc_vec_shrink(const pc_alloc *a, pc_vec *v, size_t elem_size) {
+  if (!v->data || v->len == 0 || v->cap <= v->len) return;
+  void *data = pc_realloc(a, v->data, v->len * elem_size);
+  if (!data) return;
+  v->data = data;
+  v->cap = v->len;
+}
+
 void pc_vec_free(const pc_alloc *a, pc_vec *v) {
   pc_free(a, v->data);
   v->data = NULL;

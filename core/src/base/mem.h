@@ -62,6 +62,8 @@ static inline void *pc_vec_push(const pc_alloc *a, pc_vec *v, size_t elem_size) 
   memset(slot, 0, elem_size);
   return slot;
 }
+/* Gives back the room beyond len (best effort: kept when realloc fails). */
+void pc_vec_shrink(const pc_alloc *a, pc_vec *v, size_t elem_size);
 void pc_vec_free(const pc_alloc *a, pc_vec *v);
 
 #define PC_VEC_AT(v, type, i) (((type *)(v).data)[i])
