@@ -164,7 +164,8 @@ int pc_doc_intern(pc_doc *d, const char *s, size_t len, pc_strref *out);
  * pages, which are mapped already. */
 void pc_doc_release_repaired_text(pc_doc *d);
 /* Bytes of the sentences pc_segment_doc reserves for a text of `text_len`
- * bytes (its prose is at most text_len + text_len / 8), or SIZE_MAX. */
+ * bytes if its prose is at most text_len + text_len / 8 (with more prose,
+ * the sentences do not take this memory over), or SIZE_MAX. */
 size_t pc_doc_sentence_room(size_t text_len);
 /* Room for `bytes` of scratch that dies before pc_doc_release_repaired_text
  * (layout's lines), in the memory the sentences take over after it, so
