@@ -4,6 +4,7 @@
 #include "sources/evidence.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -70,6 +71,43 @@ void pc_doc_release_repaired_text(pc_doc *d) {
   }
   pc_textmap_free(d->mem, &d->repaired);
   d->repaired.runs = runs;
+}
+
+size_t pc_doc_sentence_room(size_t text_len) {
+  size_t n = text_len / PC_PROSE_BYTES_PER_SENTENCE +
+             text_len / (8 * PC_PROSE_BYTES_PER_SENTENCE) + 16;
+  return n > SIZE_MAX / sizeof(pc_sentence) ? SIZE_MAX : n * sizeof(pc_sentence);
+}
+
+/* The first 64-byte boundary at or after b->data + used with `bytes` of
+ * b's capacity after it, or NULL. */
+static void *room_after(const pc_buf *b, size_t used, size_t bytes) {
+  if (!b->data || used > b->cap) return NULL;
+  uintptr_t start = ((uintptr_t)(b->data + used) + 63) & ~(uintptr_t)63;
+  size_t skip = (size_t)(start - (uintptr_t)b->data);
+  if (skip > b->cap || b->cap - skip < bytes) return NULL;
+  return b->data + skip;
+}
+
+void *pc_doc_scratch_before_sentences(pc_doc *d, size_t bytes) {
+  if (!d->repaired.borrowed) return room_after(&d->repaired.out, d->repaired.out.len + 1, bytes);
+  size_t room = pc_doc_sentence_room(d->repaired.out.len);
+  if (!d->spare.data && room != SIZE_MAX && room > bytes &&
+      pc_buf_reserve_exact(d->mem, &d->spare, room) != 0)
+    return NULL;
+  return room_after(&d->spare, 0, bytes);
+}
+
+void pc_doc_recycle_for_texts(pc_doc *d, pc_vec *done, size_t elem_size) {
+  size_t bytes = done->cap * elem_size;
+  if (!d->texts.data && done->data && bytes > 0) {
+    d->texts.data = done->data;
+    d->texts.cap = bytes;
+    d->texts.len = 0;
+    d->texts.data[0] = '\0';
+    *done = (pc_vec){0};
+  }
+  pc_vec_free(d->mem, done);
 }
 
 precis_status pc_doc_fail(pc_doc *d, precis_status status, const char *fmt, ...) {
@@ -170,6 +208,8 @@ const char *pc_sentence_text(const pc_doc *d, const pc_sentence *s) {
 
 /* Texts are in sentence order, so each one that stays moves down in place. */
 void pc_doc_share_sentence_texts(pc_doc *d) {
+  /* The sentences' block may end in pages layout's lines touched. */
+  pc_vec_shrink(d->mem, &d->sentences, sizeof(pc_sentence));
   char *t = d->texts.data;
   const char *prose = d->prose.out.data;
   if (!t || !prose) return;

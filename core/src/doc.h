@@ -69,6 +69,13 @@ typedef struct pc_sentence {
   int text_in_prose;            /* the text is at doc->prose.out + text_off instead */
 } pc_sentence;
 
+/* News prose has a sentence per 130 to 160 bytes (the bench corpus: 138 to
+ * 160). pc_segment_doc reserves the sentence vector at one per this many
+ * prose bytes, in the memory of the repaired text, which pc_repair reserves
+ * that large (see pc_doc_release_repaired_text): pages already mapped,
+ * where fresh ones took 99k instead of 75k page faults on 100 MB. */
+#define PC_PROSE_BYTES_PER_SENTENCE 128
+
 typedef struct pc_strref {
   size_t off, len;              /* in doc->strings */
 } pc_strref;
@@ -156,6 +163,22 @@ int pc_doc_intern(pc_doc *d, const char *s, size_t len, pc_strref *out);
  * the doc owns becomes doc->spare: pc_segment_doc puts the sentences in its
  * pages, which are mapped already. */
 void pc_doc_release_repaired_text(pc_doc *d);
+/* Bytes of the sentences pc_segment_doc reserves for a text of `text_len`
+ * bytes if its prose is at most text_len + text_len / 8 (with more prose,
+ * the sentences do not take this memory over), or SIZE_MAX. */
+size_t pc_doc_sentence_room(size_t text_len);
+/* Room for `bytes` of scratch that dies before pc_doc_release_repaired_text
+ * (layout's lines), in the memory the sentences take over after it, so
+ * they find those pages mapped already: past the end of the repaired text
+ * in its block, or, when the text is borrowed, at the start of doc->spare
+ * (allocated here, pc_doc_sentence_room large). 64-byte aligned; NULL when
+ * there is not that much room or memory runs out. */
+void *pc_doc_scratch_before_sentences(pc_doc *d, size_t bytes);
+/* Gives the memory of a vector a stage is done with (layout's lines) to
+ * doc->texts while that is still unallocated: the collapsed texts
+ * pc_segment_doc writes then land in pages mapped already, not fresh ones.
+ * Otherwise frees it. `done` is empty afterwards. */
+void pc_doc_recycle_for_texts(pc_doc *d, pc_vec *done, size_t elem_size);
 /* The text of a sentence, s->text_len bytes: in doc->texts (NUL-terminated)
  * or, after pc_doc_share_sentence_texts, in doc->prose (not terminated). */
 const char *pc_sentence_text(const pc_doc *d, const pc_sentence *s);

@@ -110,17 +110,25 @@ static size_t grown_capacity(size_t cap, size_t need) {
   return next;
 }
 
-int pc_buf_reserve(const pc_alloc *a, pc_buf *b, size_t extra) {
+static int buf_resize(const pc_alloc *a, pc_buf *b, size_t extra, int exact) {
   if (extra > SIZE_MAX - b->len - 1) return -1;
   size_t need = b->len + extra + 1;
   if (need <= b->cap) return 0;
-  size_t cap = grown_capacity(b->cap, need);
+  size_t cap = exact ? need : grown_capacity(b->cap, need);
   char *data = pc_realloc(a, b->data, cap);
   if (!data) return -1;
   b->data = data;
   b->cap = cap;
   b->data[b->len] = '\0'; /* the promise of mem.h: data is NUL-terminated */
   return 0;
+}
+
+int pc_buf_reserve(const pc_alloc *a, pc_buf *b, size_t extra) {
+  return buf_resize(a, b, extra, 0);
+}
+
+int pc_buf_reserve_exact(const pc_alloc *a, pc_buf *b, size_t extra) {
+  return buf_resize(a, b, extra, 1);
 }
 
 int pc_buf_append(const pc_alloc *a, pc_buf *b, const void *data, size_t len) {
@@ -149,11 +157,11 @@ void pc_buf_free(const pc_alloc *a, pc_buf *b) {
   b->len = b->cap = 0;
 }
 
-int pc_vec_reserve(const pc_alloc *a, pc_vec *v, size_t elem_size, size_t extra) {
+static int vec_resize(const pc_alloc *a, pc_vec *v, size_t elem_size, size_t extra, int exact) {
   if (extra > SIZE_MAX - v->len) return -1;
   size_t need = v->len + extra;
   if (need <= v->cap) return 0;
-  size_t cap = grown_capacity(v->cap, need);
+  size_t cap = exact ? need : grown_capacity(v->cap, need);
   if (elem_size && cap > SIZE_MAX / elem_size) return -1;
   void *data = pc_realloc(a, v->data, cap * elem_size);
   if (!data) return -1;
@@ -162,12 +170,28 @@ int pc_vec_reserve(const pc_alloc *a, pc_vec *v, size_t elem_size, size_t extra)
   return 0;
 }
 
+int pc_vec_reserve(const pc_alloc *a, pc_vec *v, size_t elem_size, size_t extra) {
+  return vec_resize(a, v, elem_size, extra, 0);
+}
+
+int pc_vec_reserve_exact(const pc_alloc *a, pc_vec *v, size_t elem_size, size_t extra) {
+  return vec_resize(a, v, elem_size, extra, 1);
+}
+
 void *pc_vec_push_grow(const pc_alloc *a, pc_vec *v, size_t elem_size) {
   if (pc_vec_reserve(a, v, elem_size, 1) != 0) return NULL;
   char *slot = (char *)v->data + v->len * elem_size;
   memset(slot, 0, elem_size);
   v->len++;
   return slot;
+}
+
+void pc_vec_shrink(const pc_alloc *a, pc_vec *v, size_t elem_size) {
+  if (!v->data || v->len == 0 || v->cap <= v->len) return;
+  void *data = pc_realloc(a, v->data, v->len * elem_size);
+  if (!data) return;
+  v->data = data;
+  v->cap = v->len;
 }
 
 void pc_vec_free(const pc_alloc *a, pc_vec *v) {

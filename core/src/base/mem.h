@@ -31,6 +31,11 @@ typedef struct pc_buf {
 
 /* All return 0 on success, -1 when memory runs out (the buffer is unchanged). */
 int pc_buf_reserve(const pc_alloc *a, pc_buf *b, size_t extra);
+/* pc_buf_reserve without rounding the capacity up to a power of two, for a
+ * buffer reserved once at its expected size: room never written costs no
+ * memory, but a huge page at the end of a block is zeroed whole when first
+ * touched. Later growth doubles as usual. */
+int pc_buf_reserve_exact(const pc_alloc *a, pc_buf *b, size_t extra);
 int pc_buf_append(const pc_alloc *a, pc_buf *b, const void *data, size_t len);
 int pc_buf_putc(const pc_alloc *a, pc_buf *b, char c);
 /* Gives back the room beyond len (best effort: kept when realloc fails). */
@@ -46,6 +51,8 @@ typedef struct pc_vec {
 
 /* Makes room for `extra` more elements of `elem_size`; 0 or -1 (no memory). */
 int pc_vec_reserve(const pc_alloc *a, pc_vec *v, size_t elem_size, size_t extra);
+/* pc_vec_reserve without rounding up (see pc_buf_reserve_exact). */
+int pc_vec_reserve_exact(const pc_alloc *a, pc_vec *v, size_t elem_size, size_t extra);
 /* Appends one zeroed element and returns it, or NULL when memory runs out.
  * Inline while there is room: stages push an element per token or line. */
 void *pc_vec_push_grow(const pc_alloc *a, pc_vec *v, size_t elem_size);
@@ -55,6 +62,8 @@ static inline void *pc_vec_push(const pc_alloc *a, pc_vec *v, size_t elem_size) 
   memset(slot, 0, elem_size);
   return slot;
 }
+/* Gives back the room beyond len (best effort: kept when realloc fails). */
+void pc_vec_shrink(const pc_alloc *a, pc_vec *v, size_t elem_size);
 void pc_vec_free(const pc_alloc *a, pc_vec *v);
 
 #define PC_VEC_AT(v, type, i) (((type *)(v).data)[i])

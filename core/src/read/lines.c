@@ -1,6 +1,7 @@
 /* Line scanning and the UTF-8 character tests shared by the layout passes. */
 #include "read/lines.h"
 
+#include <stdint.h>
 #include <string.h>
 #include <utf8proc.h>
 
@@ -223,11 +224,19 @@ static size_t count_lines(const char *t, size_t n) {
   return count;
 }
 
-precis_status pc_lines_scan(pc_doc *d, pc_vec *lines) {
+precis_status pc_lines_scan(pc_doc *d, pc_vec *lines, int *borrowed) {
   const char *t = d->repaired.out.data ? d->repaired.out.data : "";
-  size_t n = d->repaired.out.len, pos = 0;
-  if (pc_vec_reserve(d->mem, lines, sizeof(pc_line), count_lines(t, n)) != 0)
+  size_t n = d->repaired.out.len, pos = 0, count = count_lines(t, n);
+  void *slack = count <= SIZE_MAX / sizeof(pc_line)
+                    ? pc_doc_scratch_before_sentences(d, count * sizeof(pc_line)) : NULL;
+  *borrowed = slack != NULL && lines->data == NULL;
+  if (*borrowed) {
+    lines->data = slack;
+    lines->cap = count;
+    lines->len = 0;
+  } else if (pc_vec_reserve_exact(d->mem, lines, sizeof(pc_line), count) != 0) {
     return PRECIS_ERR_NOMEM;
+  }
   while (pos < n) {
     const char *nl = memchr(t + pos, '\n', n - pos);
     size_t end = nl ? (size_t)(nl - t) : n;

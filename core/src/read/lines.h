@@ -52,8 +52,11 @@ typedef struct pc_line {
   unsigned char holds;          /* PC_LINE_HOLDS_* */
 } pc_line;
 
-/* Splits d->repaired.out into lines (one pass, one vector). */
-precis_status pc_lines_scan(pc_doc *d, pc_vec *lines);
+/* Splits d->repaired.out into lines (one pass, one vector). The vector is
+ * put in the memory the sentences take over later when it fits there
+ * (pc_doc_scratch_before_sentences): *borrowed is then 1 and it must not
+ * be freed. */
+precis_status pc_lines_scan(pc_doc *d, pc_vec *lines, int *borrowed);
 
 /* ---- character tests (t is the repaired text) ---- */
 

@@ -99,9 +99,14 @@ static precis_status rewrite(repair_pass *rp, size_t start, size_t len, uint32_t
     rp->prev_cp = cp;
     if (!rp->needs_nfc && !pc_nfc_is_inert(&rp->nfc, cp)) rp->needs_nfc = 1;
   }
-  /* The first rewrite reserves room for the whole text: repairs rarely grow it. */
-  if (!rp->rewrote && pc_buf_reserve(d->mem, &d->repaired.out, rp->n) != 0)
-    return PRECIS_ERR_NOMEM;
+  /* The first rewrite reserves room for the whole text (repairs rarely grow
+   * it), or for the sentences that take this memory over after layout, when
+   * they need more (doc.h): room never written costs no memory. */
+  if (!rp->rewrote) {
+    size_t room = pc_doc_sentence_room(rp->n);
+    if (room == SIZE_MAX || room < rp->n) room = rp->n;
+    if (pc_buf_reserve_exact(d->mem, &d->repaired.out, room) != 0) return PRECIS_ERR_NOMEM;
+  }
   rp->rewrote = 1;
   if (pc_textmap_copy(d->mem, &d->repaired, d->orig, rp->copy_from, start - rp->copy_from) != 0 ||
       pc_textmap_replace(d->mem, &d->repaired, start, len, (const char *)enc, enc_len) != 0)

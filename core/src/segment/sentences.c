@@ -369,16 +369,11 @@ static int on_sentence(void *vctx, size_t start, size_t end, const pc_segment_hi
   return 0;
 }
 
-/* News prose has a sentence per 130 to 160 bytes (the bench corpus: 160).
- * Room reserved beyond what is used costs only address space, while growing
- * a large vector may copy it. At 128 the sentences of a large text fit the
- * memory its repaired text left (pages already mapped: 100 MB corpus, 99k ->
- * 75k page faults); at 100 they did not, and took fresh pages. */
-#define PC_PROSE_BYTES_PER_SENTENCE 128
-
 /* The sentence vector takes over the memory the repaired text left behind
- * when it holds `want` sentences: its pages are mapped already, so filling
- * them costs no page faults. Otherwise that memory is given back. */
+ * when it holds `want` sentences (pc_repair sizes it so): its pages are
+ * mapped already, so filling them costs no page faults. Otherwise that
+ * memory is given back. Growing it instead would move it, and a moved block
+ * loses its huge pages. */
 static void reuse_spare(pc_doc *d, size_t want) {
   pc_buf *spare = &d->spare;
   if (!d->sentences.data && spare->data && spare->cap / sizeof(pc_sentence) >= want) {
@@ -390,13 +385,17 @@ static void reuse_spare(pc_doc *d, size_t want) {
   pc_buf_free(d->mem, spare);
 }
 
+/* doc->texts holds only the sentences whose collapsed text is not their
+ * prose (hard wraps, blank runs): 2.3% of the bench corpus. Room for all the
+ * prose would be touched a huge page at a time for those few bytes. */
+#define PC_PROSE_BYTES_PER_TEXT_BYTE 32
+
 precis_status pc_segment_doc(pc_doc *d) {
-  /* Collapsed texts and their NULs take about as much as the prose. Only a
-   * hint: when it fails, the vectors grow as they fill. */
+  /* Only hints: when they fail, the vectors grow as they fill. */
   size_t prose = d->prose.out.len, want = prose / PC_PROSE_BYTES_PER_SENTENCE + 16;
-  (void)pc_buf_reserve(d->mem, &d->texts, prose + prose / 16 + 64);
+  (void)pc_buf_reserve_exact(d->mem, &d->texts, prose / PC_PROSE_BYTES_PER_TEXT_BYTE + 64);
   reuse_spare(d, want);
-  (void)pc_vec_reserve(d->mem, &d->sentences, sizeof(pc_sentence), want);
+  (void)pc_vec_reserve_exact(d->mem, &d->sentences, sizeof(pc_sentence), want);
   segment_ctx ctx;
   ctx.d = d;
   pc_textmap_cursor_init(&ctx.prose_map, &d->prose);
