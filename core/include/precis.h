@@ -53,6 +53,11 @@ extern "C" {
  *  PRECIS_ERR_TOO_LARGE. Override with precis_options.max_input_bytes. */
 #define PRECIS_MAX_INPUT_BYTES ((size_t)1 << 30)
 
+/** The most max_input_bytes can raise the limit to, about 1.33 GiB: offsets
+ *  are kept in 32 bits inside the engine, and repair may write up to three
+ *  bytes per input byte. A larger max_input_bytes acts as this value. */
+#define PRECIS_MAX_INPUT_CEILING ((size_t)UINT32_MAX / 3)
+
 /** A sentence is cut after this many bytes of cleaned text, so a 10 MB line
  *  without punctuation becomes many bounded sentences instead of one whose
  *  scoring and rendering would be quadratic in practice. */

@@ -4,9 +4,12 @@
  * valgrind too), with a generous factor: this is a complexity check, not a
  * benchmark. Times are CPU time of the process (the library is single
  * threaded), so a loaded machine does not make the bounds flaky. */
+/* MAP_ANONYMOUS and MAP_NORESERVE for the input ceiling test. */
+#define _DEFAULT_SOURCE
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <time.h>
 
 #include "harness.h"
@@ -282,6 +285,29 @@ TEST(too_large) {
   precis_free(p);
 }
 
+/* max_input_bytes cannot lift the limit past PRECIS_MAX_INPUT_CEILING: a
+ * longer input is too large, told before a byte of it is read (the mapping
+ * is reserved address space, never touched). */
+TEST(input_ceiling) {
+  size_t len = PRECIS_MAX_INPUT_CEILING + 1;
+  void *t = mmap(NULL, len, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (t == MAP_FAILED) {
+    printf("  input_ceiling: cannot reserve %zu bytes of address space; skipped\n", len);
+    return;
+  }
+  precis_options o;
+  precis_options_init(&o);
+  o.max_input_bytes = SIZE_MAX;
+  precis *p = precis_new(&o);
+  precis_result *r = NULL;
+  CHECK(precis_summarize(p, t, len, &r) == PRECIS_ERR_TOO_LARGE && r == NULL);
+  char limit[32];
+  snprintf(limit, sizeof limit, "%zu", (size_t)PRECIS_MAX_INPUT_CEILING);
+  CHECK(strstr(precis_errmsg(p), limit) != NULL);
+  precis_free(p);
+  munmap(t, len);
+}
+
 int main(void) {
   const char *scale = getenv("PRECIS_TEST_SCALE");
   if (scale && atoi(scale) > 1) scale_div = (size_t)atoi(scale);
@@ -297,5 +323,6 @@ int main(void) {
   RUN(whitespace_only);
   RUN(empty_input);
   RUN(too_large);
+  RUN(input_ceiling);
   return harness_done("pathological");
 }

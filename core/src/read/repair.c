@@ -34,6 +34,8 @@
  * PC_TEXTMAP_MAX_BYTES / PC_REPAIR_MAX_GROWTH (1.33 GiB, above the default
  * max_input_bytes) fit the 32-bit offset maps; longer ones are too large. */
 #define PC_REPAIR_MAX_GROWTH 3
+_Static_assert(PC_TEXTMAP_MAX_BYTES / PC_REPAIR_MAX_GROWTH == PRECIS_MAX_INPUT_CEILING,
+               "the public ceiling is what the offset maps hold");
 /* Output for a repaired byte order mark: nothing. */
 #define PC_NO_CHAR UINT32_MAX
 
@@ -185,7 +187,7 @@ static precis_status repair_utf8(repair_pass *rp, size_t i, size_t *next) {
 
 precis_status pc_repair(pc_doc *d) {
   const precis_options *o = d->opts;
-  size_t max_len = PC_TEXTMAP_MAX_BYTES / PC_REPAIR_MAX_GROWTH;
+  size_t max_len = PRECIS_MAX_INPUT_CEILING;
   if (o->max_input_bytes < max_len) max_len = o->max_input_bytes;
   if (d->orig_len > max_len)
     return pc_doc_fail(d, PRECIS_ERR_TOO_LARGE, "input is %zu bytes, the limit is %zu",
