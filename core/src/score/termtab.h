@@ -1,6 +1,6 @@
-/* An open-addressing hash map from 64-bit term hashes to 32-bit values
- * (usually an index into the caller's array of term statistics, so growing
- * the table never moves the statistics). All memory through pc_alloc. */
+/* An open-addressing hash map from 64-bit term hashes to dense ids (term and
+ * entity statistics in scoring, fingerprints of taken sentences in
+ * selection). All memory through pc_alloc. */
 #ifndef PRECIS_SCORE_TERMTAB_H
 #define PRECIS_SCORE_TERMTAB_H
 
@@ -10,21 +10,6 @@
 
 #include "base/mem.h"
 
-/* A key and its value side by side: a probe reads one cache line. */
-typedef struct pc_termtab_slot {
-  uint64_t key; /* 0 = empty slot */
-  uint32_t val;
-} pc_termtab_slot;
-
-typedef struct pc_termtab {
-  const pc_alloc *mem;
-  pc_termtab_slot *slots;
-  size_t cap;     /* a power of two, or 0 */
-  size_t len;
-} pc_termtab;
-
-void pc_termtab_init(pc_termtab *t, const pc_alloc *mem);
-void pc_termtab_free(pc_termtab *t);
 /* 0 marks an empty slot, so a key that hashes to 0 is stored as 1. */
 static inline uint64_t pc_termtab_key(uint64_t key) { return key ? key : 1; }
 
@@ -33,38 +18,13 @@ static inline size_t pc_termtab_index(uint64_t key, size_t cap) {
   return (size_t)key & (cap - 1);
 }
 
-/* The value stored for key, or NULL. Inline: every word of a text is
- * looked up. */
-static inline uint32_t *pc_termtab_get(const pc_termtab *t, uint64_t key) {
-  if (!t->cap) return NULL;
-  key = pc_termtab_key(key);
-  for (size_t i = pc_termtab_index(key, t->cap);; i = (i + 1) & (t->cap - 1)) {
-    if (t->slots[i].key == key) return &t->slots[i].val;
-    if (t->slots[i].key == 0) return NULL;
-  }
-}
-
-/* pc_termtab_put for a key not yet in the table. */
-uint32_t *pc_termtab_insert(pc_termtab *t, uint64_t key, uint32_t fresh, int *is_new);
-
-/* The value slot for key, inserted as `fresh` when absent (*is_new = 1).
- * NULL when memory runs out. The pointer is valid until the next put.
- * Inline: most keys are met again. */
-static inline uint32_t *pc_termtab_put(pc_termtab *t, uint64_t key, uint32_t fresh,
-                                       int *is_new) {
-  uint32_t *known = pc_termtab_get(t, key);
-  if (!known) return pc_termtab_insert(t, key, fresh, is_new);
-  *is_new = 0;
-  return known;
-}
-
 /* A hash map from 64-bit term hashes to dense ids, 0, 1, 2... in the order
  * the keys are first added, each with an entry of the caller's (its
  * statistics) in an array by id, and a 32-bit word of the caller's in the
  * key's slot. The slot holds the whole key, so a lookup reads one cache line
  * (and a caller that counts in the slot's word no other); the entries, in
  * the order keys are first met, are dense for the keys met most. Keys are
- * mapped by pc_termtab_key, as pc_termtab does, so a key of 0 is the key 1. */
+ * mapped by pc_termtab_key, so a key of 0 is the key 1. */
 typedef struct pc_idtab_slot {
   uint64_t key;
   uint32_t id1;  /* id + 1; 0 = empty slot */

@@ -36,8 +36,8 @@ static pc_budget make_budget(const pc_doc *d) {
 /* Large budgets: best first, skipping a sentence whose content words are
  * exactly those of one already taken. */
 static int fill_in_order(pc_doc *d, const size_t *order, pc_budget budget) {
-  pc_termtab seen;
-  pc_termtab_init(&seen, d->mem);
+  pc_idtab seen; /* the content-word fingerprints taken */
+  pc_idtab_init(&seen, d->mem, 1);
   pc_vec tokens = {NULL, 0, 0}, stems = {NULL, 0, 0};
   pc_sentence *s = d->sentences.data;
   size_t chosen = 0, words = 0;
@@ -54,8 +54,8 @@ static int fill_in_order(pc_doc *d, const size_t *order, pc_budget budget) {
     uint64_t print = 1469598103934665603ull;
     for (size_t i = 0; i < stems.len; i++)
       print = (print ^ ((uint64_t *)stems.data)[i]) * 1099511628211ull;
-    int is_new;
-    if (!pc_termtab_put(&seen, print, 0, &is_new)) {
+    int is_new = pc_idtab_find(&seen, print) == PC_IDTAB_NONE;
+    if (is_new && !pc_idtab_add(&seen, print)) {
       failed = 1;
       break;
     }
@@ -66,7 +66,7 @@ static int fill_in_order(pc_doc *d, const size_t *order, pc_budget budget) {
   }
   pc_vec_free(d->mem, &tokens);
   pc_vec_free(d->mem, &stems);
-  pc_termtab_free(&seen);
+  pc_idtab_free(&seen);
   return failed ? -1 : 0;
 }
 
