@@ -1267,6 +1267,17 @@ __attribute__((target("avx2"))) static inline uint64_t seek_masks_avx2(const uns
 #endif
 
 /* seek_anchor, with AVX2 masks when `avx2` (a constant where it is inlined). */
+/* Starts a chunk at the run [at, stop) when the run is an anchor word: 1
+ * if it did, 0 if the run is no anchor. */
+static inline int take_anchor(attr_scan *a, size_t block, size_t at, size_t stop) {
+  unsigned words = run_anchors(a->words, a->p + at, stop - at, a->p_len - at);
+  if (!(words & G_ANCHOR)) return 0;
+  start_anchor_chunk(a, block, at);
+  a->chunk_words |= words;
+  a->clues |= run_clues(a, at, stop);
+  return 1;
+}
+
 static PC_SKIM_INLINE size_t seek_anchor_in(attr_scan *a, size_t block, size_t i, size_t end,
                                             int avx2) {
   const unsigned char *s = (const unsigned char *)a->p;
@@ -1300,13 +1311,7 @@ static PC_SKIM_INLINE size_t seek_anchor_in(attr_scan *a, size_t block, size_t i
     } else if (n == 64 && (alnum >> 63)) {
       /* one run of 64 bytes or more: longer than the shapes tell, looked up */
       next = run_end(s, i + 64, end);
-      unsigned words = run_anchors(a->words, a->p + i, next - i, a->p_len - i);
-      if (words & G_ANCHOR) {
-        start_anchor_chunk(a, block, i);
-        a->chunk_words |= words;
-        a->clues |= run_clues(a, i, next);
-        return next;
-      }
+      if (take_anchor(a, block, i, next)) return next;
       firsts = 0;
     }
     const unsigned char *base = s + i;
@@ -1321,13 +1326,7 @@ static PC_SKIM_INLINE size_t seek_anchor_in(attr_scan *a, size_t block, size_t i
       if (!(a->words->anchor_start[pair_slot(s[at], s[at + (stop - at > 1)])] &
             length_bit(stop - at)))
         continue;
-      unsigned words = run_anchors(a->words, a->p + at, stop - at, a->p_len - at);
-      if (words & G_ANCHOR) {
-        start_anchor_chunk(a, block, at);
-        a->chunk_words |= words;
-        a->clues |= run_clues(a, at, stop);
-        return stop;
-      }
+      if (take_anchor(a, block, at, stop)) return stop;
     }
     if (parens) {
       size_t at = i + (size_t)bit_first(parens);
