@@ -4,6 +4,7 @@
 #include <stdlib.h>
 
 #include "harness.h"
+#include "test_heap.h"
 #include "base/mem.h"
 
 /* Large enough for the huge-page path of the default allocator. */
@@ -91,29 +92,9 @@ TEST(reserve_and_growth_double_the_capacity) {
   pc_buf_free(&a, &b);
 }
 
-/* A custom allocator that counts its calls and hands out dirty memory. */
-typedef struct counting {
-  size_t calls;
-} counting;
-
-static void *c_malloc(void *ctx, size_t size) {
-  ((counting *)ctx)->calls++;
-  void *p = malloc(size);
-  if (p) memset(p, 0xCD, size);
-  return p;
-}
-static void *c_realloc(void *ctx, void *ptr, size_t size) {
-  ((counting *)ctx)->calls++;
-  return realloc(ptr, size);
-}
-static void c_free(void *ctx, void *ptr) {
-  ((counting *)ctx)->calls++;
-  free(ptr);
-}
-
 TEST(custom_allocator_gets_every_call_and_calloc_still_zeroes) {
-  counting n = {0};
-  precis_allocator custom = {c_malloc, c_realloc, c_free, &n};
+  test_heap n = test_heap_unlimited(); /* counts calls, hands out dirty memory */
+  precis_allocator custom = test_heap_allocator(&n);
   pc_alloc a;
   pc_alloc_init(&a, &custom);
   unsigned char *z = pc_calloc(&a, BIG, 1);

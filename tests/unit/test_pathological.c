@@ -13,6 +13,7 @@
 #include <time.h>
 
 #include "harness.h"
+#include "test_heap.h"
 #include "precis.h"
 
 /* A pathological input may cost this many times ordinary prose per byte. */
@@ -48,50 +49,17 @@ static char *repeat(const char *unit, size_t total, size_t *len) {
   return buf;
 }
 
-/* An allocator that counts the bytes held by the library and their peak.
- * Each block carries its size in a header (16 bytes keep the alignment). */
-typedef struct counting_heap {
-  size_t live, peak;
-} counting_heap;
-
-#define HEADER_BYTES 16
-
-static void *counting_realloc(void *ctx, void *ptr, size_t size) {
-  counting_heap *h = ctx;
-  size_t old = 0;
-  char *block = NULL;
-  if (ptr) {
-    block = (char *)ptr - HEADER_BYTES;
-    memcpy(&old, block, sizeof old);
-  }
-  char *grown = realloc(block, size + HEADER_BYTES);
-  if (!grown) return NULL;
-  memcpy(grown, &size, sizeof size);
-  h->live = h->live - old + size;
-  if (h->live > h->peak) h->peak = h->live;
-  return grown + HEADER_BYTES;
-}
-
-static void *counting_malloc(void *ctx, size_t size) { return counting_realloc(ctx, NULL, size); }
-
-static void counting_free(void *ctx, void *ptr) {
-  if (!ptr) return;
-  counting_heap *h = ctx;
-  char *block = (char *)ptr - HEADER_BYTES;
-  size_t size;
-  memcpy(&size, block, sizeof size);
-  h->live -= size;
-  free(block);
-}
-
 /* Runs summarize and split; returns the summarize status and checks spans.
  * With `heap`, the library allocates through it. */
 static precis_status run_counted(const char *name, const char *text, size_t len, double factor,
-                                 double *secs, counting_heap *heap) {
+                                 double *secs, test_heap *heap) {
   precis_options o;
   precis_options_init(&o);
-  precis_allocator counting = {counting_malloc, counting_realloc, counting_free, heap};
-  if (heap) o.allocator = &counting;
+  precis_allocator counting;
+  if (heap) {
+    counting = test_heap_allocator(heap);
+    o.allocator = &counting;
+  }
   precis *p = precis_new(&o);
   precis_result *r = NULL;
   double t0 = now();
@@ -241,7 +209,7 @@ TEST(random_bytes) {
   /* Random bytes without NUL or controls: text-like garbage must still work,
    * in memory proportional to its size. */
   for (size_t i = 0; i < len; i++) if (t[i] < 0x20) t[i] = (unsigned char)(' ' + (t[i] & 63));
-  counting_heap heap = {0, 0};
+  test_heap heap = test_heap_unlimited();
   st = run_counted("1 MB random bytes, no controls", (char *)t, len, GARBAGE_SLOWDOWN_FACTOR, &s,
                    &heap);
   CHECK(st == PRECIS_OK || st == PRECIS_ERR_EMPTY);

@@ -13,6 +13,7 @@
 
 #include "doc.h"
 #include "harness.h"
+#include "test_heap.h"
 #include "precis.h"
 
 typedef struct fixture {
@@ -535,28 +536,10 @@ TEST(random_mix_invariants) {
   }
 }
 
-/* An allocator that fails after a set number of calls. */
-typedef struct failing {
-  size_t left;
-} failing;
-static void *f_malloc(void *ctx, size_t n) {
-  failing *fl = ctx;
-  if (fl->left == 0) return NULL;
-  fl->left--;
-  return malloc(n);
-}
-static void *f_realloc(void *ctx, void *p, size_t n) {
-  failing *fl = ctx;
-  if (fl->left == 0) return NULL;
-  fl->left--;
-  return realloc(p, n);
-}
-static void f_free(void *ctx, void *p) { (void)ctx; free(p); }
-
 TEST(allocation_failures) {
   const char *text = "a\xCC\x81 \xC3\xA2\xE2\x82\xAC\xE2\x84\xA2 &amp; \r\n\x80 e\xCC\x81 end";
-  failing fl;
-  precis_allocator al = {f_malloc, f_realloc, f_free, &fl};
+  test_heap fl = test_heap_unlimited(); /* fails once fl.left allocations are used */
+  precis_allocator al = test_heap_allocator(&fl);
   int succeeded = 0;
   for (size_t budget = 0; budget < 200 && !succeeded; budget++) {
     fixture f;
@@ -578,8 +561,8 @@ TEST(allocation_failures) {
 /* Running out of memory while a handle is made gives NULL, with nothing
  * leaked, and never a half-built handle (its word lists are const data). */
 TEST(handle_allocation_failures) {
-  failing fl;
-  precis_allocator al = {f_malloc, f_realloc, f_free, &fl};
+  test_heap fl = test_heap_unlimited(); /* fails once fl.left allocations are used */
+  precis_allocator al = test_heap_allocator(&fl);
   precis_options opts;
   precis_options_init(&opts);
   opts.allocator = &al;
