@@ -14,6 +14,16 @@
 #define PC_BYTES16_SSE2 0
 #endif
 
+/* x86-64 with GCC or clang: a scanner may also compile a form of itself
+ * for AVX2 (__attribute__((target("avx2")))) and choose it at run time
+ * (__builtin_cpu_supports), keeping the forms above as they are. */
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(PC_NO_SIMD)
+#define PC_BYTES_AVX2 1
+#include <immintrin.h>
+#else
+#define PC_BYTES_AVX2 0
+#endif
+
 #if PC_BYTES16_SSE2
 typedef struct pc_bytes16 {
   __m128i v;

@@ -10,11 +10,6 @@
 #include <string.h>
 #include <utf8proc.h>
 
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(PC_NO_SIMD)
-#define PC_SEEK_AVX2 1
-#include <immintrin.h>
-#endif
-
 #include "base/ascii.h"
 #include "base/bytes16.h"
 #include "sources/attribution.h"
@@ -1241,7 +1236,7 @@ static void start_context(attr_scan *a) {
   a->chunk_words = words;
 }
 
-#ifdef PC_SEEK_AVX2
+#if PC_BYTES_AVX2
 /* The ASCII letters and digits among the 32 bytes of v, as in
  * pc_bytes16_alnum. */
 __attribute__((target("avx2"))) static inline uint32_t alnum32(__m256i v) {
@@ -1285,7 +1280,7 @@ static PC_SKIM_INLINE size_t seek_anchor_in(attr_scan *a, size_t block, size_t i
   while (i < end) {
     size_t n = end - i < 64 ? end - i : 64, next = i + n;
     uint64_t alnum, parens;
-#ifdef PC_SEEK_AVX2
+#if PC_BYTES_AVX2
     if (avx2 && a->p_len - i >= 64) {
       uint64_t valid = n == 64 ? ~(uint64_t)0 : ((uint64_t)1 << n) - 1;
       alnum = seek_masks_avx2(s + i, &parens) & valid;
@@ -1343,7 +1338,7 @@ static size_t seek_anchor_plain(attr_scan *a, size_t block, size_t i, size_t end
   return seek_anchor_in(a, block, i, end, 0);
 }
 
-#ifdef PC_SEEK_AVX2
+#if PC_BYTES_AVX2
 /* The seek compiled for AVX2, BMI and BMI2: half the instructions a window
  * for the masks, one a run fewer to drop a bit. */
 __attribute__((target("avx2,bmi,bmi2"))) static size_t seek_anchor_avx2(attr_scan *a,
@@ -1359,7 +1354,7 @@ __attribute__((target("avx2,bmi,bmi2"))) static size_t seek_anchor_avx2(attr_sca
  * offset after it; else returns end. Only the anchors are looked for:
  * where chunks end matters only around one. */
 static size_t seek_anchor(attr_scan *a, size_t block, size_t i, size_t end) {
-#ifdef PC_SEEK_AVX2
+#if PC_BYTES_AVX2
   if (a->avx2) return seek_anchor_avx2(a, block, i, end);
 #endif
   return seek_anchor_plain(a, block, i, end);
@@ -1607,7 +1602,7 @@ precis_status pc_scan_attributions(pc_doc *d, pc_evidence_list *out) {
   a.p_len = d->prose.out.data ? d->prose.out.len : 0;
   a.words = &tables->words;
   a.outlets = &tables->outlets;
-#ifdef PC_SEEK_AVX2
+#if PC_BYTES_AVX2
   a.avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") &&
            __builtin_cpu_supports("bmi2");
 #endif

@@ -4,14 +4,8 @@
  * Each becomes evidence named after its host's outlet, with its own title. */
 #include <stdint.h>
 #include <string.h>
-#if defined(__SSE2__) && defined(__GNUC__) && !defined(PC_NO_SIMD)
-#include <emmintrin.h>
-#endif
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(PC_NO_SIMD)
-#define PC_LINKS_AVX2 1
-#include <immintrin.h>
-#endif
 
+#include "base/bytes16.h"
 #include "sources/evidence.h"
 #include "sources/links.h"
 #include "sources/outlets.h"
@@ -53,45 +47,25 @@ static int sentence_dot(const char *t, size_t c) {
 }
 
 /* The first candidate_byte in t[i, end) but a sentence_dot, else end:
- * sixteen bytes a step with SSE2, else eight table lookups a step. */
+ * sixteen bytes a step (base/bytes16.h). */
 static size_t next_candidate_sse2(const char *t, size_t i, size_t end) {
-#if defined(__SSE2__) && defined(__GNUC__) && !defined(PC_NO_SIMD)
-  const __m128i nl = _mm_set1_epi8('\n'), open = _mm_set1_epi8('['), lt = _mm_set1_epi8('<'),
-                at = _mm_set1_epi8('@'), dot = _mm_set1_epi8('.'), colon = _mm_set1_epi8(':');
   while (end - i >= 16) {
-    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
-    __m128i hit = _mm_or_si128(
-        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, open)),
-                     _mm_or_si128(_mm_cmpeq_epi8(v, lt), _mm_cmpeq_epi8(v, at))),
-        _mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, colon)));
-    unsigned mask = (unsigned)_mm_movemask_epi8(hit);
+    pc_bytes16 x = pc_bytes16_load(t + i);
+    unsigned mask = pc_bytes16_eq(x, '\n') | pc_bytes16_eq(x, '[') | pc_bytes16_eq(x, '<') |
+                    pc_bytes16_eq(x, '@') | pc_bytes16_eq(x, '.') | pc_bytes16_eq(x, ':');
     while (mask) {
-      size_t c = i + (size_t)__builtin_ctz(mask);
+      size_t c = i + pc_mask_lowest(mask);
       if (c + 1 >= end || !sentence_dot(t, c)) return c;
       mask &= mask - 1;
     }
     i += 16;
   }
-#else
-  const unsigned char *u = (const unsigned char *)t;
-  for (;;) {
-    while (end - i >= 8 &&
-           !(candidate_byte[u[i]] | candidate_byte[u[i + 1]] | candidate_byte[u[i + 2]] |
-             candidate_byte[u[i + 3]] | candidate_byte[u[i + 4]] | candidate_byte[u[i + 5]] |
-             candidate_byte[u[i + 6]] | candidate_byte[u[i + 7]]))
-      i += 8;
-    if (end - i < 8) break;
-    while (!candidate_byte[u[i]]) i++;
-    if (i + 1 >= end || !sentence_dot(t, i)) return i;
-    i++;
-  }
-#endif
   while (i < end && (!candidate_byte[(unsigned char)t[i]] || (i + 1 < end && sentence_dot(t, i))))
     i++;
   return i;
 }
 
-#if PC_LINKS_AVX2
+#if PC_BYTES_AVX2
 /* The candidate bytes among the 32 at p: each byte's low and high nibble
  * look up the candidates they can belong to, a bit each, so two shuffles
  * test all six (a byte passes when both lookups share a bit). */
@@ -141,7 +115,7 @@ static size_t next_candidate(const char *t, size_t i, size_t end, int avx2) {
   /* Where candidates are dense ("[[[[", "a.b.") the first byte is one. */
   if (i < end && candidate_byte[(unsigned char)t[i]] && !(i + 1 < end && sentence_dot(t, i)))
     return i;
-#if PC_LINKS_AVX2
+#if PC_BYTES_AVX2
   if (avx2) return next_candidate_avx2(t, i, end);
 #else
   (void)avx2;
@@ -350,7 +324,7 @@ precis_status pc_scan_links(pc_doc *d, pc_evidence_list *out) {
   /* The next candidate_byte before stop (as of cand_stop), and where the
    * scan must resume to reach it: the start of the host bytes before it. */
   size_t cand = 0, cand_stop = 0, resume = 0;
-#if PC_LINKS_AVX2
+#if PC_BYTES_AVX2
   int avx2 = __builtin_cpu_supports("avx2");
 #else
   int avx2 = 0;
