@@ -133,22 +133,6 @@ typedef struct collapse_scan {
   int has_word, in_space;
 } collapse_scan;
 
-/* Index of the lowest and of the highest set bit of a non-zero 64-bit mask. */
-static inline unsigned mask64_lowest(uint64_t m) {
-  return (uint32_t)m ? pc_mask_lowest((uint32_t)m) : 32 + pc_mask_lowest((uint32_t)(m >> 32));
-}
-static inline unsigned mask64_highest(uint64_t m) {
-  return m >> 32 ? 32 + pc_mask_highest((uint32_t)(m >> 32)) : pc_mask_highest((uint32_t)m);
-}
-
-/* Number of set bits of a 64-bit mask, added up in place. */
-static inline unsigned mask64_count(uint64_t m) {
-  m -= (m >> 1) & 0x5555555555555555u;
-  m = (m & 0x3333333333333333u) + ((m >> 2) & 0x3333333333333333u);
-  m = (m + (m >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
-  return (unsigned)((m * 0x0101010101010101u) >> 56);
-}
-
 /* The spaces, bytes that are not printable ASCII, and ASCII letters and
  * digits among the 32 bytes at p. */
 static inline void classify32(const unsigned char *p, uint32_t *sp, uint32_t *odd,
@@ -177,7 +161,7 @@ static inline size_t collapse_block(collapse_scan *c, const unsigned char *p, si
   uint64_t odd = (odd_lo | (uint64_t)odd_hi << 32) & valid;
   odd |= (sp & (sp << 1)) | (c->in_space ? sp & first : 0);
   if (odd) { /* take the bytes before it */
-    stop = mask64_lowest(odd);
+    stop = pc_mask64_lowest(odd);
     valid &= (odd & (0u - odd)) - 1;
     sp &= valid;
     if (!valid) return pos + stop;
@@ -190,12 +174,12 @@ static inline size_t collapse_block(collapse_scan *c, const unsigned char *p, si
    * through the runs of punctuation by carry. */
   uint64_t start = sp << 1 | (c->has_word ? 0u : first);
   uint64_t firsts = word & ((start & ~punct) | ((punct + (start & punct)) & ~punct));
-  c->words += mask64_count(firsts);
+  c->words += pc_mask64_count(firsts);
   if (sp)
-    c->has_word = (word >> mask64_highest(sp) >> 1) != 0;
+    c->has_word = (word >> pc_mask64_highest(sp) >> 1) != 0;
   else
     c->has_word |= word != 0;
-  unsigned last = mask64_highest(valid);
+  unsigned last = pc_mask64_highest(valid);
   c->in_space = (sp >> last) & 1u;
   if (c->in_space) c->gap = pos + last;
   return pos + (stop < 64 ? stop : last + 1);
@@ -320,20 +304,35 @@ static int already_collapsed(const char *text, size_t n, size_t avail, size_t *l
   return 1;
 }
 
+/* on_sentence writes each field of the record: a new field goes there too. */
+_Static_assert(sizeof(pc_sentence) == 9 * sizeof(size_t) +
+                                          (PRECIS_FEATURE_COUNT + 2) * sizeof(double) +
+                                          2 * sizeof(int),
+               "a field of pc_sentence that on_sentence does not write");
+
 static int on_sentence(void *vctx, size_t start, size_t end, const pc_segment_hint *hint) {
   segment_ctx *ctx = vctx;
   pc_doc *d = ctx->d;
   if (end <= start) return 0;
   const pc_block *b = &PC_VEC_AT(d->blocks, pc_block, ctx->block);
-  pc_sentence *s = PC_VEC_PUSH(d->mem, &d->sentences, pc_sentence);
-  if (!s) { ctx->status = PRECIS_ERR_NOMEM; return 1; }
+  if (d->sentences.len >= d->sentences.cap &&
+      pc_vec_reserve(d->mem, &d->sentences, sizeof(pc_sentence), 1) != 0) {
+    ctx->status = PRECIS_ERR_NOMEM;
+    return 1;
+  }
+  pc_sentence *s = &PC_VEC_AT(d->sentences, pc_sentence, d->sentences.len++);
+  pc_range orig = prose_to_orig(ctx, ctx->base + start, ctx->base + end);
+  /* Every field written once, without zeroing the record first (a push
+   * does): the memory is cold, and rep stos stalled on it. */
   s->block = ctx->block;
-  s->paragraph = b->paragraph;
   s->prose_start = ctx->base + start;
   s->prose_end = ctx->base + end;
-  pc_range orig = prose_to_orig(ctx, s->prose_start, s->prose_end);
   s->start = orig.start;
   s->end = orig.end;
+  s->paragraph = b->paragraph;
+  for (size_t k = 0; k < PRECIS_FEATURE_COUNT; k++) s->features[k] = 0.0;
+  s->score = s->digest_score = 0.0;
+  s->selected = 0;
   size_t len;
 #ifdef PC_SEGMENT_CHECK_HINTS /* differential tests: the hint must agree with a full read */
   if (hint->collapsed &&
