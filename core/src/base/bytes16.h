@@ -162,12 +162,20 @@ static inline unsigned pc_mask_count16(unsigned m) {
 
 /* Index of the lowest set bit of a non-zero 64-bit mask. */
 static inline unsigned pc_mask64_lowest(uint64_t m) {
+#if defined(__GNUC__)
+  return (unsigned)__builtin_ctzll(m);
+#else
   return (uint32_t)m ? pc_mask_lowest((uint32_t)m) : 32 + pc_mask_lowest((uint32_t)(m >> 32));
+#endif
 }
 
 /* Index of the highest set bit of a non-zero 64-bit mask. */
 static inline unsigned pc_mask64_highest(uint64_t m) {
+#if defined(__GNUC__)
+  return 63u - (unsigned)__builtin_clzll(m);
+#else
   return m >> 32 ? 32 + pc_mask_highest((uint32_t)(m >> 32)) : pc_mask_highest((uint32_t)m);
+#endif
 }
 
 /* Number of set bits of a 64-bit mask, added up in place. */
