@@ -624,14 +624,16 @@ static PC_SEGMENT_INLINE size_t take_plain(const splitter *sp, size_t i, size_t 
 #else
     plain_block pb = classify_block(s, b, sp->avail);
 #endif
-    uint32_t stop = pb.stop;
-    if (limit - b < 32) stop |= ~0u << (limit - b); /* limit <= len */
-    uint32_t region = stop ? (stop & (0u - stop)) - 1 : ~0u; /* the bytes before it */
+    /* no branch but the loop's: which way these go is data, and the branches
+     * mispredicted */
+    unsigned room = limit - b < 32 ? (unsigned)(limit - b) : 32; /* limit <= len */
+    uint32_t stop = pb.stop | (uint32_t)(~(uint64_t)0 << room);
+    uint32_t region = (stop & (0u - stop)) - 1; /* the bytes before it; all without one */
     uint32_t starts = ~pb.space & region & (pb.space << 1 | space_before);
     uint32_t space = pb.space & region, word = pb.alnum & region;
     uint32_t odd = (pb.odd | (space & (space << 1 | space_before))) & region;
     if (odd && odd_at == NO_POS) odd_at = b + pc_mask_lowest(odd);
-    size_t n_starts = starts ? count_bits(starts, avx2) : 0;
+    size_t n_starts = count_bits(starts, avx2);
     words += n_starts;
     /* Tokens counted from where one starts, or goes on without a letter or
      * digit yet: those that begin with one are the word starts (plus the
