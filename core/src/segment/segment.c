@@ -1144,6 +1144,20 @@ static inline void note_char(splitter *sp, int32_t cp) {
   }
 }
 
+/* Counts the whitespace character cp at i. */
+static inline void note_space(splitter *sp, size_t i, int32_t cp) {
+  if (!sp->in_space) {
+    sp->odd_at_space = sp->seen.odd;
+    if (!sp->need_start) {
+      sp->last_space = i;
+      sp->has_last_space = 1;
+    }
+  }
+  if (cp != ' ' || sp->in_space) sp->seen.odd++;
+  sp->token_has_word = 0;
+  sp->in_space = 1;
+}
+
 int pc_segment_hinted(const char *text, size_t len, size_t avail, pc_segment_hint_fn cb,
                       void *ctx) {
   splitter sp;
@@ -1169,16 +1183,7 @@ int pc_segment_hinted(const char *text, size_t len, size_t avail, pc_segment_hin
     int32_t cp;
     size_t n = decode(sp.s, sp.len, i, &cp);
     if (is_space(cp)) {
-      if (!sp.in_space) {
-        sp.odd_at_space = sp.seen.odd;
-        if (!sp.need_start) {
-          sp.last_space = i;
-          sp.has_last_space = 1;
-        }
-      }
-      if (cp != ' ' || sp.in_space) sp.seen.odd++;
-      sp.token_has_word = 0;
-      sp.in_space = 1;
+      note_space(&sp, i, cp);
       i += n;
       continue;
     }
@@ -1215,6 +1220,18 @@ int pc_segment_hinted(const char *text, size_t len, size_t avail, pc_segment_hin
     begin_char(&sp, i, cp);
     if (is_terminator(cp)) {
       i = on_terminator(&sp, i);
+      /* the usual start of the next sentence, " A", without two turns of
+       * the loop (whose branches mispredicted there) */
+      if (sp.need_start && sp.rc == 0 && sp.len - i > 2 && sp.s[i] == ' ' &&
+          is_ascii_upper(sp.s[i + 1])) {
+        note_space(&sp, i, ' ');
+        i++;
+        begin_char(&sp, i, sp.s[i]);
+        fit(&sp, i, 1);
+        note_char(&sp, sp.s[i]);
+        consume(&sp, i + 1, 1);
+        i++;
+      }
       continue;
     }
     fit(&sp, i, n);
