@@ -295,6 +295,11 @@ static inline size_t decode(const unsigned char *s, size_t len, size_t i, int32_
 static inline int is_space(int32_t cp) {
   if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
   if (cp == 0x85) return 1;
+  /* The Unicode spaces (Zs, Zl, Zp) lie in these few code points: the quotes
+   * and dashes of prose are turned away without a property lookup. */
+  if (cp != 0xA0 && cp != 0x1680 && cp != 0x180E && (cp < 0x2000 || cp > 0x200A) &&
+      cp != 0x2028 && cp != 0x2029 && cp != 0x202F && cp != 0x205F && cp != 0x3000)
+    return 0;
   utf8proc_category_t cat = utf8proc_category(cp);
   return cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_ZL || cat == UTF8PROC_CATEGORY_ZP;
 }
@@ -859,6 +864,15 @@ static inline size_t skip_closers(const splitter *sp, size_t q) {
   return skip_closers_from(sp, q);
 }
 
+/* Does s[p, p + n) hold the byte c? n <= PC_SEGMENT_MAX_WORD (32): one
+ * block, no libc call, where the text allows the read. */
+static int word_has(const splitter *sp, size_t p, size_t n, unsigned char c) {
+  if (sp->avail - p < 32) return memchr(sp->s + p, c, n) != NULL;
+  uint32_t at = pc_bytes16_eq(pc_bytes16_load(sp->s + p), c) |
+                (uint32_t)pc_bytes16_eq(pc_bytes16_load(sp->s + p + 16), c) << 16;
+  return (at & (uint32_t)(~(uint64_t)0 >> (64 - n))) != 0;
+}
+
 /* Classifies the word [ws, we) before a period (openers and closers around
  * it already removed). */
 static word_class classify_word(const splitter *sp, size_t ws, size_t we, int *is_i) {
@@ -869,7 +883,7 @@ static word_class classify_word(const splitter *sp, size_t ws, size_t we, int *i
 
   /* letters separated by periods: U.S  e.g  a.m  Ph.D */
   size_t seg = 0, segments = 1;
-  int dotted = memchr(s + ws, '.', n) != NULL, any_upper = 0;
+  int dotted = word_has(sp, ws, n, '.'), any_upper = 0;
   for (size_t k = ws; k < we && dotted; k++) {
     unsigned char c = s[k];
     if (c == '.') {
@@ -895,7 +909,7 @@ static word_class classify_word(const splitter *sp, size_t ws, size_t we, int *i
     *is_i = cp == 'I';
     return W_INITIAL;
   }
-  if (n > 2 && memchr(s + ws + 1, '-', n - 2)) /* "then-Sen." */
+  if (n > 2 && word_has(sp, ws + 1, n - 2, '-')) /* "then-Sen." */
     for (size_t k = we; k > ws + 1; k--)
       if (s[k - 1] == '-' && k < we) {
         ws = k;
