@@ -68,63 +68,6 @@ static const unsigned char ascii_kind[256] = {
 #undef T
 #undef W
 
-/* Appends text[0..n) to doc->texts with every whitespace run made one space;
- * counts words (runs holding a letter or digit). */
-static int append_collapsed(pc_doc *d, const char *text, size_t n, size_t *words) {
-  const utf8proc_uint8_t *s = (const utf8proc_uint8_t *)text;
-  if (pc_buf_reserve(d->mem, &d->texts, n + 1) != 0) return -1;
-  char *const base = d->texts.data;
-  char *out = base + d->texts.len;
-  size_t i = 0, count = 0;
-  int pending_space = 0, in_word = 0;
-  while (i < n) {
-    utf8proc_int32_t cp = s[i];
-    utf8proc_ssize_t got = 1;
-    if (ascii_kind[s[i]] != 0) {
-      /* the common case: a run of ASCII without spaces, copied byte by byte */
-      if (pending_space && out > base && out[-1] != '\0') *out++ = ' ';
-      pending_space = 0;
-      for (; !in_word && i < n && ascii_kind[s[i]] != 0; i++) {
-        *out++ = (char)s[i];
-        if (ascii_kind[s[i]] & ASCII_WORD) {
-          count++;
-          in_word = 1;
-        }
-      }
-      for (; i < n && ascii_kind[s[i]] != 0; i++) *out++ = (char)s[i];
-      continue;
-    }
-    if (cp < 0x80) { /* ASCII whitespace */
-      pending_space = 1;
-      in_word = 0;
-      i++;
-      continue;
-    }
-    if (cp >= 0x80) {
-      got = utf8proc_iterate(s + i, (utf8proc_ssize_t)(n - i), &cp);
-      if (got <= 0) { cp = 0xFFFD; got = 1; }
-    }
-    if (is_space_cp(cp)) {
-      pending_space = 1;
-      in_word = 0;
-    } else {
-      /* no space at the start, after the previous sentence's NUL */
-      if (pending_space && out > base && out[-1] != '\0') *out++ = ' ';
-      pending_space = 0;
-      if (is_word_cp(cp)) {
-        if (!in_word) count++;
-        in_word = 1;
-      }
-      for (utf8proc_ssize_t k = 0; k < got; k++) *out++ = (char)s[i + (size_t)k];
-    }
-    i += (size_t)got;
-  }
-  *out = '\0';
-  d->texts.len = (size_t)(out - base);
-  *words = count;
-  return 0;
-}
-
 /* Where already_collapsed stands: the tokens with a letter or digit seen so
  * far (the open one included), whether the open token has one, whether the
  * byte before is the one space between two tokens (at `gap`). */
@@ -304,6 +247,82 @@ static int already_collapsed(const char *text, size_t n, size_t avail, size_t *l
   return 1;
 }
 
+/* Appends text[0..n) to doc->texts with every whitespace run made one space;
+ * counts words (runs holding a letter or digit). The `avail` bytes from text
+ * on (n or more) may be read. */
+static int append_collapsed(pc_doc *d, const char *text, size_t n, size_t avail,
+                            size_t *words) {
+  const utf8proc_uint8_t *s = (const utf8proc_uint8_t *)text;
+  if (pc_buf_reserve(d->mem, &d->texts, n + 1) != 0) return -1;
+  char *const base = d->texts.data;
+  char *out = base + d->texts.len;
+  size_t i = 0, count = 0;
+  int pending_space = 0, in_word = 0;
+  while (i < n) {
+    utf8proc_int32_t cp = s[i];
+    utf8proc_ssize_t got = 1;
+    if (ascii_kind[s[i]] != 0) {
+      if (pending_space && out > base && out[-1] != '\0') *out++ = ' ';
+      pending_space = 0;
+      /* the common case: a stretch that is collapsed already (printable
+       * ASCII and single spaces, as far as a line break), copied at once */
+      collapse_scan c = {count, 0, in_word, 0};
+      size_t next = collapse_blocks(s, i, n, avail, &c);
+      if (next > i) {
+        memcpy(out, s + i, next - i);
+        out += next - i;
+        count = c.words;
+        in_word = c.has_word;
+        if (c.in_space) { /* its last space waits for what follows */
+          out--;
+          pending_space = 1;
+        }
+        i = next;
+        continue;
+      }
+      /* else a control byte first: a run of ASCII without spaces, copied
+       * byte by byte */
+      for (; !in_word && i < n && ascii_kind[s[i]] != 0; i++) {
+        *out++ = (char)s[i];
+        if (ascii_kind[s[i]] & ASCII_WORD) {
+          count++;
+          in_word = 1;
+        }
+      }
+      for (; i < n && ascii_kind[s[i]] != 0; i++) *out++ = (char)s[i];
+      continue;
+    }
+    if (cp < 0x80) { /* ASCII whitespace */
+      pending_space = 1;
+      in_word = 0;
+      i++;
+      continue;
+    }
+    if (cp >= 0x80) {
+      got = utf8proc_iterate(s + i, (utf8proc_ssize_t)(n - i), &cp);
+      if (got <= 0) { cp = 0xFFFD; got = 1; }
+    }
+    if (is_space_cp(cp)) {
+      pending_space = 1;
+      in_word = 0;
+    } else {
+      /* no space at the start, after the previous sentence's NUL */
+      if (pending_space && out > base && out[-1] != '\0') *out++ = ' ';
+      pending_space = 0;
+      if (is_word_cp(cp)) {
+        if (!in_word) count++;
+        in_word = 1;
+      }
+      for (utf8proc_ssize_t k = 0; k < got; k++) *out++ = (char)s[i + (size_t)k];
+    }
+    i += (size_t)got;
+  }
+  *out = '\0';
+  d->texts.len = (size_t)(out - base);
+  *words = count;
+  return 0;
+}
+
 /* on_sentence writes each field of the record: a new field goes there too. */
 _Static_assert(sizeof(pc_sentence) == 9 * sizeof(size_t) +
                                           (PRECIS_FEATURE_COUNT + 2) * sizeof(double) +
@@ -357,7 +376,8 @@ static int on_sentence(void *vctx, size_t start, size_t end, const pc_segment_hi
   }
   s->text_in_prose = 0;
   s->text_off = d->texts.len;
-  if (append_collapsed(d, d->prose.out.data + s->prose_start, end - start, &s->n_words) != 0 ||
+  if (append_collapsed(d, d->prose.out.data + s->prose_start, end - start,
+                       d->prose.out.len - s->prose_start, &s->n_words) != 0 ||
       pc_buf_putc(d->mem, &d->texts, '\0') != 0) {
     ctx->status = PRECIS_ERR_NOMEM;
     return 1;
