@@ -742,7 +742,8 @@ static PC_SEGMENT_INLINE size_t skip_plain_run_in(splitter *sp, size_t i, int av
 static size_t skip_plain_run_plain(splitter *sp, size_t i) { return skip_plain_run_in(sp, i, 0); }
 
 #if PC_BYTES_AVX2
-/* skip_plain_run compiled for AVX2 and POPCNT: a third fewer instructions. */
+/* skip_plain_run compiled for AVX2 and POPCNT: no branch per punctuation
+ * byte (they mispredicted), one instruction to count bits. */
 __attribute__((target("avx2,popcnt"))) static size_t skip_plain_run_avx2(splitter *sp, size_t i) {
   return skip_plain_run_in(sp, i, 1);
 }
