@@ -5,6 +5,7 @@
 #ifndef PRECIS_BASE_BYTES16_H
 #define PRECIS_BASE_BYTES16_H
 
+#include <stdint.h>
 #include <string.h>
 
 #if defined(__SSE2__) && defined(__GNUC__) && !defined(PC_NO_SIMD)
@@ -157,6 +158,32 @@ static inline unsigned pc_mask_count16(unsigned m) {
       4, 5, 5, 6, 5, 6, 6, 7, 5, 6, 6, 7, 6, 7, 7, 8,
   };
   return (unsigned)bits[m & 0xFFu] + bits[(m >> 8) & 0xFFu];
+}
+
+/* Index of the lowest set bit of a non-zero 64-bit mask. */
+static inline unsigned pc_mask64_lowest(uint64_t m) {
+#if defined(__GNUC__)
+  return (unsigned)__builtin_ctzll(m);
+#else
+  return (uint32_t)m ? pc_mask_lowest((uint32_t)m) : 32 + pc_mask_lowest((uint32_t)(m >> 32));
+#endif
+}
+
+/* Index of the highest set bit of a non-zero 64-bit mask. */
+static inline unsigned pc_mask64_highest(uint64_t m) {
+#if defined(__GNUC__)
+  return 63u - (unsigned)__builtin_clzll(m);
+#else
+  return m >> 32 ? 32 + pc_mask_highest((uint32_t)(m >> 32)) : pc_mask_highest((uint32_t)m);
+#endif
+}
+
+/* Number of set bits of a 64-bit mask, added up in place. */
+static inline unsigned pc_mask64_count(uint64_t m) {
+  m -= (m >> 1) & 0x5555555555555555u;
+  m = (m & 0x3333333333333333u) + ((m >> 2) & 0x3333333333333333u);
+  m = (m + (m >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
+  return (unsigned)((m * 0x0101010101010101u) >> 56);
 }
 
 #endif

@@ -5,8 +5,6 @@
  * size and never by the input. pc_abbrev_tables_sorted() checks the order. */
 #include "segment/abbrev.h"
 
-#include <string.h>
-
 typedef struct word_entry {
   const char *word;
   unsigned char len;
@@ -102,18 +100,37 @@ static const word_entry *find(const word_entry *table, size_t n, const char *wor
   return NULL;
 }
 
-/* For each first letter a-z, the second letters of the abbreviations that
- * begin with it, each followed by the lengths of those abbreviations: most
- * words before a period are turned away here, without a search.
- * pc_abbrev_tables_sorted() checks it against the table. */
-static const char *const two_letter_starts[26] = {
-    /* a */ "d3l2p36r3s45t45u3v23", /* b */ "l4r4", /* c */ "a24f2h2i3m4o234p3t2",
-    /* d */ "e34i4r23", /* e */ "d23s3t3x3", /* f */ "e3i34r23t2", /* g */ "a3e3o34",
-    /* h */ "o3r23w3", /* i */ "n34", /* j */ "a3r2u3", /* k */ "m2", /* l */ "b23l3n2t23",
-    /* m */ "a3e6f3i234l4m3o3p3r23s24t2", /* n */ "a4o23", /* o */ "c3z2",
-    /* p */ "a4c3f3l23p2r4t23v3", /* q */ "", /* r */ "d2e34", /* s */ "a3e34f3g3q2r2t23u34",
-    /* t */ "e3h345u34", /* u */ "n4", /* v */ "o34s2", /* w */ "e3", /* x */ "", /* y */ "r23",
-    /* z */ "",
+/* For each first and second letter a-z, the lengths of the abbreviations
+ * that begin with them (bit len - 1): most words before a period are
+ * turned away here, with one load and no search. pc_abbrev_tables_sorted()
+ * checks every abbreviation against it. */
+static const unsigned char two_letter_lengths[26][26] = {
+    /* a */ {0, 0, 0, 0x04, 0, 0, 0, 0, 0, 0, 0, 0x02, 0, 0, 0, 0x24, 0, 0x04, 0x18, 0x18, 0x04, 0x06, 0, 0, 0, 0},
+    /* b */ {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x08, 0, 0, 0, 0, 0, 0x08, 0, 0, 0, 0, 0, 0, 0, 0},
+    /* c */ {0x0A, 0, 0, 0, 0, 0x02, 0, 0x02, 0x04, 0, 0, 0, 0x08, 0, 0x0E, 0x04, 0, 0, 0, 0x02, 0, 0, 0, 0, 0, 0},
+    /* d */ {0, 0, 0, 0, 0x0C, 0, 0, 0, 0x08, 0, 0, 0, 0, 0, 0, 0, 0, 0x06, 0, 0, 0, 0, 0, 0, 0, 0},
+    /* e */ {0, 0, 0, 0x06, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x04, 0x04, 0, 0, 0, 0x04, 0, 0},
+    /* f */ {0, 0, 0, 0, 0x04, 0, 0, 0, 0x0C, 0, 0, 0, 0, 0, 0, 0, 0, 0x06, 0, 0x02, 0, 0, 0, 0, 0, 0},
+    /* g */ {0x04, 0, 0, 0, 0x04, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x0C, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+    /* h */ {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x04, 0, 0, 0x06, 0, 0, 0, 0, 0x04, 0, 0, 0},
+    /* i */ {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x0C, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+    /* j */ {0x04, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x02, 0, 0, 0x04, 0, 0, 0, 0, 0},
+    /* k */ {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x02, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+    /* l */ {0, 0x06, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x04, 0, 0x02, 0, 0, 0, 0, 0, 0x06, 0, 0, 0, 0, 0, 0},
+    /* m */ {0x04, 0, 0, 0, 0x20, 0x04, 0, 0, 0x0E, 0, 0, 0x08, 0x04, 0, 0x04, 0x04, 0, 0x06, 0x0A, 0x02, 0, 0, 0, 0, 0, 0},
+    /* n */ {0x08, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x06, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+    /* o */ {0, 0, 0x04, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x02},
+    /* p */ {0x08, 0, 0x04, 0, 0, 0x04, 0, 0, 0, 0, 0, 0x06, 0, 0, 0, 0x02, 0, 0x08, 0, 0x06, 0, 0x04, 0, 0, 0, 0},
+    /* q */ {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+    /* r */ {0, 0, 0, 0x02, 0x0C, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+    /* s */ {0x04, 0, 0, 0, 0x0C, 0x04, 0x04, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x02, 0x02, 0, 0x06, 0x0C, 0, 0, 0, 0, 0},
+    /* t */ {0, 0, 0, 0, 0x04, 0, 0, 0x1C, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x0C, 0, 0, 0, 0, 0},
+    /* u */ {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x08, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+    /* v */ {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x0C, 0, 0, 0, 0x02, 0, 0, 0, 0, 0, 0, 0},
+    /* w */ {0, 0, 0, 0, 0x04, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+    /* x */ {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+    /* y */ {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x06, 0, 0, 0, 0, 0, 0, 0, 0},
+    /* z */ {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0},
 };
 
 static char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c; }
@@ -123,11 +140,7 @@ static int may_be_abbreviation(const char *word, size_t len) {
   if (len < 2) return 1;
   char first = ascii_lower(word[0]), second = ascii_lower(word[1]);
   if (first < 'a' || first > 'z' || second < 'a' || second > 'z') return 1;
-  const char *p = strchr(two_letter_starts[first - 'a'], second);
-  if (!p) return 0;
-  for (p++; *p >= '1' && *p <= '9'; p++)
-    if ((size_t)(*p - '0') == len) return 1;
-  return 0;
+  return len <= LONGEST_ABBREV && (two_letter_lengths[first - 'a'][second - 'a'] >> (len - 1) & 1);
 }
 
 pc_abbrev_kind pc_abbrev_lookup(const char *word, size_t len) {

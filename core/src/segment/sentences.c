@@ -68,63 +68,6 @@ static const unsigned char ascii_kind[256] = {
 #undef T
 #undef W
 
-/* Appends text[0..n) to doc->texts with every whitespace run made one space;
- * counts words (runs holding a letter or digit). */
-static int append_collapsed(pc_doc *d, const char *text, size_t n, size_t *words) {
-  const utf8proc_uint8_t *s = (const utf8proc_uint8_t *)text;
-  if (pc_buf_reserve(d->mem, &d->texts, n + 1) != 0) return -1;
-  char *const base = d->texts.data;
-  char *out = base + d->texts.len;
-  size_t i = 0, count = 0;
-  int pending_space = 0, in_word = 0;
-  while (i < n) {
-    utf8proc_int32_t cp = s[i];
-    utf8proc_ssize_t got = 1;
-    if (ascii_kind[s[i]] != 0) {
-      /* the common case: a run of ASCII without spaces, copied byte by byte */
-      if (pending_space && out > base && out[-1] != '\0') *out++ = ' ';
-      pending_space = 0;
-      for (; !in_word && i < n && ascii_kind[s[i]] != 0; i++) {
-        *out++ = (char)s[i];
-        if (ascii_kind[s[i]] & ASCII_WORD) {
-          count++;
-          in_word = 1;
-        }
-      }
-      for (; i < n && ascii_kind[s[i]] != 0; i++) *out++ = (char)s[i];
-      continue;
-    }
-    if (cp < 0x80) { /* ASCII whitespace */
-      pending_space = 1;
-      in_word = 0;
-      i++;
-      continue;
-    }
-    if (cp >= 0x80) {
-      got = utf8proc_iterate(s + i, (utf8proc_ssize_t)(n - i), &cp);
-      if (got <= 0) { cp = 0xFFFD; got = 1; }
-    }
-    if (is_space_cp(cp)) {
-      pending_space = 1;
-      in_word = 0;
-    } else {
-      /* no space at the start, after the previous sentence's NUL */
-      if (pending_space && out > base && out[-1] != '\0') *out++ = ' ';
-      pending_space = 0;
-      if (is_word_cp(cp)) {
-        if (!in_word) count++;
-        in_word = 1;
-      }
-      for (utf8proc_ssize_t k = 0; k < got; k++) *out++ = (char)s[i + (size_t)k];
-    }
-    i += (size_t)got;
-  }
-  *out = '\0';
-  d->texts.len = (size_t)(out - base);
-  *words = count;
-  return 0;
-}
-
 /* Where already_collapsed stands: the tokens with a letter or digit seen so
  * far (the open one included), whether the open token has one, whether the
  * byte before is the one space between two tokens (at `gap`). */
@@ -132,22 +75,6 @@ typedef struct collapse_scan {
   size_t words, gap;
   int has_word, in_space;
 } collapse_scan;
-
-/* Index of the lowest and of the highest set bit of a non-zero 64-bit mask. */
-static inline unsigned mask64_lowest(uint64_t m) {
-  return (uint32_t)m ? pc_mask_lowest((uint32_t)m) : 32 + pc_mask_lowest((uint32_t)(m >> 32));
-}
-static inline unsigned mask64_highest(uint64_t m) {
-  return m >> 32 ? 32 + pc_mask_highest((uint32_t)(m >> 32)) : pc_mask_highest((uint32_t)m);
-}
-
-/* Number of set bits of a 64-bit mask, added up in place. */
-static inline unsigned mask64_count(uint64_t m) {
-  m -= (m >> 1) & 0x5555555555555555u;
-  m = (m & 0x3333333333333333u) + ((m >> 2) & 0x3333333333333333u);
-  m = (m + (m >> 4)) & 0x0F0F0F0F0F0F0F0Fu;
-  return (unsigned)((m * 0x0101010101010101u) >> 56);
-}
 
 /* The spaces, bytes that are not printable ASCII, and ASCII letters and
  * digits among the 32 bytes at p. */
@@ -177,7 +104,7 @@ static inline size_t collapse_block(collapse_scan *c, const unsigned char *p, si
   uint64_t odd = (odd_lo | (uint64_t)odd_hi << 32) & valid;
   odd |= (sp & (sp << 1)) | (c->in_space ? sp & first : 0);
   if (odd) { /* take the bytes before it */
-    stop = mask64_lowest(odd);
+    stop = pc_mask64_lowest(odd);
     valid &= (odd & (0u - odd)) - 1;
     sp &= valid;
     if (!valid) return pos + stop;
@@ -190,12 +117,12 @@ static inline size_t collapse_block(collapse_scan *c, const unsigned char *p, si
    * through the runs of punctuation by carry. */
   uint64_t start = sp << 1 | (c->has_word ? 0u : first);
   uint64_t firsts = word & ((start & ~punct) | ((punct + (start & punct)) & ~punct));
-  c->words += mask64_count(firsts);
+  c->words += pc_mask64_count(firsts);
   if (sp)
-    c->has_word = (word >> mask64_highest(sp) >> 1) != 0;
+    c->has_word = (word >> pc_mask64_highest(sp) >> 1) != 0;
   else
     c->has_word |= word != 0;
-  unsigned last = mask64_highest(valid);
+  unsigned last = pc_mask64_highest(valid);
   c->in_space = (sp >> last) & 1u;
   if (c->in_space) c->gap = pos + last;
   return pos + (stop < 64 ? stop : last + 1);
@@ -320,20 +247,111 @@ static int already_collapsed(const char *text, size_t n, size_t avail, size_t *l
   return 1;
 }
 
+/* Appends text[0..n) to doc->texts with every whitespace run made one space;
+ * counts words (runs holding a letter or digit). The `avail` bytes from text
+ * on (n or more) may be read. */
+static int append_collapsed(pc_doc *d, const char *text, size_t n, size_t avail,
+                            size_t *words) {
+  const utf8proc_uint8_t *s = (const utf8proc_uint8_t *)text;
+  if (pc_buf_reserve(d->mem, &d->texts, n + 1) != 0) return -1;
+  char *const base = d->texts.data;
+  char *out = base + d->texts.len;
+  size_t i = 0, count = 0;
+  int pending_space = 0, in_word = 0;
+  while (i < n) {
+    utf8proc_int32_t cp = s[i];
+    utf8proc_ssize_t got = 1;
+    if (ascii_kind[s[i]] != 0) {
+      if (pending_space && out > base && out[-1] != '\0') *out++ = ' ';
+      pending_space = 0;
+      /* the common case: a stretch that is collapsed already (printable
+       * ASCII and single spaces, as far as a line break), copied at once */
+      collapse_scan c = {count, 0, in_word, 0};
+      size_t next = collapse_blocks(s, i, n, avail, &c);
+      if (next > i) {
+        memcpy(out, s + i, next - i);
+        out += next - i;
+        count = c.words;
+        in_word = c.has_word;
+        if (c.in_space) { /* its last space waits for what follows */
+          out--;
+          pending_space = 1;
+        }
+        i = next;
+        continue;
+      }
+      /* else a control byte first: a run of ASCII without spaces, copied
+       * byte by byte */
+      for (; !in_word && i < n && ascii_kind[s[i]] != 0; i++) {
+        *out++ = (char)s[i];
+        if (ascii_kind[s[i]] & ASCII_WORD) {
+          count++;
+          in_word = 1;
+        }
+      }
+      for (; i < n && ascii_kind[s[i]] != 0; i++) *out++ = (char)s[i];
+      continue;
+    }
+    if (cp < 0x80) { /* ASCII whitespace */
+      pending_space = 1;
+      in_word = 0;
+      i++;
+      continue;
+    }
+    if (cp >= 0x80) {
+      got = utf8proc_iterate(s + i, (utf8proc_ssize_t)(n - i), &cp);
+      if (got <= 0) { cp = 0xFFFD; got = 1; }
+    }
+    if (is_space_cp(cp)) {
+      pending_space = 1;
+      in_word = 0;
+    } else {
+      /* no space at the start, after the previous sentence's NUL */
+      if (pending_space && out > base && out[-1] != '\0') *out++ = ' ';
+      pending_space = 0;
+      if (is_word_cp(cp)) {
+        if (!in_word) count++;
+        in_word = 1;
+      }
+      for (utf8proc_ssize_t k = 0; k < got; k++) *out++ = (char)s[i + (size_t)k];
+    }
+    i += (size_t)got;
+  }
+  *out = '\0';
+  d->texts.len = (size_t)(out - base);
+  *words = count;
+  return 0;
+}
+
+/* on_sentence writes each field of the record: a new field goes there too. */
+_Static_assert(sizeof(pc_sentence) == 9 * sizeof(size_t) +
+                                          (PRECIS_FEATURE_COUNT + 2) * sizeof(double) +
+                                          2 * sizeof(int),
+               "a field of pc_sentence that on_sentence does not write");
+
 static int on_sentence(void *vctx, size_t start, size_t end, const pc_segment_hint *hint) {
   segment_ctx *ctx = vctx;
   pc_doc *d = ctx->d;
   if (end <= start) return 0;
   const pc_block *b = &PC_VEC_AT(d->blocks, pc_block, ctx->block);
-  pc_sentence *s = PC_VEC_PUSH(d->mem, &d->sentences, pc_sentence);
-  if (!s) { ctx->status = PRECIS_ERR_NOMEM; return 1; }
+  if (d->sentences.len >= d->sentences.cap &&
+      pc_vec_reserve(d->mem, &d->sentences, sizeof(pc_sentence), 1) != 0) {
+    ctx->status = PRECIS_ERR_NOMEM;
+    return 1;
+  }
+  pc_sentence *s = &PC_VEC_AT(d->sentences, pc_sentence, d->sentences.len++);
+  pc_range orig = prose_to_orig(ctx, ctx->base + start, ctx->base + end);
+  /* Every field written once, without zeroing the record first (a push
+   * does): the memory is cold, and rep stos stalled on it. */
   s->block = ctx->block;
-  s->paragraph = b->paragraph;
   s->prose_start = ctx->base + start;
   s->prose_end = ctx->base + end;
-  pc_range orig = prose_to_orig(ctx, s->prose_start, s->prose_end);
   s->start = orig.start;
   s->end = orig.end;
+  s->paragraph = b->paragraph;
+  for (size_t k = 0; k < PRECIS_FEATURE_COUNT; k++) s->features[k] = 0.0;
+  s->score = s->digest_score = 0.0;
+  s->selected = 0;
   size_t len;
 #ifdef PC_SEGMENT_CHECK_HINTS /* differential tests: the hint must agree with a full read */
   if (hint->collapsed &&
@@ -358,7 +376,8 @@ static int on_sentence(void *vctx, size_t start, size_t end, const pc_segment_hi
   }
   s->text_in_prose = 0;
   s->text_off = d->texts.len;
-  if (append_collapsed(d, d->prose.out.data + s->prose_start, end - start, &s->n_words) != 0 ||
+  if (append_collapsed(d, d->prose.out.data + s->prose_start, end - start,
+                       d->prose.out.len - s->prose_start, &s->n_words) != 0 ||
       pc_buf_putc(d->mem, &d->texts, '\0') != 0) {
     ctx->status = PRECIS_ERR_NOMEM;
     return 1;
