@@ -5,11 +5,14 @@
 
 #include <string.h>
 
-#define PC_LEX_TABLE_DATA
 #include "score/lexicon_table.h"
 
 int pc_lexicon_init(pc_lexicon *lex, const pc_alloc *mem) {
   (void)mem;
+  lex->slots = pc_lex_table_slots;
+  lex->overflow = pc_lex_table_overflow;
+  lex->mul = PC_LEX_TABLE_MUL;
+  lex->n_overflow = PC_LEX_TABLE_OVERFLOW;
   memcpy(lex->promo_pairs, pc_lex_table_promo_pairs, sizeof lex->promo_pairs);
   lex->key_by = PC_LEX_TABLE_KEY_by;
   lex->key_per = PC_LEX_TABLE_KEY_per;
@@ -19,5 +22,6 @@ int pc_lexicon_init(pc_lexicon *lex, const pc_alloc *mem) {
 }
 
 void pc_lexicon_free(pc_lexicon *lex) {
-  (void)lex;
+  lex->slots = NULL;
+  lex->overflow = NULL;
 }

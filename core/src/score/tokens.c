@@ -395,6 +395,9 @@ static ALWAYS_INLINE int tokenize(const pc_alloc *mem, const char *text, size_t 
    * (uint64_t and size_t may be one type), which would reload them. */
   pc_token *tok = out->data;
   if (!with_lex) lex = NULL;
+  /* pc_lexicon_find spelt out in the loop, with these in registers. */
+  const pc_lex_slot *slots = with_lex ? lex->slots : NULL;
+  uint64_t mul = with_lex ? lex->mul : 0;
   /* The summary: of the plain words in locals, of other tokens in `sum`. */
   unsigned any_cls = 0, any_flags = 0;
   pc_view sum;
@@ -457,14 +460,14 @@ static ALWAYS_INLINE int tokenize(const pc_alloc *mem, const char *text, size_t 
         if (with_lex) {
           /* Selects, not branches: half the words of a text are in a list,
            * at random. */
-          uint64_t y = key * PC_LEX_TABLE_MUL, slot = pc_lex_slots[pc_lexicon_slot(y)];
-          uint64_t match = pc_lexicon_match(slot, y);
-          uint64_t hit = match < (1u << PC_LEX_SLOT_BITS);
-          unsigned entry = (unsigned)(PC_LEX_ENTRY_NONE ^ ((match ^ PC_LEX_ENTRY_NONE) & (0u - hit)));
-          if (slot & PC_LEX_ENTRY_CHAINED & (hit - 1u)) /* a word that overflowed: rare */
-            entry = pc_lexicon_overflow_entry(key);
-          cls = pc_lex_classes[entry >> PC_LEX_ENTRY_CLASSES];
-          role = entry & PC_LEX_ENTRY_ROLE;
+          const pc_lex_slot *slot = &slots[(key * mul) >> (64 - PC_LEX_SLOT_BITS)];
+          unsigned hit = slot->key == key;
+          cls = slot->cls & (0u - hit); /* arithmetic, or compilers branch */
+          role = PC_ROLE_CONTENT ^ ((slot->role ^ PC_ROLE_CONTENT) & (0u - hit));
+          if (slot->next & (hit - 1u)) { /* a word chained from the slot: never, or rare */
+            const pc_lex_slot *w = pc_lexicon_find(lex, key);
+            if (w) cls = w->cls, role = w->role;
+          }
         }
         tok->off = (uint32_t)i;
         tok->len = n;
