@@ -9,10 +9,9 @@
 
 int pc_lexicon_init(pc_lexicon *lex, const pc_alloc *mem) {
   (void)mem;
-  lex->slots = pc_lex_table_slots;
-  lex->overflow = pc_lex_table_overflow;
-  lex->mul = PC_LEX_TABLE_MUL;
-  lex->n_overflow = PC_LEX_TABLE_OVERFLOW;
+  lex->bucket = pc_lex_table_bucket;
+  lex->words = pc_lex_table_words;
+  lex->n_words = PC_LEX_TABLE_WORDS;
   memcpy(lex->promo_pairs, pc_lex_table_promo_pairs, sizeof lex->promo_pairs);
   lex->key_by = PC_LEX_TABLE_KEY_by;
   lex->key_per = PC_LEX_TABLE_KEY_per;
@@ -22,6 +21,6 @@ int pc_lexicon_init(pc_lexicon *lex, const pc_alloc *mem) {
 }
 
 void pc_lexicon_free(pc_lexicon *lex) {
-  lex->slots = NULL;
-  lex->overflow = NULL;
+  lex->bucket = NULL;
+  lex->words = NULL;
 }

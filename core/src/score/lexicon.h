@@ -35,26 +35,21 @@ enum {
 /* Promotional and navigation phrases, as word pairs ("click here"). */
 #define PC_PROMO_PAIRS 16
 
-/* A word's slot is the top PC_LEX_SLOT_BITS bits of its key times the
- * table's multiplier, which the generator picks so that words share a slot
- * as little as it can (4 of 475 in 4096 slots, 64 KB; 8192 slots would
- * take none, but twice the cache): a lookup is one load and a compare. A
- * word that finds its slot taken is chained from it in `overflow`. */
-#define PC_LEX_SLOT_BITS 12
+/* Words are found by the top PC_LEX_BUCKET_BITS bits of their key: a
+ * bucket holds the first of a chain of words (usually one; most words of a
+ * text are in no list and find an empty bucket, one load). */
+#define PC_LEX_BUCKET_BITS 12
 
-typedef struct pc_lex_slot {
-  uint64_t key;  /* 0 = empty */
+typedef struct pc_lex_word {
+  uint64_t key;
   uint32_t cls;  /* PC_LEX_* */
-  uint8_t role;  /* pc_lex_role(cls) (score/view.h); PC_ROLE_CONTENT when empty */
-  uint8_t pad;
-  uint16_t next; /* 1 + index in overflow of the next word of the slot, 0 = none */
-} pc_lex_slot;
+  uint32_t next; /* next word of the bucket, 0 = none */
+} pc_lex_word;
 
 typedef struct pc_lexicon {
-  const pc_lex_slot *slots;    /* 1 << PC_LEX_SLOT_BITS */
-  const pc_lex_slot *overflow; /* words whose slot was taken, chained by next */
-  uint64_t mul;                /* odd: slot = (key * mul) >> (64 - PC_LEX_SLOT_BITS) */
-  size_t n_overflow;
+  const uint16_t *bucket;   /* 1 << PC_LEX_BUCKET_BITS word indexes, 0 = none */
+  const pc_lex_word *words; /* words[0] is all 0: index 0 ends a chain */
+  size_t n_words;
   uint64_t promo_pairs[PC_PROMO_PAIRS][2];
   uint64_t key_by, key_per, key_getty, key_images;
 } pc_lexicon;
@@ -66,24 +61,11 @@ int pc_lexicon_init(pc_lexicon *lex, const pc_alloc *mem);
 /* Forgets the table (nothing to free). */
 void pc_lexicon_free(pc_lexicon *lex);
 
-/* The slot where a word of key `key` is, if it is in a list. */
-static inline const pc_lex_slot *pc_lexicon_slot(const pc_lexicon *lex, uint64_t key) {
-  return &lex->slots[(key * lex->mul) >> (64 - PC_LEX_SLOT_BITS)];
-}
-
-/* The word of key `key` when it is in a list, else NULL. */
-static inline const pc_lex_slot *pc_lexicon_find(const pc_lexicon *lex, uint64_t key) {
-  const pc_lex_slot *s = pc_lexicon_slot(lex, key);
-  if (s->key == key) return s;
-  for (unsigned w = s->next; w; w = lex->overflow[w - 1].next)
-    if (lex->overflow[w - 1].key == key) return &lex->overflow[w - 1];
-  return NULL;
-}
-
 /* The PC_LEX_* bits of a word key (pc_token.key), 0 when unknown. */
 static inline unsigned pc_lexicon_classes(const pc_lexicon *lex, uint64_t key) {
-  const pc_lex_slot *s = pc_lexicon_find(lex, key);
-  return s ? s->cls : 0u;
+  for (unsigned w = lex->bucket[key >> (64 - PC_LEX_BUCKET_BITS)]; w; w = lex->words[w].next)
+    if (lex->words[w].key == key) return lex->words[w].cls;
+  return 0u;
 }
 
 #endif

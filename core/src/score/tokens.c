@@ -395,9 +395,9 @@ static ALWAYS_INLINE int tokenize(const pc_alloc *mem, const char *text, size_t 
    * (uint64_t and size_t may be one type), which would reload them. */
   pc_token *tok = out->data;
   if (!with_lex) lex = NULL;
-  /* pc_lexicon_find spelt out in the loop, with these in registers. */
-  const pc_lex_slot *slots = with_lex ? lex->slots : NULL;
-  uint64_t mul = with_lex ? lex->mul : 0;
+  /* pc_lexicon_classes spelt out in the loop, with these in registers. */
+  const uint16_t *bucket = with_lex ? lex->bucket : NULL;
+  const pc_lex_word *words = with_lex ? lex->words : NULL;
   /* The summary: of the plain words in locals, of other tokens in `sum`. */
   unsigned any_cls = 0, any_flags = 0;
   pc_view sum;
@@ -456,18 +456,20 @@ static ALWAYS_INLINE int tokenize(const pc_alloc *mem, const char *text, size_t 
         if (!(v0 & 0x20))
           flags = ((v0 | v1) & 0x20 * ONES) || n < 2 ? PC_TOKF_CAPITAL
                                                      : PC_TOKF_CAPITAL | PC_TOKF_ALL_UPPER;
-        unsigned cls = 0, role = PC_ROLE_CONTENT;
+        unsigned cls = 0;
         if (with_lex) {
-          /* Selects, not branches: half the words of a text are in a list,
-           * at random. */
-          const pc_lex_slot *slot = &slots[(key * mul) >> (64 - PC_LEX_SLOT_BITS)];
-          unsigned hit = slot->key == key;
-          cls = slot->cls & (0u - hit); /* arithmetic, or compilers branch */
-          role = PC_ROLE_CONTENT ^ ((slot->role ^ PC_ROLE_CONTENT) & (0u - hit));
-          if (slot->next & (hit - 1u)) { /* a word chained from the slot: never, or rare */
-            const pc_lex_slot *w = pc_lexicon_find(lex, key);
-            if (w) cls = w->cls, role = w->role;
-          }
+          /* The first word of the bucket without a branch on whether there
+           * is one (words[0], key 0 and no classes, stands for none): half
+           * the words of a text are in a list, at random. */
+          const pc_lex_word *first = &words[bucket[key >> (64 - PC_LEX_BUCKET_BITS)]];
+          unsigned hit = first->key == key;
+          cls = first->cls & (0u - hit); /* arithmetic, or compilers branch */
+          if (first->next & (hit - 1u)) /* a miss, and a chain: rare */
+            for (unsigned w = first->next; w; w = words[w].next)
+              if (words[w].key == key) {
+                cls = words[w].cls;
+                break;
+              }
         }
         tok->off = (uint32_t)i;
         tok->len = n;
@@ -476,9 +478,9 @@ static ALWAYS_INLINE int tokenize(const pc_alloc *mem, const char *text, size_t 
         tok->letters = (uint16_t)n;
         tok->cp = (uint32_t)(v0 & 0xFFu);
         tok->cls = cls;
-        /* pc_token_role for a plain word, whose capital is the role's: a
-         * single letter is no content. */
-        tok->role = (uint8_t)((flags & PC_TOKF_CAPITAL) | (role & ~((n < 2) * (unsigned)PC_ROLE_CONTENT)));
+        /* pc_token_role for a plain word, whose capital is the role's. */
+        tok->role = (uint8_t)((flags & PC_TOKF_CAPITAL) | ((cls & PC_SCAN_MARK_CLASSES) != 0) * PC_ROLE_MARK |
+                              (((cls & PC_LEX_STOP) == 0) & (n >= 2)) * PC_ROLE_CONTENT);
         tok->key = key;
         any_cls |= cls;
         any_flags |= flags;

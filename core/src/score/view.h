@@ -51,14 +51,6 @@ int pc_view_tokenize(pc_view *v, const pc_alloc *mem, const char *text, size_t l
   (PC_LEX_COUNT | PC_LEX_WEEKDAY | PC_LEX_SPEECH | PC_LEX_MONTH | PC_LEX_DATELINE |     \
    PC_LEX_PROMO | PC_LEX_PAIR | PC_LEX_LINK | PC_LEX_CAPTION | PC_LEX_GETTY)
 
-/* The PC_ROLE_* a word of two letters or more, not capitalised, has by its
- * classes cls (what the lexicon's slots hold): a mark when of
- * PC_SCAN_MARK_CLASSES, content when not a stop word. */
-static inline uint8_t pc_lex_role(unsigned cls) {
-  return (uint8_t)(((cls & PC_SCAN_MARK_CLASSES) != 0) * PC_ROLE_MARK |
-                   ((cls & PC_LEX_STOP) == 0) * PC_ROLE_CONTENT);
-}
-
 /* The PC_ROLE_* of token t, its classes looked up: capitalised when its
  * first letter is; a mark when it is a number, punctuation or a word of
  * PC_SCAN_MARK_CLASSES; content when it is not a stop word (only words
