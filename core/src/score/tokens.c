@@ -363,6 +363,31 @@ static OUT_OF_LINE size_t scan_any(const unsigned char *s, size_t len, size_t i,
 }
 #undef OUT_OF_LINE
 
+/* The high bit of each byte of v equal to c: exact for every byte. */
+static inline uint64_t bytes_equal(uint64_t v, unsigned c) {
+  uint64_t x = v ^ (c * ONES);
+  return ~(((x & ~HIGH) + ~HIGH) | x) & HIGH;
+}
+
+/* The length of the number whose first byte, a digit, is v's first (v the
+ * next eight bytes of the text, zeros past its end), as scan_number reads
+ * it, and in *seps its separators; 0 when the eight bytes do not tell (the
+ * number is longer, or is followed by a non-ASCII byte or by a separator
+ * whose next byte is not in v). Exact up to the number's end, as
+ * non_letters is, which is all that is read. */
+static inline unsigned number_bytes(uint64_t v, unsigned *seps) {
+  uint64_t digits = (v + (0x80 - '0') * ONES) & ~(v + (0x80 - '9' - 1) * ONES) & ~v & HIGH;
+  uint64_t alnum = (~non_letters(v) & HIGH) | digits;
+  uint64_t sep = bytes_equal(v | 0x02 * ONES, '.') | bytes_equal(v, ':'); /* , . : */
+  uint64_t stop = ~(alnum | (sep & digits >> 8)) & HIGH;
+  if (!stop) return 0;
+  unsigned n = first_byte(stop);
+  if ((v >> (8 * n) & 0x80) || (n == 7 && (sep >> 56))) return 0;
+  uint64_t inside = sep & ((1ull << (8 * n)) - 1);
+  *seps = (unsigned)(((inside >> 7) * ONES) >> 56);
+  return n;
+}
+
 /* Bytes of text tokenised per reservation of the token vector: one token
  * per byte at most, so at most this many tokens (160 KB) are reserved at
  * once (a sentence has at most PRECIS_MAX_SENTENCE_BYTES anyway). */
@@ -506,6 +531,25 @@ static ALWAYS_INLINE int tokenize(const pc_alloc *mem, const char *text, size_t 
         if (b == '"' || b == '\'') sum.any_quote = 1;
         if (b == '@') sum.any_at = 1;
         i += (v0 >> 8 & 0xFFu) == ' ' ? 2u : 1u;
+        continue;
+      }
+      /* A number of up to seven bytes followed by an ASCII byte. */
+      unsigned seps, n;
+      if (b - '0' < 10u && (n = number_bytes(v0, &seps)) != 0) {
+        uint64_t block = (v0 | 0x20 * ONES) & ((1ull << (8 * n)) - 1); /* letters folded */
+        tok->off = (uint32_t)i;
+        tok->len = n;
+        tok->kind = PC_TOK_NUMBER;
+        tok->flags = 0;
+        tok->letters = (uint16_t)(n - seps);
+        tok->cp = b;
+        tok->cls = 0;
+        tok->role = PC_ROLE_MARK | PC_ROLE_CONTENT;
+        tok->key = tok->stem = pc_wh_final(0, block, n);
+        tok++;
+        sum.n_number++;
+        sum.any_kind |= 1u << PC_TOK_NUMBER;
+        i += n + ((v0 >> (8 * n) & 0xFFu) == ' ');
         continue;
       }
       if (b == ' ') {
