@@ -263,6 +263,42 @@ static OUT_OF_LINE size_t scan_long_word(const unsigned char *s, size_t len, siz
   return i + n + (i + n < len && s[i + n] == ' ');
 }
 
+/* A word of ASCII letters with one inner ASCII apostrophe ("don't",
+ * "Russia's", "O'Brien"), eight letters at most, followed by an ASCII byte
+ * other than an apostrophe, as scan_word reads it (a possessive 's
+ * dropped from the key) but eight bytes at a time. Fills tok but for off,
+ * len and cls and returns its end, or 0 when the word is not of that form
+ * (scan_word then reads it). */
+static size_t scan_apostrophe_word(const unsigned char *s, size_t len, size_t i, pc_token *tok) {
+  uint64_t a = load_word(s, len, i), stop_a = non_letters(a);
+  if (!stop_a) return 0;
+  unsigned n = first_byte(stop_a);
+  if ((a >> (8 * n) & 0xFFu) != '\'') return 0;
+  size_t j = i + n + 1; /* B, the letters after the apostrophe */
+  uint64_t b = load_word(s, len, j), stop_b = non_letters(b);
+  if (!stop_b) return 0;
+  unsigned m = first_byte(stop_b), next = (unsigned)(b >> (8 * m)) & 0xFFu;
+  if (m == 0 || n + m > 8 || next >= 0x80 || next == '\'') return 0;
+  a &= (1ull << (8 * n)) - 1;
+  b &= (1ull << (8 * m)) - 1;
+  uint64_t stream = (a | 0x20 * ONES) & ((1ull << (8 * n)) - 1);
+  stream |= ((b | 0x20 * ONES) & ((1ull << (8 * m)) - 1)) << (8 * n);
+  int possessive = m == 1 && (b | 0x20) == 's';
+  unsigned letters = possessive ? n : n + m;
+  uint64_t key = pc_wh_final(0, possessive ? stream & ((1ull << (8 * n)) - 1) : stream, letters);
+  uint8_t flags = 0;
+  if (!(a & 0x20)) flags = (a | b) & 0x20 * ONES ? PC_TOKF_CAPITAL : PC_TOKF_CAPITAL | PC_TOKF_ALL_UPPER;
+  tok->cp = s[i];
+  tok->kind = PC_TOK_WORD;
+  tok->flags = flags;
+  tok->letters = (uint16_t)letters;
+  tok->key = key;
+  tok->stem = letters >= PC_STEM_PREFIX
+                  ? pc_wh_final(0, stream & 0xFFFFFFFFFFFFull, PC_STEM_PREFIX)
+                  : key;
+  return j + m;
+}
+
 static int is_digit_byte(unsigned char b) { return b >= '0' && b <= '9'; }
 
 /* Numbers keep their inner separators ("1,000", "2.5", "9:25") and letter
@@ -348,12 +384,16 @@ static OUT_OF_LINE size_t scan_any(const unsigned char *s, size_t len, size_t i,
     *is_token = 1;
     return end;
   }
-  if (c == CP_MULTIBYTE) {
-    n = decode(s, len, i, &cp);
-    c = classify(cp);
-    if (c == CP_SPACE) return i + n;
+  if ((c == CP_LOWER || c == CP_UPPER) && (end = scan_apostrophe_word(s, len, i, tok)) != 0) {
+    /* read; classes as for any word below */
+  } else {
+    if (c == CP_MULTIBYTE) {
+      n = decode(s, len, i, &cp);
+      c = classify(cp);
+      if (c == CP_SPACE) return i + n;
+    }
+    end = scan_token(s, len, i, cp, n, c, tok);
   }
-  end = scan_token(s, len, i, cp, n, c, tok);
   tok->len = (uint32_t)(end - i);
   tok->cls = lex && tok->kind == PC_TOK_WORD ? pc_lexicon_classes(lex, tok->key) : 0;
   tok->role = pc_token_role(tok);
