@@ -266,7 +266,8 @@ static OUT_OF_LINE size_t scan_long_word(const unsigned char *s, size_t len, siz
 /* A word of ASCII letters with one inner ASCII apostrophe ("don't",
  * "Russia's", "O'Brien"), eight letters at most, followed by an ASCII byte
  * other than an apostrophe, as scan_word reads it (a possessive 's
- * dropped from the key) but eight bytes at a time. Fills tok but for off,
+ * dropped from the key) but eight bytes at a time; or a word of at most
+ * seven letters that an apostrophe ends ("players'"). Fills tok but for off,
  * len and cls and returns its end, or 0 when the word is not of that form
  * (scan_word then reads it). */
 static size_t scan_apostrophe_word(const unsigned char *s, size_t len, size_t i, pc_token *tok) {
@@ -278,7 +279,14 @@ static size_t scan_apostrophe_word(const unsigned char *s, size_t len, size_t i,
   uint64_t b = load_word(s, len, j), stop_b = non_letters(b);
   if (!stop_b) return 0;
   unsigned m = first_byte(stop_b), next = (unsigned)(b >> (8 * m)) & 0xFFu;
-  if (m == 0 || n + m > 8 || next >= 0x80 || next == '\'') return 0;
+  if (m == 0) {
+    /* An apostrophe after the word, not inside it ("players' union"): the
+     * word ends there, unless a non-ASCII letter follows. */
+    if (next >= 0x80) return 0;
+    j = i + n, m = 0, b = 0;
+  } else if (n + m > 8 || next >= 0x80 || next == '\'') {
+    return 0;
+  }
   a &= (1ull << (8 * n)) - 1;
   b &= (1ull << (8 * m)) - 1;
   uint64_t stream = (a | 0x20 * ONES) & ((1ull << (8 * n)) - 1);
@@ -287,7 +295,8 @@ static size_t scan_apostrophe_word(const unsigned char *s, size_t len, size_t i,
   unsigned letters = possessive ? n : n + m;
   uint64_t key = pc_wh_final(0, possessive ? stream & ((1ull << (8 * n)) - 1) : stream, letters);
   uint8_t flags = 0;
-  if (!(a & 0x20)) flags = (a | b) & 0x20 * ONES ? PC_TOKF_CAPITAL : PC_TOKF_CAPITAL | PC_TOKF_ALL_UPPER;
+  if (!(a & 0x20))
+    flags = (a | b) & 0x20 * ONES || n + m < 2 ? PC_TOKF_CAPITAL : PC_TOKF_CAPITAL | PC_TOKF_ALL_UPPER;
   tok->cp = s[i];
   tok->kind = PC_TOK_WORD;
   tok->flags = flags;
@@ -387,7 +396,13 @@ static OUT_OF_LINE size_t scan_any(const unsigned char *s, size_t len, size_t i,
   if ((c == CP_LOWER || c == CP_UPPER) && (end = scan_apostrophe_word(s, len, i, tok)) != 0) {
     /* read; classes as for any word below */
   } else {
-    if (c == CP_MULTIBYTE) {
+    if (s[i] == 0xE2 && i + 2 < len && s[i + 1] == 0x80 && s[i + 2] >= 0x90 && s[i + 2] <= 0xA7) {
+      /* U+2010..U+2027, dashes, quotes and dots, all punctuation: as
+       * classify would find, without asking utf8proc. */
+      cp = 0x2000 | (s[i + 2] & 0x3F), n = 3, c = CP_OTHER;
+    } else if (s[i] == 0xC2 && i + 1 < len && s[i + 1] == 0xA3) {
+      cp = 0xA3, n = 2, c = CP_OTHER; /* the pound sign */
+    } else if (c == CP_MULTIBYTE) {
       n = decode(s, len, i, &cp);
       c = classify(cp);
       if (c == CP_SPACE) return i + n;
