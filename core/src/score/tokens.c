@@ -263,7 +263,7 @@ static OUT_OF_LINE size_t scan_long_word(const unsigned char *s, size_t len, siz
   return i + n + (i + n < len && s[i + n] == ' ');
 }
 
-/* A word of ASCII letters with one inner ASCII apostrophe ("don't",
+/* A word of ASCII letters with one inner apostrophe, ' or U+2019 ("don't",
  * "Russia's", "O'Brien"), eight letters at most, followed by an ASCII byte
  * other than an apostrophe, as scan_word reads it (a possessive 's
  * dropped from the key) but eight bytes at a time; or a word of at most
@@ -274,8 +274,14 @@ static size_t scan_apostrophe_word(const unsigned char *s, size_t len, size_t i,
   uint64_t a = load_word(s, len, i), stop_a = non_letters(a);
   if (!stop_a) return 0;
   unsigned n = first_byte(stop_a);
-  if ((a >> (8 * n) & 0xFFu) != '\'') return 0;
-  size_t j = i + n + 1; /* B, the letters after the apostrophe */
+  size_t j = i + n; /* the apostrophe, ' or U+2019 */
+  if ((a >> (8 * n) & 0xFFu) == '\'')
+    j += 1;
+  else if (j + 2 < len && s[j] == 0xE2 && s[j + 1] == 0x80 && s[j + 2] == 0x99)
+    j += 3;
+  else
+    return 0;
+  /* from j, B: the letters after the apostrophe */
   uint64_t b = load_word(s, len, j), stop_b = non_letters(b);
   if (!stop_b) return 0;
   unsigned m = first_byte(stop_b), next = (unsigned)(b >> (8 * m)) & 0xFFu;
