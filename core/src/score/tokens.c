@@ -289,7 +289,7 @@ static size_t scan_apostrophe_word(const unsigned char *s, size_t len, size_t i,
     /* An apostrophe after the word, not inside it ("players' union"): the
      * word ends there, unless a non-ASCII letter follows. */
     if (next >= 0x80) return 0;
-    j = i + n, m = 0, b = 0;
+    j = i + n, b = 0;
   } else if (n + m > 8 || next >= 0x80 || next == '\'') {
     return 0;
   }
@@ -399,9 +399,8 @@ static OUT_OF_LINE size_t scan_any(const unsigned char *s, size_t len, size_t i,
     *is_token = 1;
     return end;
   }
-  if ((c == CP_LOWER || c == CP_UPPER) && (end = scan_apostrophe_word(s, len, i, tok)) != 0) {
-    /* read; classes as for any word below */
-  } else {
+  end = c == CP_LOWER || c == CP_UPPER ? scan_apostrophe_word(s, len, i, tok) : 0;
+  if (!end) {
     if (s[i] == 0xE2 && i + 2 < len && s[i + 1] == 0x80 && s[i + 2] >= 0x90 && s[i + 2] <= 0xA7) {
       /* U+2010..U+2027, dashes, quotes and dots, all punctuation: as
        * classify would find, without asking utf8proc. */
@@ -605,7 +604,7 @@ static ALWAYS_INLINE int tokenize(const pc_alloc *mem, const char *text, size_t 
         tok->letters = (uint16_t)(n - seps);
         tok->cp = b;
         tok->cls = 0;
-        tok->role = PC_ROLE_MARK | PC_ROLE_CONTENT;
+        tok->role = PC_ROLE_MARK | PC_ROLE_CONTENT; /* pc_token_role of a number */
         tok->key = tok->stem = pc_wh_final(0, block, n);
         tok++;
         sum.n_number++;
