@@ -263,6 +263,57 @@ static OUT_OF_LINE size_t scan_long_word(const unsigned char *s, size_t len, siz
   return i + n + (i + n < len && s[i + n] == ' ');
 }
 
+/* A word of ASCII letters with one inner apostrophe, ' or U+2019 ("don't",
+ * "Russia's", "O'Brien"), eight letters at most, followed by an ASCII byte
+ * other than an apostrophe, as scan_word reads it (a possessive 's
+ * dropped from the key) but eight bytes at a time; or a word of at most
+ * seven letters that an apostrophe ends ("players'"). Fills tok but for off,
+ * len and cls and returns its end, or 0 when the word is not of that form
+ * (scan_word then reads it). */
+static size_t scan_apostrophe_word(const unsigned char *s, size_t len, size_t i, pc_token *tok) {
+  uint64_t a = load_word(s, len, i), stop_a = non_letters(a);
+  if (!stop_a) return 0;
+  unsigned n = first_byte(stop_a);
+  size_t j = i + n; /* the apostrophe, ' or U+2019 */
+  if ((a >> (8 * n) & 0xFFu) == '\'')
+    j += 1;
+  else if (j + 2 < len && s[j] == 0xE2 && s[j + 1] == 0x80 && s[j + 2] == 0x99)
+    j += 3;
+  else
+    return 0;
+  /* from j, B: the letters after the apostrophe */
+  uint64_t b = load_word(s, len, j), stop_b = non_letters(b);
+  if (!stop_b) return 0;
+  unsigned m = first_byte(stop_b), next = (unsigned)(b >> (8 * m)) & 0xFFu;
+  if (m == 0) {
+    /* An apostrophe after the word, not inside it ("players' union"): the
+     * word ends there, unless a non-ASCII letter follows. */
+    if (next >= 0x80) return 0;
+    j = i + n, b = 0;
+  } else if (n + m > 8 || next >= 0x80 || next == '\'') {
+    return 0;
+  }
+  a &= (1ull << (8 * n)) - 1;
+  b &= (1ull << (8 * m)) - 1;
+  uint64_t stream = (a | 0x20 * ONES) & ((1ull << (8 * n)) - 1);
+  stream |= ((b | 0x20 * ONES) & ((1ull << (8 * m)) - 1)) << (8 * n);
+  int possessive = m == 1 && (b | 0x20) == 's';
+  unsigned letters = possessive ? n : n + m;
+  uint64_t key = pc_wh_final(0, possessive ? stream & ((1ull << (8 * n)) - 1) : stream, letters);
+  uint8_t flags = 0;
+  if (!(a & 0x20))
+    flags = (a | b) & 0x20 * ONES || n + m < 2 ? PC_TOKF_CAPITAL : PC_TOKF_CAPITAL | PC_TOKF_ALL_UPPER;
+  tok->cp = s[i];
+  tok->kind = PC_TOK_WORD;
+  tok->flags = flags;
+  tok->letters = (uint16_t)letters;
+  tok->key = key;
+  tok->stem = letters >= PC_STEM_PREFIX
+                  ? pc_wh_final(0, stream & 0xFFFFFFFFFFFFull, PC_STEM_PREFIX)
+                  : key;
+  return j + m;
+}
+
 static int is_digit_byte(unsigned char b) { return b >= '0' && b <= '9'; }
 
 /* Numbers keep their inner separators ("1,000", "2.5", "9:25") and letter
@@ -348,12 +399,21 @@ static OUT_OF_LINE size_t scan_any(const unsigned char *s, size_t len, size_t i,
     *is_token = 1;
     return end;
   }
-  if (c == CP_MULTIBYTE) {
-    n = decode(s, len, i, &cp);
-    c = classify(cp);
-    if (c == CP_SPACE) return i + n;
+  end = c == CP_LOWER || c == CP_UPPER ? scan_apostrophe_word(s, len, i, tok) : 0;
+  if (!end) {
+    if (s[i] == 0xE2 && i + 2 < len && s[i + 1] == 0x80 && s[i + 2] >= 0x90 && s[i + 2] <= 0xA7) {
+      /* U+2010..U+2027, dashes, quotes and dots, all punctuation: as
+       * classify would find, without asking utf8proc. */
+      cp = 0x2000 | (s[i + 2] & 0x3F), n = 3, c = CP_OTHER;
+    } else if (s[i] == 0xC2 && i + 1 < len && s[i + 1] == 0xA3) {
+      cp = 0xA3, n = 2, c = CP_OTHER; /* the pound sign */
+    } else if (c == CP_MULTIBYTE) {
+      n = decode(s, len, i, &cp);
+      c = classify(cp);
+      if (c == CP_SPACE) return i + n;
+    }
+    end = scan_token(s, len, i, cp, n, c, tok);
   }
-  end = scan_token(s, len, i, cp, n, c, tok);
   tok->len = (uint32_t)(end - i);
   tok->cls = lex && tok->kind == PC_TOK_WORD ? pc_lexicon_classes(lex, tok->key) : 0;
   tok->role = pc_token_role(tok);
@@ -362,6 +422,31 @@ static OUT_OF_LINE size_t scan_any(const unsigned char *s, size_t len, size_t i,
   return end;
 }
 #undef OUT_OF_LINE
+
+/* The high bit of each byte of v equal to c: exact for every byte. */
+static inline uint64_t bytes_equal(uint64_t v, unsigned c) {
+  uint64_t x = v ^ (c * ONES);
+  return ~(((x & ~HIGH) + ~HIGH) | x) & HIGH;
+}
+
+/* The length of the number whose first byte, a digit, is v's first (v the
+ * next eight bytes of the text, zeros past its end), as scan_number reads
+ * it, and in *seps its separators; 0 when the eight bytes do not tell (the
+ * number is longer, or is followed by a non-ASCII byte or by a separator
+ * whose next byte is not in v). Exact up to the number's end, as
+ * non_letters is, which is all that is read. */
+static inline unsigned number_bytes(uint64_t v, unsigned *seps) {
+  uint64_t digits = (v + (0x80 - '0') * ONES) & ~(v + (0x80 - '9' - 1) * ONES) & ~v & HIGH;
+  uint64_t alnum = (~non_letters(v) & HIGH) | digits;
+  uint64_t sep = bytes_equal(v | 0x02 * ONES, '.') | bytes_equal(v, ':'); /* , . : */
+  uint64_t stop = ~(alnum | (sep & digits >> 8)) & HIGH;
+  if (!stop) return 0;
+  unsigned n = first_byte(stop);
+  if ((v >> (8 * n) & 0x80) || (n == 7 && (sep >> 56))) return 0;
+  uint64_t inside = sep & ((1ull << (8 * n)) - 1);
+  *seps = (unsigned)(((inside >> 7) * ONES) >> 56);
+  return n;
+}
 
 /* Bytes of text tokenised per reservation of the token vector: one token
  * per byte at most, so at most this many tokens (160 KB) are reserved at
@@ -506,6 +591,25 @@ static ALWAYS_INLINE int tokenize(const pc_alloc *mem, const char *text, size_t 
         if (b == '"' || b == '\'') sum.any_quote = 1;
         if (b == '@') sum.any_at = 1;
         i += (v0 >> 8 & 0xFFu) == ' ' ? 2u : 1u;
+        continue;
+      }
+      /* A number of up to seven bytes followed by an ASCII byte. */
+      unsigned seps, n;
+      if (b - '0' < 10u && (n = number_bytes(v0, &seps)) != 0) {
+        uint64_t block = (v0 | 0x20 * ONES) & ((1ull << (8 * n)) - 1); /* letters folded */
+        tok->off = (uint32_t)i;
+        tok->len = n;
+        tok->kind = PC_TOK_NUMBER;
+        tok->flags = 0;
+        tok->letters = (uint16_t)(n - seps);
+        tok->cp = b;
+        tok->cls = 0;
+        tok->role = PC_ROLE_MARK | PC_ROLE_CONTENT; /* pc_token_role of a number */
+        tok->key = tok->stem = pc_wh_final(0, block, n);
+        tok++;
+        sum.n_number++;
+        sum.any_kind |= 1u << PC_TOK_NUMBER;
+        i += n + ((v0 >> (8 * n) & 0xFFu) == ' ');
         continue;
       }
       if (b == ' ') {
