@@ -14,6 +14,7 @@
 #include "harness.h"
 #include "precis.h"
 #include "base/textmap.h"
+#include "base/ucd_shortcuts.h"
 #include "read/lines.h"
 #include "sources/outlets.h"
 
@@ -271,8 +272,27 @@ TEST(collapsed_texts_match_a_plain_copy) {
   }
 }
 
+TEST(unicode_shortcuts_agree_with_utf8proc) {
+  for (int32_t cp = 0; cp <= 0x10FFFF; cp++) {
+    utf8proc_category_t cat = utf8proc_category(cp);
+    int space = cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_ZL ||
+                cat == UTF8PROC_CATEGORY_ZP;
+    if (space && !pc_ucd_may_be_space(cp)) {
+      CHECK(pc_ucd_may_be_space(cp)); /* a space the shortcut turns away */
+      return;
+    }
+  }
+  for (int32_t cp = PC_UCD_PUNCT_FIRST; cp <= PC_UCD_PUNCT_LAST; cp++) {
+    utf8proc_category_t cat = utf8proc_category(cp);
+    CHECK(cat >= UTF8PROC_CATEGORY_PC && cat <= UTF8PROC_CATEGORY_PO);
+  }
+  CHECK(utf8proc_category(PC_UCD_POUND) == UTF8PROC_CATEGORY_SC);
+  CHECK(!pc_ucd_may_be_space('-') && pc_ucd_may_be_space(0x3000));
+}
+
 int main(void) {
   RUN(outlet_index_finds_what_the_tables_find);
+  RUN(unicode_shortcuts_agree_with_utf8proc);
   RUN(substitution_maps_like_a_replacement);
   RUN(width_and_capped_words_match_byte_loops);
   RUN(attributions_found_across_a_long_document);

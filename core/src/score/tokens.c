@@ -6,6 +6,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "base/ucd_shortcuts.h"
 #include "score/view.h"
 #include "score/wordhash.h"
 
@@ -402,11 +403,11 @@ static OUT_OF_LINE size_t scan_any(const unsigned char *s, size_t len, size_t i,
   end = c == CP_LOWER || c == CP_UPPER ? scan_apostrophe_word(s, len, i, tok) : 0;
   if (!end) {
     if (s[i] == 0xE2 && i + 2 < len && s[i + 1] == 0x80 && s[i + 2] >= 0x90 && s[i + 2] <= 0xA7) {
-      /* U+2010..U+2027, dashes, quotes and dots, all punctuation: as
-       * classify would find, without asking utf8proc. */
+      /* dashes, quotes and dots: as classify would find (base/ucd_shortcuts.h) */
+      _Static_assert(PC_UCD_PUNCT_FIRST == 0x2010 && PC_UCD_PUNCT_LAST == 0x2027, "E2 80 90..A7");
       cp = 0x2000 | (s[i + 2] & 0x3F), n = 3, c = CP_OTHER;
     } else if (s[i] == 0xC2 && i + 1 < len && s[i + 1] == 0xA3) {
-      cp = 0xA3, n = 2, c = CP_OTHER; /* the pound sign */
+      cp = PC_UCD_POUND, n = 2, c = CP_OTHER;
     } else if (c == CP_MULTIBYTE) {
       n = decode(s, len, i, &cp);
       c = classify(cp);

@@ -14,6 +14,7 @@
 
 #include "base/ascii.h"
 #include "base/bytes16.h"
+#include "base/ucd_shortcuts.h"
 #include "segment/abbrev.h"
 
 /* A sentence end found inside brackets is held until the bracket closes
@@ -295,11 +296,8 @@ static inline size_t decode(const unsigned char *s, size_t len, size_t i, int32_
 static inline int is_space(int32_t cp) {
   if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
   if (cp == 0x85) return 1;
-  /* The Unicode spaces (Zs, Zl, Zp) lie in these few code points: the quotes
-   * and dashes of prose are turned away without a property lookup. */
-  if (cp != 0xA0 && cp != 0x1680 && cp != 0x180E && (cp < 0x2000 || cp > 0x200A) &&
-      cp != 0x2028 && cp != 0x2029 && cp != 0x202F && cp != 0x205F && cp != 0x3000)
-    return 0;
+  /* the quotes and dashes of prose turned away without a property lookup */
+  if (!pc_ucd_may_be_space(cp)) return 0;
   utf8proc_category_t cat = utf8proc_category(cp);
   return cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_ZL || cat == UTF8PROC_CATEGORY_ZP;
 }
