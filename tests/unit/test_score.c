@@ -445,9 +445,9 @@ TEST(captions_are_no_story_steps) {
 static double coverage_of(const size_t *words, size_t n, const precis_options *o) {
   pc_sentence s[16];
   memset(s, 0, sizeof s);
-  for (size_t i = 0; i < n; i++) s[i].n_words = words[i];
   pc_doc d;
   memset(&d, 0, sizeof d);
+  for (size_t i = 0; i < n; i++) d.total_words += s[i].n_words = words[i];
   d.opts = o;
   d.sentences.data = s;
   d.sentences.len = d.sentences.cap = n;
