@@ -48,12 +48,14 @@ typedef struct sentence_info {
  * fewer than the tokens of a PRECIS_MAX_INPUT_BYTES input, < 2^31). */
 typedef uint32_t mention;
 
-typedef struct entity_stat {
-  uint32_t mentions;   /* all mentions in the document */
-  uint32_t confirmed;  /* mentions that were not a sentence's first word */
-} entity_stat;
-/* The entity table's entries are read as an array of these. */
-_Static_assert((sizeof(entity_stat) & (sizeof(entity_stat) - 1)) == 0, "a power of two");
+/* What the document says of an entity, as counted in its slot's word while
+ * the sentences are read (no second random access per mention) and copied
+ * to its entry by id before they are scored: its mentions << 1, | 1 once
+ * one of them was not a sentence's first word (mentions are fewer than the
+ * bytes of a PRECIS_MAX_INPUT_BYTES input, so the shift keeps them whole). */
+typedef uint32_t entity_stat;
+#define PC_ENTITY_CONFIRMED 1u
+#define PC_ENTITY_MENTION 2u
 
 typedef struct scorer {
   pc_doc *d;
@@ -73,19 +75,11 @@ typedef struct scorer {
 /* Room was made for the mention (read_sentence). */
 static int add_mention(void *ctx, const pc_entity *e) {
   scorer *sc = ctx;
-  const pc_idtab_slot *slot = pc_idtab_slot_of(&sc->entity_tab, e->head);
-  entity_stat *st;
-  uint32_t id;
-  if (slot) {
-    st = pc_idtab_entry(&sc->entity_tab, id = slot->id1 - 1);
-  } else {
-    if (!(slot = pc_idtab_add(&sc->entity_tab, e->head))) return -1;
-    st = pc_idtab_entry(&sc->entity_tab, id = slot->id1 - 1);
-    st->mentions = st->confirmed = 0;
-  }
-  st->mentions++;
-  if (!e->tentative) st->confirmed++;
-  PC_VEC_AT(sc->mentions, mention, sc->mentions.len++) = id << 1 | (e->tentative ? 1u : 0u);
+  pc_idtab_slot *slot = pc_idtab_slot_of(&sc->entity_tab, e->head);
+  if (!slot && !(slot = pc_idtab_add(&sc->entity_tab, e->head))) return -1;
+  slot->word = (slot->word + PC_ENTITY_MENTION) | (e->tentative ? 0u : PC_ENTITY_CONFIRMED);
+  PC_VEC_AT(sc->mentions, mention, sc->mentions.len++) =
+      (slot->id1 - 1) << 1 | (e->tentative ? 1u : 0u);
   return 0;
 }
 
@@ -188,9 +182,9 @@ static double entity_density(scorer *sc, const mention *m, size_t n, size_t n_wo
   const entity_stat *stats = (const entity_stat *)(const void *)sc->entity_tab.entries;
   double sum = 0;
   for (size_t i = 0; i < n; i++) {
-    const entity_stat *st = &stats[m[i] >> 1];
-    if ((m[i] & 1) && st->confirmed == 0) continue;
-    sum += 1.0 + pc_log_count(&sc->logs, st->mentions);
+    entity_stat st = stats[m[i] >> 1];
+    if ((m[i] & 1) && !(st & PC_ENTITY_CONFIRMED)) continue;
+    sum += 1.0 + pc_log_count(&sc->logs, st / PC_ENTITY_MENTION);
   }
   return sum / ((double)n_words + PC_ENTITY_SMOOTH);
 }
@@ -218,6 +212,7 @@ static int finish(scorer *sc) {
   const uint16_t *ids = sc->ids.data; /* read only as far as n_terms say */
   size_t ent_at = 0; /* mentions.data may be NULL (NULL + 0 is undefined) */
   if (pc_terms_weigh(&sc->terms, &sc->logs, ids, sc->ids.len) != 0) return -1;
+  pc_idtab_words_to_entries(&sc->entity_tab);
   for (size_t k = 0; k < n; k++) {
     sentence_info *in = &sc->info[k];
     size_t hits;

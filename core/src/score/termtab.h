@@ -80,4 +80,9 @@ static inline uint32_t pc_idtab_find(const pc_idtab *t, uint64_t key) {
  * 0; the caller sets the entry. */
 pc_idtab_slot *pc_idtab_add(pc_idtab *t, uint64_t key);
 
+/* Copies each key's slot word to its entry, whose first 4 bytes it becomes
+ * (entries of 4 bytes or more): for a caller that counted in the words and
+ * now reads the counts by id. */
+void pc_idtab_words_to_entries(pc_idtab *t);
+
 #endif
