@@ -21,6 +21,7 @@
 #include "score/figures.h"
 #include "score/penalties.h"
 #include "score/quotes.h"
+#include "score/roles.h"
 #include "score/scan.h"
 
 /* Entity density counts mentions per word with this many words added, so a
@@ -111,42 +112,26 @@ static int read_sentence(scorer *sc, size_t k) {
   pc_view v;
   if (tokenize(sc, pc_sentence_text(d, s), s->text_len, &v)) return -1;
   size_t n = v.n;
-  /* An id per token at most, three list indexes and a mention per token;
-   * one more of each, so that no buffer is NULL, even for no tokens. */
+  /* An id and a mention per token at most (one more id, so that the buffer
+   * is not NULL even for no tokens) and the token lists (roles.h). */
   if (sc->ids.cap - sc->ids.len < PC_IDS_MAX_UNITS * (n + 1) &&
       pc_ids_reserve(d->mem, &sc->ids, n + 1) != 0)
     return -1;
-  if (sc->scan_room.cap < 3 * n + 1 &&
-      pc_vec_reserve(d->mem, &sc->scan_room, sizeof(uint32_t), 3 * n + 1) != 0)
+  if (sc->scan_room.cap < pc_roles_room(n) &&
+      pc_vec_reserve(d->mem, &sc->scan_room, sizeof(uint32_t), pc_roles_room(n)) != 0)
     return -1;
   if (sc->mentions.cap - sc->mentions.len < n &&
       pc_vec_reserve(d->mem, &sc->mentions, sizeof(mention), n) != 0)
     return -1;
   size_t ent_start = sc->mentions.len;
-  /* The one pass over the tokens lists the scan's capitals and marks and
-   * the content terms by their roles, each index stored always and counted
-   * when it belongs: whether a word is a stop word is a coin toss, which as
-   * a branch would be mispredicted half the time. Counts and write positions
-   * in locals: kept in memory, every index stored could change them as far
-   * as the compiler knows, and would reload them. */
   const pc_token *tok = v.tok;
-  uint32_t *room = sc->scan_room.data; /* the caps, from room + n the marks, */
-  size_t n_caps = 0, mark_at = n;      /* from room + 2n the content terms */
-  size_t term_at = 2 * n;              /* (one pointer in a register for three lists) */
-  for (size_t i = 0; i < n; i++) {
-    unsigned role = tok[i].role;
-    room[n_caps] = (uint32_t)i;
-    n_caps += role & PC_ROLE_CAP;
-    room[mark_at] = (uint32_t)i;
-    mark_at += (role & PC_ROLE_MARK) >> 1;
-    room[term_at] = (uint32_t)i;
-    term_at += (role & PC_ROLE_CONTENT) >> 2;
-  }
+  pc_roles roles;
+  pc_roles_list(&roles, tok, n, sc->scan_room.data);
   uint32_t n_terms = 0;
   uint16_t *ids = (uint16_t *)sc->ids.data + sc->ids.len, *ids_start = ids;
-  for (size_t c = 2 * n; c < term_at; c++) {
+  for (size_t c = 0; c < roles.n_terms; c++) {
     uint32_t id;
-    int fresh = pc_terms_add(&sc->terms, tok[room[c]].stem, k, &id);
+    int fresh = pc_terms_add(&sc->terms, tok[roles.terms[c]].stem, k, &id);
     if (fresh < 0) return -1;
     if (!fresh) continue;
     ids = pc_ids_write(ids, id);
@@ -154,7 +139,7 @@ static int read_sentence(scorer *sc, size_t k) {
   }
   sc->ids.len += (size_t)(ids - ids_start);
   pc_scan scan;
-  pc_scan_finish(&scan, &v, room, n_caps, room + n, mark_at - n);
+  pc_scan_finish(&scan, &v, roles.caps, roles.n_caps, roles.marks, roles.n_marks);
   in->n_terms = n_terms;
   if (pc_find_entities(&scan, add_mention, sc) != 0) return -1;
   in->n_ents = (uint32_t)(sc->mentions.len - ent_start);
