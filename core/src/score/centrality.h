@@ -21,9 +21,10 @@ typedef uint32_t pc_term_stat;
 typedef struct pc_terms {
   const pc_alloc *mem;
   pc_idtab tab;       /* stem -> id, its entry a pc_term_stat */
-  /* Set by pc_terms_weigh, by id: what centrality reads, compact. */
-  double *weights;    /* log(df), 0 when df < 2 */
-  uint64_t *title;    /* a bit per term, set when the title has it */
+  /* Set by pc_terms_weigh, by id: what centrality reads, in one load per
+   * term. log(df), 0 when df < 2, negated (-0.0 for 0) when the title has
+   * the term: weights are never negative, so the sign bit is free. */
+  double *weights;
 } pc_terms;
 
 /* The statistics of term id. */
