@@ -3,6 +3,8 @@
 
 #include <math.h>
 
+#include "score/tokens.h"
+
 void pc_terms_init(pc_terms *t, const pc_alloc *mem) {
   t->mem = mem;
   t->weights = NULL;
@@ -32,6 +34,35 @@ int pc_terms_add_new(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id) 
   *id = s->id1 - 1;
   s->word = (uint32_t)(sentence + 1);
   return 1;
+}
+
+int pc_terms_add_tokens(pc_terms *t, const pc_token *tok, const uint32_t *list, size_t n,
+                        size_t sentence, uint16_t **ids, uint32_t *n_new) {
+  /* The slots and mask in locals: they change only when a stem is added. */
+  pc_idtab_slot *slots = t->tab.slots;
+  size_t mask = t->tab.mask;
+  uint32_t mark = (uint32_t)(sentence + 1); /* the slot word of a term this sentence has */
+  uint16_t *at = *ids;
+  uint32_t fresh = 0;
+  for (size_t c = 0; c < n; c++) {
+    uint64_t stem = tok[list[c]].stem;
+    pc_idtab_slot *s = pc_idtab_probe(slots, mask, pc_termtab_key(stem));
+    uint32_t id;
+    if (s) {
+      if (s->word == mark) continue;
+      s->word = mark;
+      id = s->id1 - 1;
+    } else {
+      if (pc_terms_add_new(t, stem, sentence, &id) < 0) return -1;
+      slots = t->tab.slots;
+      mask = t->tab.mask;
+    }
+    at = pc_ids_write(at, id);
+    fresh++;
+  }
+  *ids = at;
+  *n_new = fresh;
+  return 0;
 }
 
 int pc_terms_add_title(pc_terms *t, uint64_t stem) {

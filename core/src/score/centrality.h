@@ -55,6 +55,14 @@ static inline int pc_terms_add(pc_terms *t, uint64_t stem, size_t sentence, uint
   return 1;
 }
 
+/* pc_terms_add for the stem of each token tok[list[c]], c < n, in order:
+ * the ids of the terms new to the sentence are written at *ids (room for
+ * PC_IDS_MAX_UNITS each; *ids is advanced past them) and counted in
+ * *n_new. 0, or -1 when memory runs out. */
+struct pc_token;
+int pc_terms_add_tokens(pc_terms *t, const struct pc_token *tok, const uint32_t *list, size_t n,
+                        size_t sentence, uint16_t **ids, uint32_t *n_new);
+
 /* Marks `stem` as a title word; 1 when new to the title, 0 if not, -1 OOM. */
 int pc_terms_add_title(pc_terms *t, uint64_t stem);
 

@@ -127,16 +127,10 @@ static int read_sentence(scorer *sc, size_t k) {
   const pc_token *tok = v.tok;
   pc_roles roles;
   pc_roles_list(&roles, tok, n, sc->scan_room.data);
-  uint32_t n_terms = 0;
+  uint32_t n_terms;
   uint16_t *ids = (uint16_t *)sc->ids.data + sc->ids.len, *ids_start = ids;
-  for (size_t c = 0; c < roles.n_terms; c++) {
-    uint32_t id;
-    int fresh = pc_terms_add(&sc->terms, tok[roles.terms[c]].stem, k, &id);
-    if (fresh < 0) return -1;
-    if (!fresh) continue;
-    ids = pc_ids_write(ids, id);
-    n_terms++;
-  }
+  if (pc_terms_add_tokens(&sc->terms, tok, roles.terms, roles.n_terms, k, &ids, &n_terms) != 0)
+    return -1;
   sc->ids.len += (size_t)(ids - ids_start);
   pc_scan scan;
   pc_scan_finish(&scan, &v, roles.caps, roles.n_caps, roles.marks, roles.n_marks);
