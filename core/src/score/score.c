@@ -127,6 +127,17 @@ static int read_sentence(scorer *sc, size_t k) {
   const pc_token *tok = v.tok;
   pc_roles roles;
   pc_roles_list(&roles, tok, n, sc->scan_room.data);
+  /* The table slots of the sentence's terms and of its capitalised words
+   * (the heads of its entities), asked for before any is looked up: at
+   * 10 MB the tables outgrow the L2 cache. On the 10 MB corpus this took
+   * the term and entity lookups from about 13% of the cycles to 4%. */
+  const pc_idtab_slot *slots = sc->terms.tab.slots;
+  size_t mask = sc->terms.tab.mask;
+  for (size_t c = 0; c < roles.n_terms; c++)
+    pc_idtab_prefetch(slots, mask, tok[roles.terms[c]].stem);
+  slots = sc->entity_tab.slots;
+  mask = sc->entity_tab.mask;
+  for (size_t c = 0; c < roles.n_caps; c++) pc_idtab_prefetch(slots, mask, tok[roles.caps[c]].key);
   uint32_t n_terms;
   uint16_t *ids = (uint16_t *)sc->ids.data + sc->ids.len, *ids_start = ids;
   if (pc_terms_add_tokens(&sc->terms, tok, roles.terms, roles.n_terms, k, &ids, &n_terms) != 0)

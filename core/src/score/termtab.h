@@ -76,6 +76,18 @@ static inline pc_idtab_slot *pc_idtab_slot_of(const pc_idtab *t, uint64_t key) {
   return pc_idtab_probe(t->slots, t->mask, pc_termtab_key(key));
 }
 
+/* Starts loading the slot of slots[0..mask] a lookup of key reads first:
+ * a caller that knows its next keys asks for all of them before it looks
+ * any up, so that their cache misses overlap (a lookup waits for its slot,
+ * and a mispredicted branch on it holds up the lookups after it). */
+static inline void pc_idtab_prefetch(const pc_idtab_slot *slots, size_t mask, uint64_t key) {
+#if defined(__GNUC__) /* gcc and clang; elsewhere the lookups just wait */
+  __builtin_prefetch(&slots[(size_t)key & mask]);
+#else
+  (void)slots, (void)mask, (void)key;
+#endif
+}
+
 /* The id of key, or PC_IDTAB_NONE. */
 static inline uint32_t pc_idtab_find(const pc_idtab *t, uint64_t key) {
   const pc_idtab_slot *s = pc_idtab_slot_of(t, key);
