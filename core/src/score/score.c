@@ -138,16 +138,9 @@ static int read_sentence(scorer *sc, size_t k) {
   slots = sc->entity_tab.slots;
   mask = sc->entity_tab.mask;
   for (size_t c = 0; c < roles.n_caps; c++) pc_idtab_prefetch(slots, mask, tok[roles.caps[c]].key);
-  uint32_t n_terms;
-  uint16_t *ids = (uint16_t *)sc->ids.data + sc->ids.len, *ids_start = ids;
-  if (pc_terms_add_tokens(&sc->terms, tok, roles.terms, roles.n_terms, k, &ids, &n_terms) != 0)
-    return -1;
-  sc->ids.len += (size_t)(ids - ids_start);
+  /* The detectors that need no table first, while the slots arrive. */
   pc_scan scan;
   pc_scan_finish(&scan, &v, roles.caps, roles.n_caps, roles.marks, roles.n_marks);
-  in->n_terms = n_terms;
-  if (pc_find_entities(&scan, add_mention, sc) != 0) return -1;
-  in->n_ents = (uint32_t)(sc->mentions.len - ent_start);
   pc_figures fig;
   pc_find_figures(&scan, &fig);
   /* Most sentences hold no figure: exp(-0) is 1, the feature 0. */
@@ -157,6 +150,14 @@ static int read_sentence(scorer *sc, size_t k) {
   pc_find_quotes(&scan, &q);
   s->features[PRECIS_FEATURE_QUOTES] = q.value;
   s->features[PRECIS_FEATURE_PENALTY] = pc_penalty(&scan, s->n_words, &q);
+  uint32_t n_terms;
+  uint16_t *ids = (uint16_t *)sc->ids.data + sc->ids.len, *ids_start = ids;
+  if (pc_terms_add_tokens(&sc->terms, tok, roles.terms, roles.n_terms, k, &ids, &n_terms) != 0)
+    return -1;
+  sc->ids.len += (size_t)(ids - ids_start);
+  in->n_terms = n_terms;
+  if (pc_find_entities(&scan, add_mention, sc) != 0) return -1;
+  in->n_ents = (uint32_t)(sc->mentions.len - ent_start);
   in->ends = pc_ends_sentence(&scan);
   in->n_words = (uint32_t)s->n_words;
   sc->doc_words += s->n_words;
