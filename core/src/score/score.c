@@ -64,8 +64,13 @@ typedef struct scorer {
   pc_idtab entity_tab;    /* head -> id, its entry an entity_stat */
   pc_vec mentions;        /* mention */
   pc_vec ids;             /* term ids, per sentence (pc_ids_write) */
-  pc_vec tokens;          /* pc_token, reused for each sentence */
-  pc_vec scan_room;       /* uint32_t, the scan's lists, reused likewise */
+  /* A sentence is read in two steps (read_sentence): its tokens and lists
+   * are made and its table slots asked for while the sentence before it is
+   * scored, so two of each, by sentence parity, reused. */
+  pc_vec tokens[2];       /* pc_token */
+  pc_vec scan_room[2];    /* uint32_t, the lists */
+  pc_view view[2];
+  pc_roles roles[2];
   sentence_info *info;
   size_t title_terms;
   size_t lead_sentences;          /* pc_budget_sentences */
@@ -84,8 +89,8 @@ static int add_mention(void *ctx, const pc_entity *e) {
   return 0;
 }
 
-static int tokenize(scorer *sc, const char *text, size_t len, pc_view *v) {
-  return pc_view_tokenize(v, sc->d->mem, text, len, &sc->tokens, sc->d->lex);
+static int tokenize(scorer *sc, const char *text, size_t len, pc_view *v, pc_vec *tokens) {
+  return pc_view_tokenize(v, sc->d->mem, text, len, tokens, sc->d->lex);
 }
 
 static int read_title(scorer *sc) {
@@ -93,7 +98,8 @@ static int read_title(scorer *sc) {
   if (d->title_block < 0) return 0;
   const pc_block *b = &PC_VEC_AT(d->blocks, pc_block, (size_t)d->title_block);
   pc_view v;
-  if (tokenize(sc, d->prose.out.data + b->prose_start, b->prose_end - b->prose_start, &v))
+  if (tokenize(sc, d->prose.out.data + b->prose_start, b->prose_end - b->prose_start, &v,
+               &sc->tokens[0]))
     return -1;
   for (size_t i = 0; i < v.n; i++) {
     if (!pc_is_content(&v, i)) continue;
@@ -104,43 +110,54 @@ static int read_title(scorer *sc) {
   return 0;
 }
 
-/* Pass 1 for sentence k. */
+/* Pass 1, first step for sentence k: its tokens and their lists, and its
+ * table slots asked for (the slots of its terms and of its capitalised
+ * words, the heads of its entities), a sentence before they are looked up:
+ * at 10 MB the tables outgrow the L2 cache. */
+static int prepare_sentence(scorer *sc, size_t k) {
+  pc_doc *d = sc->d;
+  const pc_sentence *s = &PC_VEC_AT(d->sentences, pc_sentence, k);
+  pc_view *v = &sc->view[k & 1];
+  pc_vec *room = &sc->scan_room[k & 1];
+  if (tokenize(sc, pc_sentence_text(d, s), s->text_len, v, &sc->tokens[k & 1])) return -1;
+  size_t n = v->n;
+  if (room->cap < pc_roles_room(n) &&
+      pc_vec_reserve(d->mem, room, sizeof(uint32_t), pc_roles_room(n)) != 0)
+    return -1;
+  const pc_token *tok = v->tok;
+  pc_roles *roles = &sc->roles[k & 1];
+  pc_roles_list(roles, tok, n, room->data);
+  const pc_idtab_slot *slots = sc->terms.tab.slots;
+  size_t mask = sc->terms.tab.mask;
+  for (size_t c = 0; c < roles->n_terms; c++)
+    pc_idtab_prefetch(slots, mask, tok[roles->terms[c]].stem);
+  slots = sc->entity_tab.slots;
+  mask = sc->entity_tab.mask;
+  for (size_t c = 0; c < roles->n_caps; c++) pc_idtab_prefetch(slots, mask, tok[roles->caps[c]].key);
+  return 0;
+}
+
+/* Pass 1, second step for sentence k (prepared). */
 static int read_sentence(scorer *sc, size_t k) {
   pc_doc *d = sc->d;
   pc_sentence *s = &PC_VEC_AT(d->sentences, pc_sentence, k);
   sentence_info *in = &sc->info[k];
-  pc_view v;
-  if (tokenize(sc, pc_sentence_text(d, s), s->text_len, &v)) return -1;
-  size_t n = v.n;
+  const pc_view *v = &sc->view[k & 1];
+  const pc_roles roles = sc->roles[k & 1];
+  size_t n = v->n;
   /* An id and a mention per token at most (one more id, so that the buffer
-   * is not NULL even for no tokens) and the token lists (roles.h). */
+   * is not NULL even for no tokens). */
   if (sc->ids.cap - sc->ids.len < PC_IDS_MAX_UNITS * (n + 1) &&
       pc_ids_reserve(d->mem, &sc->ids, n + 1) != 0)
-    return -1;
-  if (sc->scan_room.cap < pc_roles_room(n) &&
-      pc_vec_reserve(d->mem, &sc->scan_room, sizeof(uint32_t), pc_roles_room(n)) != 0)
     return -1;
   if (sc->mentions.cap - sc->mentions.len < n &&
       pc_vec_reserve(d->mem, &sc->mentions, sizeof(mention), n) != 0)
     return -1;
   size_t ent_start = sc->mentions.len;
-  const pc_token *tok = v.tok;
-  pc_roles roles;
-  pc_roles_list(&roles, tok, n, sc->scan_room.data);
-  /* The table slots of the sentence's terms and of its capitalised words
-   * (the heads of its entities), asked for before any is looked up: at
-   * 10 MB the tables outgrow the L2 cache. On the 10 MB corpus this took
-   * the term and entity lookups from about 13% of the cycles to 4%. */
-  const pc_idtab_slot *slots = sc->terms.tab.slots;
-  size_t mask = sc->terms.tab.mask;
-  for (size_t c = 0; c < roles.n_terms; c++)
-    pc_idtab_prefetch(slots, mask, tok[roles.terms[c]].stem);
-  slots = sc->entity_tab.slots;
-  mask = sc->entity_tab.mask;
-  for (size_t c = 0; c < roles.n_caps; c++) pc_idtab_prefetch(slots, mask, tok[roles.caps[c]].key);
+  const pc_token *tok = v->tok;
   /* The detectors that need no table first, while the slots arrive. */
   pc_scan scan;
-  pc_scan_finish(&scan, &v, roles.caps, roles.n_caps, roles.marks, roles.n_marks);
+  pc_scan_finish(&scan, v, roles.caps, roles.n_caps, roles.marks, roles.n_marks);
   pc_figures fig;
   pc_find_figures(&scan, &fig);
   /* Most sentences hold no figure: exp(-0) is 1, the feature 0. */
@@ -286,8 +303,10 @@ static void scorer_free(scorer *sc) {
   pc_idtab_free(&sc->entity_tab);
   pc_vec_free(mem, &sc->mentions);
   pc_vec_free(mem, &sc->ids);
-  pc_vec_free(mem, &sc->tokens);
-  pc_vec_free(mem, &sc->scan_room);
+  for (int i = 0; i < 2; i++) {
+    pc_vec_free(mem, &sc->tokens[i]);
+    pc_vec_free(mem, &sc->scan_room[i]);
+  }
   pc_free(mem, sc->info);
 }
 
@@ -303,7 +322,11 @@ precis_status pc_score(pc_doc *d) {
   if (!failed) failed = reserve_tables(&sc) != 0;
   sc.lead_sentences = pc_budget_sentences(d);
   if (!failed) failed = read_title(&sc) != 0;
-  for (size_t k = 0; k < n && !failed; k++) failed = read_sentence(&sc, k) != 0;
+  if (!failed) failed = prepare_sentence(&sc, 0) != 0;
+  for (size_t k = 0; k < n && !failed; k++) {
+    failed = k + 1 < n && prepare_sentence(&sc, k + 1) != 0;
+    if (!failed) failed = read_sentence(&sc, k) != 0;
+  }
   if (!failed) failed = finish(&sc) != 0;
   scorer_free(&sc);
   return failed ? pc_doc_fail(d, PRECIS_ERR_NOMEM, "out of memory while scoring") : PRECIS_OK;
