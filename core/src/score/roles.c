@@ -6,7 +6,8 @@
 #if PC_BYTES16_SSE2
 /* For each 8-bit mask, the positions of its set bits, lowest first, a byte
  * each (the rest 0), and how many there are: a block of eight tokens is
- * listed with a table load, not a store per token. */
+ * listed with a table load, not a store per token. (Generated; the unit
+ * test roles_lists_every_token checks the lists against a plain pass.) */
 static const uint64_t set_bits[256] = {
     0x0000000000000000u, 0x0000000000000000u, 0x0000000000000001u, 0x0000000000000100u,
     0x0000000000000002u, 0x0000000000000200u, 0x0000000000000201u, 0x0000000000020100u,
