@@ -13,6 +13,7 @@
 #include "score/lexicon_words.h"
 #include "score/penalties.h"
 #include "score/quotes.h"
+#include "score/roles.h"
 #include "score/scan.h"
 #include "score/tokens.h"
 
@@ -189,6 +190,32 @@ TEST(view_tokenize_matches_view_init) {
 
 /* Term ids of any size survive the stream of units; centrality and title hits
  * read them back. */
+/* The lists pc_roles_list makes eight tokens at a time are those of a
+ * plain pass, for every role byte and every length around a block. */
+TEST(roles_lists_every_token) {
+  pc_token tok[40];
+  uint32_t room[3 * (40 + PC_ROLES_SLACK)];
+  uint32_t seed = 12345;
+  memset(tok, 0, sizeof tok);
+  for (size_t n = 0; n <= 40; n++) {
+    for (int rep = 0; rep < 20; rep++) {
+      for (size_t i = 0; i < n; i++) {
+        seed = seed * 1103515245u + 12345u;
+        tok[i].role = (uint8_t)(seed >> 16 & 7);
+      }
+      pc_roles r;
+      pc_roles_list(&r, tok, n, room);
+      size_t caps = 0, marks = 0, terms = 0;
+      for (size_t i = 0; i < n; i++) {
+        if (tok[i].role & PC_ROLE_CAP) CHECK(caps < r.n_caps && r.caps[caps++] == i);
+        if (tok[i].role & PC_ROLE_MARK) CHECK(marks < r.n_marks && r.marks[marks++] == i);
+        if (tok[i].role & PC_ROLE_CONTENT) CHECK(terms < r.n_terms && r.terms[terms++] == i);
+      }
+      CHECK(caps == r.n_caps && marks == r.n_marks && terms == r.n_terms);
+    }
+  }
+}
+
 TEST(centrality_reads_id_stream) {
   pc_terms t;
   pc_terms_init(&t, &mem);
@@ -445,9 +472,9 @@ TEST(captions_are_no_story_steps) {
 static double coverage_of(const size_t *words, size_t n, const precis_options *o) {
   pc_sentence s[16];
   memset(s, 0, sizeof s);
-  for (size_t i = 0; i < n; i++) s[i].n_words = words[i];
   pc_doc d;
   memset(&d, 0, sizeof d);
+  for (size_t i = 0; i < n; i++) d.total_words += s[i].n_words = words[i];
   d.opts = o;
   d.sentences.data = s;
   d.sentences.len = d.sentences.cap = n;
@@ -533,6 +560,7 @@ int main(void) {
   RUN(tokens_keys_at_any_length);
   RUN(view_tokenize_matches_view_init);
   RUN(lexicon_table_matches_lists);
+  RUN(roles_lists_every_token);
   RUN(centrality_reads_id_stream);
   RUN(entities_names_and_acronyms);
   RUN(entities_sentence_start_and_cyrillic);

@@ -3,19 +3,18 @@
 
 #include <math.h>
 
+#include "score/tokens.h"
+
 void pc_terms_init(pc_terms *t, const pc_alloc *mem) {
   t->mem = mem;
   t->weights = NULL;
-  t->title = NULL;
   pc_idtab_init(&t->tab, mem, sizeof(pc_term_stat));
 }
 
 void pc_terms_free(pc_terms *t) {
   pc_idtab_free(&t->tab);
   pc_free(t->mem, t->weights);
-  pc_free(t->mem, t->title);
   t->weights = NULL;
-  t->title = NULL;
 }
 
 int pc_terms_reserve(pc_terms *t, size_t n) { return pc_idtab_reserve(&t->tab, n); }
@@ -37,6 +36,35 @@ int pc_terms_add_new(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id) 
   return 1;
 }
 
+int pc_terms_add_tokens(pc_terms *t, const pc_token *tok, const uint32_t *list, size_t n,
+                        size_t sentence, uint16_t **ids, uint32_t *n_new) {
+  /* The slots and mask in locals: they change only when a stem is added. */
+  pc_idtab_slot *slots = t->tab.slots;
+  size_t mask = t->tab.mask;
+  uint32_t mark = (uint32_t)(sentence + 1); /* the slot word of a term this sentence has */
+  uint16_t *at = *ids;
+  uint32_t fresh = 0;
+  for (size_t c = 0; c < n; c++) {
+    uint64_t stem = tok[list[c]].stem;
+    pc_idtab_slot *s = pc_idtab_probe(slots, mask, pc_termtab_key(stem));
+    uint32_t id;
+    if (s) {
+      if (s->word == mark) continue;
+      s->word = mark;
+      id = s->id1 - 1;
+    } else {
+      if (pc_terms_add_new(t, stem, sentence, &id) < 0) return -1;
+      slots = t->tab.slots;
+      mask = t->tab.mask;
+    }
+    at = pc_ids_write(at, id);
+    fresh++;
+  }
+  *ids = at;
+  *n_new = fresh;
+  return 0;
+}
+
 int pc_terms_add_title(pc_terms *t, uint64_t stem) {
   pc_idtab_slot *s = pc_idtab_slot_of(&t->tab, stem);
   if (!s && !(s = add_stem(t, stem))) return -1;
@@ -54,31 +82,29 @@ int pc_ids_grow(const pc_alloc *mem, pc_vec *units) {
 int pc_terms_weigh(pc_terms *t, pc_log_cache *logs, const uint16_t *ids, size_t units) {
   pc_term_stat *stats = (pc_term_stat *)(void *)t->tab.entries;
   for (const uint16_t *at = ids, *end = ids + units; at < end;) stats[pc_ids_read(&at)]++;
-  size_t n = t->tab.len, words = n / 64 + 1;
+  size_t n = t->tab.len;
   pc_free(t->mem, t->weights);
-  pc_free(t->mem, t->title);
   t->weights = pc_malloc(t->mem, (n ? n : 1) * sizeof *t->weights);
-  t->title = pc_calloc(t->mem, words, sizeof *t->title);
-  if (!t->weights || !t->title) return -1;
+  if (!t->weights) return -1;
   for (size_t i = 0; i < n; i++) {
     uint32_t df = stats[i] & ~PC_TERM_IN_TITLE;
-    t->weights[i] = df > 1 ? pc_log_count(logs, df) : 0.0;
-    t->title[i / 64] |= (uint64_t)(stats[i] >> 31) << (i % 64);
+    double w = df > 1 ? pc_log_count(logs, df) : 0.0;
+    t->weights[i] = (stats[i] & PC_TERM_IN_TITLE) ? -w : w;
   }
   return 0;
 }
 
 double pc_centrality(const pc_terms *t, const uint16_t **ids, size_t n, size_t *title_hits) {
   const double *weights = t->weights;
-  const uint64_t *title = t->title;
   const uint16_t *at = *ids; /* a local: stores to *ids would be reloaded */
   double sum = 0;
   size_t hits = 0;
   for (size_t i = 0; i < n; i++) {
-    /* A weight of 0 leaves the sum as it was (it is never -0). */
-    uint32_t id = pc_ids_read(&at);
-    sum += weights[id];
-    hits += (size_t)(title[id / 64] >> (id % 64) & 1u);
+    /* A weight of 0 leaves the sum as it was (fabs gives +0, and the sum is
+     * never -0). */
+    double w = weights[pc_ids_read(&at)];
+    sum += fabs(w);
+    hits += signbit(w) != 0;
   }
   *ids = at;
   *title_hits = hits;

@@ -21,9 +21,10 @@ typedef uint32_t pc_term_stat;
 typedef struct pc_terms {
   const pc_alloc *mem;
   pc_idtab tab;       /* stem -> id, its entry a pc_term_stat */
-  /* Set by pc_terms_weigh, by id: what centrality reads, compact. */
-  double *weights;    /* log(df), 0 when df < 2 */
-  uint64_t *title;    /* a bit per term, set when the title has it */
+  /* Set by pc_terms_weigh, by id: what centrality reads, in one load per
+   * term. log(df), 0 when df < 2, negated (-0.0 for 0) when the title has
+   * the term: weights are never negative, so the sign bit is free. */
+  double *weights;
 } pc_terms;
 
 /* The statistics of term id. */
@@ -53,6 +54,14 @@ static inline int pc_terms_add(pc_terms *t, uint64_t stem, size_t sentence, uint
   s->word = (uint32_t)(sentence + 1);
   return 1;
 }
+
+/* pc_terms_add for the stem of each token tok[list[c]], c < n, in order:
+ * the ids of the terms new to the sentence are written at *ids (room for
+ * PC_IDS_MAX_UNITS each; *ids is advanced past them) and counted in
+ * *n_new. 0, or -1 when memory runs out. */
+struct pc_token;
+int pc_terms_add_tokens(pc_terms *t, const struct pc_token *tok, const uint32_t *list, size_t n,
+                        size_t sentence, uint16_t **ids, uint32_t *n_new);
 
 /* Marks `stem` as a title word; 1 when new to the title, 0 if not, -1 OOM. */
 int pc_terms_add_title(pc_terms *t, uint64_t stem);

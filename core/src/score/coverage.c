@@ -17,13 +17,9 @@ size_t pc_budget_sentences(const pc_doc *d) {
 
 double pc_budget_coverage(const pc_doc *d) {
   const pc_sentence *s = d->sentences.data;
-  size_t n = d->sentences.len, k = pc_budget_sentences(d);
-  size_t doc_words = 0, lead_words = 0;
-  for (size_t i = 0; i < n; i++) {
-    doc_words += s[i].n_words;
-    if (i < k) lead_words += s[i].n_words;
-  }
-  return pc_budget_coverage_of(d, doc_words, lead_words);
+  size_t k = pc_budget_sentences(d), lead_words = 0;
+  for (size_t i = 0; i < k; i++) lead_words += s[i].n_words;
+  return pc_budget_coverage_of(d, d->total_words, lead_words);
 }
 
 double pc_budget_coverage_of(const pc_doc *d, size_t doc_words, size_t lead_words) {

@@ -41,7 +41,8 @@ size_t pc_budget_sentences(const pc_doc *d);
 
 /* The budget in words (max_words, or the words of the first
  * pc_budget_sentences() sentences, whichever is smaller) over the
- * document's words, in [0, 1]; 1 for a document without words. Linear. */
+ * document's words (total_words), in [0, 1]; 1 for a document without
+ * words. Reads the budget's sentences only. */
 double pc_budget_coverage(const pc_doc *d);
 
 /* pc_budget_coverage of a document of doc_words words whose first

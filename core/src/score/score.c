@@ -21,6 +21,7 @@
 #include "score/figures.h"
 #include "score/penalties.h"
 #include "score/quotes.h"
+#include "score/roles.h"
 #include "score/scan.h"
 
 /* Entity density counts mentions per word with this many words added, so a
@@ -48,12 +49,14 @@ typedef struct sentence_info {
  * fewer than the tokens of a PRECIS_MAX_INPUT_BYTES input, < 2^31). */
 typedef uint32_t mention;
 
-typedef struct entity_stat {
-  uint32_t mentions;   /* all mentions in the document */
-  uint32_t confirmed;  /* mentions that were not a sentence's first word */
-} entity_stat;
-/* The entity table's entries are read as an array of these. */
-_Static_assert((sizeof(entity_stat) & (sizeof(entity_stat) - 1)) == 0, "a power of two");
+/* What the document says of an entity, as counted in its slot's word while
+ * the sentences are read (no second random access per mention) and copied
+ * to its entry by id before they are scored: its mentions << 1, | 1 once
+ * one of them was not a sentence's first word (mentions are fewer than the
+ * bytes of a PRECIS_MAX_INPUT_BYTES input, so the shift keeps them whole). */
+typedef uint32_t entity_stat;
+#define PC_ENTITY_CONFIRMED 1u
+#define PC_ENTITY_MENTION 2u
 
 typedef struct scorer {
   pc_doc *d;
@@ -61,8 +64,13 @@ typedef struct scorer {
   pc_idtab entity_tab;    /* head -> id, its entry an entity_stat */
   pc_vec mentions;        /* mention */
   pc_vec ids;             /* term ids, per sentence (pc_ids_write) */
-  pc_vec tokens;          /* pc_token, reused for each sentence */
-  pc_vec scan_room;       /* uint32_t, the scan's lists, reused likewise */
+  /* A sentence is read in two steps (read_sentence): its tokens and lists
+   * are made and its table slots asked for while the sentence before it is
+   * scored, so two of each, by sentence parity, reused. */
+  pc_vec tokens[2];       /* pc_token */
+  pc_vec scan_room[2];    /* uint32_t, the lists */
+  pc_view view[2];
+  pc_roles roles[2];
   sentence_info *info;
   size_t title_terms;
   size_t lead_sentences;          /* pc_budget_sentences */
@@ -73,24 +81,16 @@ typedef struct scorer {
 /* Room was made for the mention (read_sentence). */
 static int add_mention(void *ctx, const pc_entity *e) {
   scorer *sc = ctx;
-  const pc_idtab_slot *slot = pc_idtab_slot_of(&sc->entity_tab, e->head);
-  entity_stat *st;
-  uint32_t id;
-  if (slot) {
-    st = pc_idtab_entry(&sc->entity_tab, id = slot->id1 - 1);
-  } else {
-    if (!(slot = pc_idtab_add(&sc->entity_tab, e->head))) return -1;
-    st = pc_idtab_entry(&sc->entity_tab, id = slot->id1 - 1);
-    st->mentions = st->confirmed = 0;
-  }
-  st->mentions++;
-  if (!e->tentative) st->confirmed++;
-  PC_VEC_AT(sc->mentions, mention, sc->mentions.len++) = id << 1 | (e->tentative ? 1u : 0u);
+  pc_idtab_slot *slot = pc_idtab_slot_of(&sc->entity_tab, e->head);
+  if (!slot && !(slot = pc_idtab_add(&sc->entity_tab, e->head))) return -1;
+  slot->word = (slot->word + PC_ENTITY_MENTION) | (e->tentative ? 0u : PC_ENTITY_CONFIRMED);
+  PC_VEC_AT(sc->mentions, mention, sc->mentions.len++) =
+      (slot->id1 - 1) << 1 | (e->tentative ? 1u : 0u);
   return 0;
 }
 
-static int tokenize(scorer *sc, const char *text, size_t len, pc_view *v) {
-  return pc_view_tokenize(v, sc->d->mem, text, len, &sc->tokens, sc->d->lex);
+static int tokenize(scorer *sc, const char *text, size_t len, pc_view *v, pc_vec *tokens) {
+  return pc_view_tokenize(v, sc->d->mem, text, len, tokens, sc->d->lex);
 }
 
 static int read_title(scorer *sc) {
@@ -98,7 +98,8 @@ static int read_title(scorer *sc) {
   if (d->title_block < 0) return 0;
   const pc_block *b = &PC_VEC_AT(d->blocks, pc_block, (size_t)d->title_block);
   pc_view v;
-  if (tokenize(sc, d->prose.out.data + b->prose_start, b->prose_end - b->prose_start, &v))
+  if (tokenize(sc, d->prose.out.data + b->prose_start, b->prose_end - b->prose_start, &v,
+               &sc->tokens[0]))
     return -1;
   for (size_t i = 0; i < v.n; i++) {
     if (!pc_is_content(&v, i)) continue;
@@ -109,61 +110,56 @@ static int read_title(scorer *sc) {
   return 0;
 }
 
-/* Pass 1 for sentence k. */
+/* Pass 1, first step for sentence k: its tokens and their lists, and its
+ * table slots asked for (the slots of its terms and of its capitalised
+ * words, the heads of its entities), a sentence before they are looked up:
+ * at 10 MB the tables outgrow the L2 cache, and a lookup waiting for its
+ * slot (a mispredicted branch on it holding up the next) cost about 13% of
+ * the cycles of the whole run; asked for early, about 4%. */
+static int prepare_sentence(scorer *sc, size_t k) {
+  pc_doc *d = sc->d;
+  const pc_sentence *s = &PC_VEC_AT(d->sentences, pc_sentence, k);
+  pc_view *v = &sc->view[k & 1];
+  pc_vec *room = &sc->scan_room[k & 1];
+  if (tokenize(sc, pc_sentence_text(d, s), s->text_len, v, &sc->tokens[k & 1])) return -1;
+  size_t n = v->n;
+  if (room->cap < pc_roles_room(n) &&
+      pc_vec_reserve(d->mem, room, sizeof(uint32_t), pc_roles_room(n)) != 0)
+    return -1;
+  const pc_token *tok = v->tok;
+  pc_roles *roles = &sc->roles[k & 1];
+  pc_roles_list(roles, tok, n, room->data);
+  const pc_idtab_slot *slots = sc->terms.tab.slots;
+  size_t mask = sc->terms.tab.mask;
+  for (size_t c = 0; c < roles->n_terms; c++)
+    pc_idtab_prefetch(slots, mask, tok[roles->terms[c]].stem);
+  slots = sc->entity_tab.slots;
+  mask = sc->entity_tab.mask;
+  for (size_t c = 0; c < roles->n_caps; c++) pc_idtab_prefetch(slots, mask, tok[roles->caps[c]].key);
+  return 0;
+}
+
+/* Pass 1, second step for sentence k (prepared). */
 static int read_sentence(scorer *sc, size_t k) {
   pc_doc *d = sc->d;
   pc_sentence *s = &PC_VEC_AT(d->sentences, pc_sentence, k);
   sentence_info *in = &sc->info[k];
-  pc_view v;
-  if (tokenize(sc, pc_sentence_text(d, s), s->text_len, &v)) return -1;
-  size_t n = v.n;
-  /* An id per token at most, three list indexes and a mention per token;
-   * one more of each, so that no buffer is NULL, even for no tokens. */
+  const pc_view *v = &sc->view[k & 1];
+  const pc_roles roles = sc->roles[k & 1];
+  size_t n = v->n;
+  /* An id and a mention per token at most (one more id, so that the buffer
+   * is not NULL even for no tokens). */
   if (sc->ids.cap - sc->ids.len < PC_IDS_MAX_UNITS * (n + 1) &&
       pc_ids_reserve(d->mem, &sc->ids, n + 1) != 0)
-    return -1;
-  if (sc->scan_room.cap < 3 * n + 1 &&
-      pc_vec_reserve(d->mem, &sc->scan_room, sizeof(uint32_t), 3 * n + 1) != 0)
     return -1;
   if (sc->mentions.cap - sc->mentions.len < n &&
       pc_vec_reserve(d->mem, &sc->mentions, sizeof(mention), n) != 0)
     return -1;
   size_t ent_start = sc->mentions.len;
-  /* The one pass over the tokens lists the scan's capitals and marks and
-   * the content terms by their roles, each index stored always and counted
-   * when it belongs: whether a word is a stop word is a coin toss, which as
-   * a branch would be mispredicted half the time. Counts and write positions
-   * in locals: kept in memory, every index stored could change them as far
-   * as the compiler knows, and would reload them. */
-  const pc_token *tok = v.tok;
-  uint32_t *room = sc->scan_room.data; /* the caps, from room + n the marks, */
-  size_t n_caps = 0, mark_at = n;      /* from room + 2n the content terms */
-  size_t term_at = 2 * n;              /* (one pointer in a register for three lists) */
-  for (size_t i = 0; i < n; i++) {
-    unsigned role = tok[i].role;
-    room[n_caps] = (uint32_t)i;
-    n_caps += role & PC_ROLE_CAP;
-    room[mark_at] = (uint32_t)i;
-    mark_at += (role & PC_ROLE_MARK) >> 1;
-    room[term_at] = (uint32_t)i;
-    term_at += (role & PC_ROLE_CONTENT) >> 2;
-  }
-  uint32_t n_terms = 0;
-  uint16_t *ids = (uint16_t *)sc->ids.data + sc->ids.len, *ids_start = ids;
-  for (size_t c = 2 * n; c < term_at; c++) {
-    uint32_t id;
-    int fresh = pc_terms_add(&sc->terms, tok[room[c]].stem, k, &id);
-    if (fresh < 0) return -1;
-    if (!fresh) continue;
-    ids = pc_ids_write(ids, id);
-    n_terms++;
-  }
-  sc->ids.len += (size_t)(ids - ids_start);
+  const pc_token *tok = v->tok;
+  /* The detectors that read no table first: more time for the slots. */
   pc_scan scan;
-  pc_scan_finish(&scan, &v, room, n_caps, room + n, mark_at - n);
-  in->n_terms = n_terms;
-  if (pc_find_entities(&scan, add_mention, sc) != 0) return -1;
-  in->n_ents = (uint32_t)(sc->mentions.len - ent_start);
+  pc_scan_finish(&scan, v, roles.caps, roles.n_caps, roles.marks, roles.n_marks);
   pc_figures fig;
   pc_find_figures(&scan, &fig);
   /* Most sentences hold no figure: exp(-0) is 1, the feature 0. */
@@ -173,6 +169,14 @@ static int read_sentence(scorer *sc, size_t k) {
   pc_find_quotes(&scan, &q);
   s->features[PRECIS_FEATURE_QUOTES] = q.value;
   s->features[PRECIS_FEATURE_PENALTY] = pc_penalty(&scan, s->n_words, &q);
+  uint32_t n_terms;
+  uint16_t *ids = (uint16_t *)sc->ids.data + sc->ids.len, *ids_start = ids;
+  if (pc_terms_add_tokens(&sc->terms, tok, roles.terms, roles.n_terms, k, &ids, &n_terms) != 0)
+    return -1;
+  sc->ids.len += (size_t)(ids - ids_start);
+  in->n_terms = n_terms;
+  if (pc_find_entities(&scan, add_mention, sc) != 0) return -1;
+  in->n_ents = (uint32_t)(sc->mentions.len - ent_start);
   in->ends = pc_ends_sentence(&scan);
   in->n_words = (uint32_t)s->n_words;
   sc->doc_words += s->n_words;
@@ -188,9 +192,9 @@ static double entity_density(scorer *sc, const mention *m, size_t n, size_t n_wo
   const entity_stat *stats = (const entity_stat *)(const void *)sc->entity_tab.entries;
   double sum = 0;
   for (size_t i = 0; i < n; i++) {
-    const entity_stat *st = &stats[m[i] >> 1];
-    if ((m[i] & 1) && st->confirmed == 0) continue;
-    sum += 1.0 + pc_log_count(&sc->logs, st->mentions);
+    entity_stat st = stats[m[i] >> 1];
+    if ((m[i] & 1) && !(st & PC_ENTITY_CONFIRMED)) continue;
+    sum += 1.0 + pc_log_count(&sc->logs, st / PC_ENTITY_MENTION);
   }
   return sum / ((double)n_words + PC_ENTITY_SMOOTH);
 }
@@ -218,6 +222,7 @@ static int finish(scorer *sc) {
   const uint16_t *ids = sc->ids.data; /* read only as far as n_terms say */
   size_t ent_at = 0; /* mentions.data may be NULL (NULL + 0 is undefined) */
   if (pc_terms_weigh(&sc->terms, &sc->logs, ids, sc->ids.len) != 0) return -1;
+  pc_idtab_words_to_entries(&sc->entity_tab);
   for (size_t k = 0; k < n; k++) {
     sentence_info *in = &sc->info[k];
     size_t hits;
@@ -300,8 +305,10 @@ static void scorer_free(scorer *sc) {
   pc_idtab_free(&sc->entity_tab);
   pc_vec_free(mem, &sc->mentions);
   pc_vec_free(mem, &sc->ids);
-  pc_vec_free(mem, &sc->tokens);
-  pc_vec_free(mem, &sc->scan_room);
+  for (int i = 0; i < 2; i++) {
+    pc_vec_free(mem, &sc->tokens[i]);
+    pc_vec_free(mem, &sc->scan_room[i]);
+  }
   pc_free(mem, sc->info);
 }
 
@@ -317,7 +324,11 @@ precis_status pc_score(pc_doc *d) {
   if (!failed) failed = reserve_tables(&sc) != 0;
   sc.lead_sentences = pc_budget_sentences(d);
   if (!failed) failed = read_title(&sc) != 0;
-  for (size_t k = 0; k < n && !failed; k++) failed = read_sentence(&sc, k) != 0;
+  if (!failed) failed = prepare_sentence(&sc, 0) != 0;
+  for (size_t k = 0; k < n && !failed; k++) {
+    failed = k + 1 < n && prepare_sentence(&sc, k + 1) != 0;
+    if (!failed) failed = read_sentence(&sc, k) != 0;
+  }
   if (!failed) failed = finish(&sc) != 0;
   scorer_free(&sc);
   return failed ? pc_doc_fail(d, PRECIS_ERR_NOMEM, "out of memory while scoring") : PRECIS_OK;

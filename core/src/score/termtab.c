@@ -71,3 +71,8 @@ pc_idtab_slot *pc_idtab_add(pc_idtab *t, uint64_t key) {
   s->word = 0;
   return s;
 }
+
+void pc_idtab_words_to_entries(pc_idtab *t) {
+  for (size_t i = 0; i < t->cap; i++)
+    if (t->slots[i].id1) memcpy(pc_idtab_entry(t, t->slots[i].id1 - 1), &t->slots[i].word, 4);
+}

@@ -58,15 +58,34 @@ static inline void *pc_idtab_entry(const pc_idtab *t, uint32_t id) {
   return t->entries + ((size_t)id << t->entry_shift);
 }
 
-/* The slot of key, or NULL; valid until the next pc_idtab_add or
- * pc_idtab_reserve. Inline: every word of a text is looked up. */
-static inline pc_idtab_slot *pc_idtab_slot_of(const pc_idtab *t, uint64_t key) {
-  key = pc_termtab_key(key);
-  for (size_t i = (size_t)key & t->mask;; i = (i + 1) & t->mask) {
-    pc_idtab_slot *s = &t->slots[i];
+/* The slot of key (mapped by pc_termtab_key) in slots[0..mask], or NULL:
+ * pc_idtab_slot_of for a caller that keeps a table's slots and mask in
+ * locals while it writes to slots (through which, as far as the compiler
+ * knows, the table could change, and would be read again for every key). */
+static inline pc_idtab_slot *pc_idtab_probe(pc_idtab_slot *slots, size_t mask, uint64_t key) {
+  for (size_t i = (size_t)key & mask;; i = (i + 1) & mask) {
+    pc_idtab_slot *s = &slots[i];
     if (s->key == key) return s; /* an empty slot's key is 0, never a key */
     if (s->id1 == 0) return NULL;
   }
+}
+
+/* The slot of key, or NULL; valid until the next pc_idtab_add or
+ * pc_idtab_reserve. Inline: every word of a text is looked up. */
+static inline pc_idtab_slot *pc_idtab_slot_of(const pc_idtab *t, uint64_t key) {
+  return pc_idtab_probe(t->slots, t->mask, pc_termtab_key(key));
+}
+
+/* Starts loading the slot of slots[0..mask] a lookup of key reads first:
+ * a caller that knows its next keys asks for all of them before it looks
+ * any up, so that their cache misses overlap (a lookup waits for its slot,
+ * and a mispredicted branch on it holds up the lookups after it). */
+static inline void pc_idtab_prefetch(const pc_idtab_slot *slots, size_t mask, uint64_t key) {
+#if defined(__GNUC__) /* gcc and clang; elsewhere the lookups just wait */
+  __builtin_prefetch(&slots[(size_t)key & mask]);
+#else
+  (void)slots, (void)mask, (void)key;
+#endif
 }
 
 /* The id of key, or PC_IDTAB_NONE. */
@@ -79,5 +98,10 @@ static inline uint32_t pc_idtab_find(const pc_idtab *t, uint64_t key) {
  * (the number of keys before it), or NULL when memory runs out. The word is
  * 0; the caller sets the entry. */
 pc_idtab_slot *pc_idtab_add(pc_idtab *t, uint64_t key);
+
+/* Copies each key's slot word to its entry, whose first 4 bytes it becomes
+ * (entries of 4 bytes or more): for a caller that counted in the words and
+ * now reads the counts by id. */
+void pc_idtab_words_to_entries(pc_idtab *t);
 
 #endif

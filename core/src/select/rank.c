@@ -1,6 +1,10 @@
 /* Counting sort of sentences by score bucket, best first. */
 #include "select/rank.h"
 
+#include <stdint.h>
+
+_Static_assert(PC_RANK_BUCKETS <= UINT16_MAX + 1, "a bucket fits 16 bits");
+
 static size_t bucket_of(double score, double lo, double hi) {
   if (!(hi > lo)) return 0;
   double x = (hi - score) / (hi - lo) * (PC_RANK_BUCKETS - 1);
@@ -13,16 +17,28 @@ int pc_rank_sentences(const pc_doc *d, size_t *order) {
   size_t n = d->sentences.len;
   const pc_sentence *s = d->sentences.data;
   if (n == 0) return 0;
-  double lo = s[0].score, hi = s[0].score;
-  for (size_t i = 1; i < n; i++) {
-    if (s[i].score < lo) lo = s[i].score;
-    if (s[i].score > hi) hi = s[i].score;
-  }
+  /* The sentences are large (a long document's array outgrows the caches):
+   * their scores are read in one walk, the sort works on copies. */
   size_t *start = pc_calloc(d->mem, PC_RANK_BUCKETS + 1, sizeof *start);
-  if (!start) return -1;
-  for (size_t i = 0; i < n; i++) start[bucket_of(s[i].score, lo, hi) + 1]++;
-  for (size_t b = 0; b < PC_RANK_BUCKETS; b++) start[b + 1] += start[b];
-  for (size_t i = 0; i < n; i++) order[start[bucket_of(s[i].score, lo, hi)]++] = i;
+  double *score = pc_malloc(d->mem, n * sizeof *score);
+  uint16_t *bucket = pc_malloc(d->mem, n * sizeof *bucket);
+  int failed = !start || !score || !bucket;
+  if (!failed) {
+    double lo = s[0].score, hi = s[0].score;
+    for (size_t i = 0; i < n; i++) {
+      score[i] = s[i].score;
+      if (score[i] < lo) lo = score[i];
+      if (score[i] > hi) hi = score[i];
+    }
+    for (size_t i = 0; i < n; i++) {
+      bucket[i] = (uint16_t)bucket_of(score[i], lo, hi);
+      start[bucket[i] + 1]++;
+    }
+    for (size_t b = 0; b < PC_RANK_BUCKETS; b++) start[b + 1] += start[b];
+    for (size_t i = 0; i < n; i++) order[start[bucket[i]]++] = i;
+  }
   pc_free(d->mem, start);
-  return 0;
+  pc_free(d->mem, score);
+  pc_free(d->mem, bucket);
+  return failed ? -1 : 0;
 }
