@@ -26,6 +26,11 @@ void pc_doc_init(pc_doc *d, const pc_alloc *mem, const precis_options *opts,
                  size_t errbuf_cap) {
   memset(d, 0, sizeof *d);
   d->mem = mem;
+  d->shared_mem = mem;
+  if (pc_alloc_is_default(mem)) {
+    pc_pool_init(&d->pool, &d->pool_mem, mem, len);
+    d->mem = &d->pool_mem;
+  }
   d->opts = opts;
   d->lex = lex;
   d->orig = text;
@@ -59,6 +64,7 @@ void pc_doc_free(pc_doc *d) {
     pc_free(m, d->found_links);
     d->found_links = NULL;
   }
+  pc_pool_release(&d->pool);
 }
 
 void pc_doc_release_repaired_text(pc_doc *d) {

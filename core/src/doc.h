@@ -7,13 +7,17 @@
  *   scores         --select------> summary
  *   text, links    --sources-----> sources and citations
  *
- * A pc_doc lives for one call; every allocation goes through doc->mem. */
+ * A pc_doc lives for one call; every allocation goes through doc->mem, which
+ * with the default allocator puts the big blocks in the document's pool
+ * (base/pool.h), unmapped by pc_doc_free. What outlives the document comes
+ * from doc->shared_mem. */
 #ifndef PRECIS_DOC_H
 #define PRECIS_DOC_H
 
 #include <stddef.h>
 #include "precis.h"
 #include "base/mem.h"
+#include "base/pool.h"
 #include "base/textmap.h"
 
 typedef enum pc_block_kind {
@@ -103,6 +107,9 @@ struct pc_attr_words;    /* sources/attribution.h */
 
 typedef struct pc_doc {
   const pc_alloc *mem;
+  const pc_alloc *shared_mem;   /* the handle's allocator, for what outlives the doc */
+  pc_pool pool;                 /* with the default allocator: mem is pool_mem */
+  pc_alloc pool_mem;
   const precis_options *opts;
   const struct pc_lexicon *lex; /* the handle's word lists, for scoring and selection */
   struct pc_attr_words **attr_words; /* the handle's tables for attributions, built by the
@@ -136,7 +143,8 @@ typedef struct pc_doc {
 } pc_doc;
 
 /* Prepares `d` for `text`; no allocation until a stage runs. `lex` must
- * outlive `d`; it may be NULL when no stage after segmentation runs. */
+ * outlive `d`; it may be NULL when no stage after segmentation runs. `d`
+ * must not move until pc_doc_free (doc->mem may point into it). */
 void pc_doc_init(pc_doc *d, const pc_alloc *mem, const precis_options *opts,
                  const struct pc_lexicon *lex, const char *text, size_t len, char *errbuf,
                  size_t errbuf_cap);
