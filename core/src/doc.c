@@ -231,7 +231,7 @@ void pc_doc_share_sentence_texts(pc_doc *d) {
       continue;
     }
     memmove(t + kept, text, s[i].text_len + 1);
-    s[i].text_off = kept;
+    s[i].text_off = (uint32_t)kept; /* texts are shorter than the prose: 32 bits */
     kept += s[i].text_len + 1;
   }
   t[kept] = '\0';

@@ -327,45 +327,51 @@ static int on_sentence(void *vctx, size_t start, size_t end, const pc_segment_hi
   const pc_block *b = &PC_VEC_AT(d->blocks, pc_block, ctx->block);
   pc_sentence *s = PC_VEC_PUSH(d->mem, &d->sentences, pc_sentence);
   if (!s) { ctx->status = PRECIS_ERR_NOMEM; return 1; }
-  s->block = ctx->block;
-  s->paragraph = b->paragraph;
-  s->prose_start = ctx->base + start;
-  s->prose_end = ctx->base + end;
-  pc_range orig = prose_to_orig(ctx, s->prose_start, s->prose_end);
-  s->start = orig.start;
-  s->end = orig.end;
-  size_t len;
+  /* 32-bit fields (doc.h): the prose and the input fit in 32 bits */
+  size_t prose_start = ctx->base + start, prose_end = ctx->base + end;
+  s->block = (uint32_t)ctx->block;
+  s->paragraph = (uint32_t)b->paragraph;
+  s->prose_start = (uint32_t)prose_start;
+  s->prose_end = (uint32_t)prose_end;
+  pc_range orig = prose_to_orig(ctx, prose_start, prose_end);
+  s->start = (uint32_t)orig.start;
+  s->end = (uint32_t)orig.end;
+  size_t len, words;
 #ifdef PC_SEGMENT_CHECK_HINTS /* differential tests: the hint must agree with a full read */
   if (hint->collapsed &&
-      (!already_collapsed(d->prose.out.data + s->prose_start, end - start,
-                          d->prose.out.len - s->prose_start, &len, &s->n_words) ||
-       len != end - start || s->n_words != hint->words))
+      (!already_collapsed(d->prose.out.data + prose_start, end - start,
+                          d->prose.out.len - prose_start, &len, &words) ||
+       len != end - start || words != hint->words))
     abort();
 #endif
   if (hint->collapsed) { /* the splitter read it: no second pass */
     len = end - start;
-    s->n_words = hint->words;
+    words = hint->words;
   }
   if (hint->collapsed ||
-      already_collapsed(d->prose.out.data + s->prose_start, end - start,
-                        d->prose.out.len - s->prose_start, &len, &s->n_words)) {
+      already_collapsed(d->prose.out.data + prose_start, end - start,
+                        d->prose.out.len - prose_start, &len, &words)) {
     /* What pc_doc_share_sentence_texts would find: the text is the prose. */
     s->text_in_prose = 1;
-    s->text_off = s->prose_start;
-    s->text_len = len;
-    d->total_words += s->n_words;
+    s->text_off = (uint32_t)prose_start;
+    s->text_len = (uint32_t)len;
+    s->n_words = (uint32_t)words;
+    d->total_words += words;
     return 0;
   }
   s->text_in_prose = 0;
-  s->text_off = d->texts.len;
-  if (append_collapsed(d, d->prose.out.data + s->prose_start, end - start, &s->n_words) != 0 ||
+  size_t text_off = d->texts.len;
+  if (append_collapsed(d, d->prose.out.data + prose_start, end - start, &words) != 0 ||
       pc_buf_putc(d->mem, &d->texts, '\0') != 0) {
     ctx->status = PRECIS_ERR_NOMEM;
     return 1;
   }
-  s->text_len = d->texts.len - 1 - s->text_off;
-  if (s->text_len == 0) { d->sentences.len--; return 0; }
-  d->total_words += s->n_words;
+  len = d->texts.len - 1 - text_off;
+  if (len == 0) { d->sentences.len--; return 0; }
+  s->text_off = (uint32_t)text_off;
+  s->text_len = (uint32_t)len;
+  s->n_words = (uint32_t)words;
+  d->total_words += words;
   return 0;
 }
 
