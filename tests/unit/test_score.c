@@ -445,7 +445,7 @@ TEST(captions_are_no_story_steps) {
 static double coverage_of(const size_t *words, size_t n, const precis_options *o) {
   pc_sentence s[16];
   memset(s, 0, sizeof s);
-  for (size_t i = 0; i < n; i++) s[i].n_words = words[i];
+  for (size_t i = 0; i < n; i++) s[i].n_words = (uint32_t)words[i];
   pc_doc d;
   memset(&d, 0, sizeof d);
   d.opts = o;
