@@ -88,8 +88,10 @@ TEST(random_blocks_keep_their_bytes_and_calloc_zeroes) {
       t->len = len;
       fill(t);
     }
+    if (!pc_pool_is_sound(&pool)) bad = 1;
   }
   CHECK(!bad);
+  CHECK(pc_pool_is_sound(&pool));
   for (int i = 0; i < SLOTS; i++) {
     if (s[i].p) CHECK(intact(&s[i], s[i].len));
     pc_free(&a, s[i].p);
@@ -97,6 +99,7 @@ TEST(random_blocks_keep_their_bytes_and_calloc_zeroes) {
   /* everything back: no block below top, nothing listed as free */
   CHECK(pool.top == 0);
   CHECK(pool.free_blocks == NULL);
+  CHECK(pc_pool_is_sound(&pool));
   pc_pool_release(&pool);
 }
 

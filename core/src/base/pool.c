@@ -307,3 +307,27 @@ void pc_pool_release(pc_pool *pool) {
   pool->top = pool->clean = pool->last = 0;
   pool->free_blocks = NULL;
 }
+
+int pc_pool_is_sound(const pc_pool *pool) {
+  if (!pool->base) return pool->top == 0 && pool->free_blocks == NULL;
+  if (pool->top > pool->clean || pool->clean > pool->bytes) return 0;
+  size_t off = 0, prev = 0, n_free = 0;
+  int prev_free = 0;
+  while (off < pool->top) {
+    const pc_pool_block *b = block_at(pool, off);
+    if (b->size == 0 || b->size % PC_POOL_GRAIN || b->size > pool->top - off) return 0;
+    if (b->prev_size != prev || (b->free && prev_free)) return 0;
+    if (b->used > b->size - PC_POOL_HEADER) return 0;
+    if (off + b->size == pool->top && (b->free || pool->last != off)) return 0;
+    n_free += (size_t)(b->free != 0);
+    prev_free = b->free;
+    prev = b->size;
+    off += b->size;
+  }
+  for (const pc_pool_block *f = pool->free_blocks; f; f = f->next_free) {
+    if (!f->free || (const char *)f < pool->base || offset_of(pool, f) >= pool->top) return 0;
+    if (f->next_free && f->next_free->prev_free != f) return 0;
+    if (n_free-- == 0) return 0;
+  }
+  return n_free == 0;
+}

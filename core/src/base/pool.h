@@ -41,5 +41,8 @@ typedef struct pc_pool {
 void pc_pool_init(pc_pool *pool, pc_alloc *out, const pc_alloc *parent, size_t input_len);
 /* Unmaps the pool: every block it handed out is gone. */
 void pc_pool_release(pc_pool *pool);
+/* For tests: 1 when the pool's blocks tile [0, top) with consistent sizes,
+ * no two free blocks touch, and the free list holds exactly the free ones. */
+int pc_pool_is_sound(const pc_pool *pool);
 
 #endif
