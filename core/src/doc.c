@@ -27,7 +27,7 @@ void pc_doc_init(pc_doc *d, const pc_alloc *mem, const precis_options *opts,
   memset(d, 0, sizeof *d);
   d->mem = mem;
   d->shared_mem = mem;
-  if (pc_alloc_is_default(mem)) {
+  if (pc_alloc_is_default(mem) && len >= PC_POOL_MIN_INPUT) {
     pc_pool_init(&d->pool, &d->pool_mem, mem, len);
     d->mem = &d->pool_mem;
   }

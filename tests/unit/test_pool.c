@@ -5,7 +5,9 @@
 #include <stdlib.h>
 
 #include "harness.h"
+#include "test_heap.h"
 #include "base/pool.h"
+#include "precis.h"
 
 #define SLOTS 24
 #define OPS 2000
@@ -147,9 +149,72 @@ TEST(a_full_pool_hands_blocks_to_the_parent) {
   pc_pool_release(&pool);
 }
 
+typedef struct sink {
+  char *data;
+  size_t len;
+} sink;
+
+static int to_sink(void *ctx, const char *data, size_t len) {
+  sink *s = ctx;
+  char *grown = realloc(s->data, s->len + len + 1);
+  if (!grown) return 1;
+  memcpy(grown + s->len, data, len);
+  s->data = grown;
+  s->len += len;
+  s->data[s->len] = '\0';
+  return 0;
+}
+
+/* Every sentence of `text` as JSON, with `allocator` (NULL: the default). */
+static char *analyze_json(const char *text, size_t len, const precis_allocator *allocator) {
+  precis_options o;
+  precis_options_init(&o);
+  o.allocator = allocator;
+  precis *p = precis_new(&o);
+  if (!p) return NULL;
+  precis_result *r = NULL;
+  sink out = {NULL, 0};
+  if (precis_analyze(p, text, len, &r) == PRECIS_OK)
+    (void)precis_render(r, PRECIS_FORMAT_JSON, 0, to_sink, &out);
+  precis_result_free(r);
+  precis_free(p);
+  return out.data;
+}
+
+/* A document past PC_POOL_MIN_INPUT, so the default allocator gives it a
+ * pool: the result is the same as with a custom allocator, which gets none. */
+TEST(a_document_with_a_pool_reads_as_one_without) {
+  static const char *const para[] = {
+      "The council said on Monday that the bridge would reopen in May. ",
+      "\"We have done everything we could,\" the mayor told reporters. ",
+      "Traffic fell by 12.5% after the closure, according to the city. ",
+      "See [the report](https://example.org/report) for the details.\n\n",
+      "- Repairs cost $4.2 million\n- Work began in 2021\n\n"};
+  size_t cap = PC_POOL_MIN_INPUT * 3, len = 0;
+  char *text = malloc(cap);
+  CHECK(text != NULL);
+  if (!text) return;
+  for (size_t k = 0; len + 200 < cap; k++) {
+    int n = snprintf(text + len, cap - len, "%s", para[k % 5]);
+    if (n < 0) break;
+    len += (size_t)n;
+    if (k % 7 == 3) len += (size_t)snprintf(text + len, cap - len, "Item %zu holds %zu. ", k, k * 3);
+  }
+  test_heap h = test_heap_unlimited();
+  precis_allocator custom = test_heap_allocator(&h);
+  char *with_pool = analyze_json(text, len, NULL);
+  char *without = analyze_json(text, len, &custom);
+  CHECK(with_pool != NULL && without != NULL);
+  if (with_pool && without) CHECK(strcmp(with_pool, without) == 0);
+  free(with_pool);
+  free(without);
+  free(text);
+}
+
 int main(void) {
   RUN(random_blocks_keep_their_bytes_and_calloc_zeroes);
   RUN(big_blocks_go_to_the_pool_and_small_ones_to_the_parent);
   RUN(a_full_pool_hands_blocks_to_the_parent);
+  RUN(a_document_with_a_pool_reads_as_one_without);
   return harness_done("pool");
 }
