@@ -40,6 +40,11 @@ void pc_doc_init(pc_doc *d, const pc_alloc *mem, const precis_options *opts,
   d->errmsg_cap = errbuf_cap;
 }
 
+void pc_doc_without_pool(pc_doc *d) {
+  d->mem = d->shared_mem;
+  memset(&d->pool, 0, sizeof d->pool);
+}
+
 void pc_doc_free(pc_doc *d) {
   const pc_alloc *m = d->mem;
   pc_vec_free(m, &d->line_starts);

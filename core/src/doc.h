@@ -154,6 +154,10 @@ void pc_doc_init(pc_doc *d, const pc_alloc *mem, const precis_options *opts,
                  const struct pc_lexicon *lex, const char *text, size_t len, char *errbuf,
                  size_t errbuf_cap);
 void pc_doc_free(pc_doc *d);
+/* Right after pc_doc_init: `d` allocates from the handle's allocator, with
+ * no pool, for documents that stay alive together (a merge): a pool each
+ * would hold its own huge pages, 50 MB where 17 MB did for 20 of 200 KB. */
+void pc_doc_without_pool(pc_doc *d);
 
 /* Records a formatted failure message and returns `status`. */
 precis_status pc_doc_fail(pc_doc *d, precis_status status, const char *fmt, ...)
