@@ -26,6 +26,11 @@ void pc_doc_init(pc_doc *d, const pc_alloc *mem, const precis_options *opts,
                  size_t errbuf_cap) {
   memset(d, 0, sizeof *d);
   d->mem = mem;
+  d->shared_mem = mem;
+  if (pc_alloc_is_default(mem) && len >= PC_POOL_MIN_INPUT) {
+    pc_pool_init(&d->pool, &d->pool_mem, mem, len);
+    d->mem = &d->pool_mem;
+  }
   d->opts = opts;
   d->lex = lex;
   d->orig = text;
@@ -33,6 +38,11 @@ void pc_doc_init(pc_doc *d, const pc_alloc *mem, const precis_options *opts,
   d->title_block = -1;
   d->errmsg = errbuf;
   d->errmsg_cap = errbuf_cap;
+}
+
+void pc_doc_without_pool(pc_doc *d) {
+  d->mem = d->shared_mem;
+  memset(&d->pool, 0, sizeof d->pool);
 }
 
 void pc_doc_free(pc_doc *d) {
@@ -59,6 +69,7 @@ void pc_doc_free(pc_doc *d) {
     pc_free(m, d->found_links);
     d->found_links = NULL;
   }
+  pc_pool_release(&d->pool);
 }
 
 void pc_doc_release_repaired_text(pc_doc *d) {
@@ -225,7 +236,7 @@ void pc_doc_share_sentence_texts(pc_doc *d) {
       continue;
     }
     memmove(t + kept, text, s[i].text_len + 1);
-    s[i].text_off = kept;
+    s[i].text_off = (uint32_t)kept; /* texts are shorter than the prose: 32 bits */
     kept += s[i].text_len + 1;
   }
   t[kept] = '\0';

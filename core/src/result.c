@@ -99,7 +99,7 @@ static size_t citations_of(const pc_doc *d, size_t si, size_t *cursor, size_t *i
 
 precis_status pc_result_build(pc_doc *d, size_t n_docs, pc_result_mode mode, int with_sources,
                               precis_result **out) {
-  pc_result_box *box = pc_result_new(d->mem);
+  pc_result_box *box = pc_result_new(d->shared_mem);
   if (!box) return PRECIS_ERR_NOMEM;
   precis_result *r = &box->pub;
   precis_status st = PRECIS_OK;

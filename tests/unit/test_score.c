@@ -474,7 +474,7 @@ static double coverage_of(const size_t *words, size_t n, const precis_options *o
   memset(s, 0, sizeof s);
   pc_doc d;
   memset(&d, 0, sizeof d);
-  for (size_t i = 0; i < n; i++) d.total_words += s[i].n_words = words[i];
+  for (size_t i = 0; i < n; i++) d.total_words += s[i].n_words = (uint32_t)words[i];
   d.opts = o;
   d.sentences.data = s;
   d.sentences.len = d.sentences.cap = n;

@@ -53,7 +53,8 @@ static void std_free(void *ctx, void *ptr) {
   free(ptr);
 }
 
-static void *std_calloc(size_t count, size_t size) {
+static void *std_calloc(void *ctx, size_t count, size_t size) {
+  (void)ctx;
   return advise_huge(calloc(count, size), count * size);
 }
 
@@ -70,6 +71,8 @@ void pc_alloc_init(pc_alloc *a, const precis_allocator *custom) {
   }
 }
 
+int pc_alloc_is_default(const pc_alloc *a) { return a->fn.malloc == std_malloc; }
+
 void *pc_malloc(const pc_alloc *a, size_t size) {
   return a->fn.malloc(a->fn.ctx, size ? size : 1);
 }
@@ -77,7 +80,7 @@ void *pc_malloc(const pc_alloc *a, size_t size) {
 void *pc_calloc(const pc_alloc *a, size_t count, size_t size) {
   if (size && count > SIZE_MAX / size) return NULL;
   size_t total = count * size;
-  if (a->zeroed) return a->zeroed(total ? count : 1, total ? size : 1);
+  if (a->zeroed) return a->zeroed(a->fn.ctx, total ? count : 1, total ? size : 1);
   void *p = pc_malloc(a, total);
   if (p && total > 0) memset(p, 0, total);
   return p;

@@ -10,11 +10,14 @@
 typedef struct pc_alloc {
   precis_allocator fn;
   /* calloc for the default allocator, which gets fresh pages zeroed for
-   * free; NULL with a custom one (pc_calloc then clears the block). */
-  void *(*zeroed)(size_t count, size_t size);
+   * free, called with fn.ctx; NULL with a custom one (pc_calloc then clears
+   * the block). */
+  void *(*zeroed)(void *ctx, size_t count, size_t size);
 } pc_alloc;
 
 void pc_alloc_init(pc_alloc *a, const precis_allocator *custom);
+/* 1 when `a` is the default allocator pc_alloc_init made (no custom one). */
+int pc_alloc_is_default(const pc_alloc *a);
 void *pc_malloc(const pc_alloc *a, size_t size);
 void *pc_calloc(const pc_alloc *a, size_t count, size_t size);
 void *pc_realloc(const pc_alloc *a, void *ptr, size_t size);

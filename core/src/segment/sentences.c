@@ -323,10 +323,9 @@ static int append_collapsed(pc_doc *d, const char *text, size_t n, size_t avail,
   return 0;
 }
 
-/* on_sentence writes each field of the record: a new field goes there too. */
-_Static_assert(sizeof(pc_sentence) == 9 * sizeof(size_t) +
-                                          (PRECIS_FEATURE_COUNT + 2) * sizeof(double) +
-                                          2 * sizeof(int),
+/* on_sentence writes each field of the record: a new field goes there too.
+ * Nine 32-bit fields and two byte flags, padded to 40 bytes, then doubles. */
+_Static_assert(sizeof(pc_sentence) == 40 + (PRECIS_FEATURE_COUNT + 2) * sizeof(double),
                "a field of pc_sentence that on_sentence does not write");
 
 static int on_sentence(void *vctx, size_t start, size_t end, const pc_segment_hint *hint) {
@@ -340,51 +339,57 @@ static int on_sentence(void *vctx, size_t start, size_t end, const pc_segment_hi
     return 1;
   }
   pc_sentence *s = &PC_VEC_AT(d->sentences, pc_sentence, d->sentences.len++);
-  pc_range orig = prose_to_orig(ctx, ctx->base + start, ctx->base + end);
   /* Every field written once, without zeroing the record first (a push
-   * does): the memory is cold, and rep stos stalled on it. */
-  s->block = ctx->block;
-  s->prose_start = ctx->base + start;
-  s->prose_end = ctx->base + end;
-  s->start = orig.start;
-  s->end = orig.end;
-  s->paragraph = b->paragraph;
+   * does): the memory is cold, and rep stos stalled on it. 32-bit fields
+   * (doc.h): the prose and the input fit in 32 bits. */
+  size_t prose_start = ctx->base + start, prose_end = ctx->base + end;
+  s->block = (uint32_t)ctx->block;
+  s->paragraph = (uint32_t)b->paragraph;
+  s->prose_start = (uint32_t)prose_start;
+  s->prose_end = (uint32_t)prose_end;
+  pc_range orig = prose_to_orig(ctx, prose_start, prose_end);
+  s->start = (uint32_t)orig.start;
+  s->end = (uint32_t)orig.end;
   for (size_t k = 0; k < PRECIS_FEATURE_COUNT; k++) s->features[k] = 0.0;
   s->score = s->digest_score = 0.0;
   s->selected = 0;
-  size_t len;
+  size_t len, words;
 #ifdef PC_SEGMENT_CHECK_HINTS /* differential tests: the hint must agree with a full read */
   if (hint->collapsed &&
-      (!already_collapsed(d->prose.out.data + s->prose_start, end - start,
-                          d->prose.out.len - s->prose_start, &len, &s->n_words) ||
-       len != end - start || s->n_words != hint->words))
+      (!already_collapsed(d->prose.out.data + prose_start, end - start,
+                          d->prose.out.len - prose_start, &len, &words) ||
+       len != end - start || words != hint->words))
     abort();
 #endif
   if (hint->collapsed) { /* the splitter read it: no second pass */
     len = end - start;
-    s->n_words = hint->words;
+    words = hint->words;
   }
   if (hint->collapsed ||
-      already_collapsed(d->prose.out.data + s->prose_start, end - start,
-                        d->prose.out.len - s->prose_start, &len, &s->n_words)) {
+      already_collapsed(d->prose.out.data + prose_start, end - start,
+                        d->prose.out.len - prose_start, &len, &words)) {
     /* What pc_doc_share_sentence_texts would find: the text is the prose. */
     s->text_in_prose = 1;
-    s->text_off = s->prose_start;
-    s->text_len = len;
-    d->total_words += s->n_words;
+    s->text_off = (uint32_t)prose_start;
+    s->text_len = (uint32_t)len;
+    s->n_words = (uint32_t)words;
+    d->total_words += words;
     return 0;
   }
   s->text_in_prose = 0;
-  s->text_off = d->texts.len;
-  if (append_collapsed(d, d->prose.out.data + s->prose_start, end - start,
-                       d->prose.out.len - s->prose_start, &s->n_words) != 0 ||
+  size_t text_off = d->texts.len;
+  if (append_collapsed(d, d->prose.out.data + prose_start, end - start,
+                       d->prose.out.len - prose_start, &words) != 0 ||
       pc_buf_putc(d->mem, &d->texts, '\0') != 0) {
     ctx->status = PRECIS_ERR_NOMEM;
     return 1;
   }
-  s->text_len = d->texts.len - 1 - s->text_off;
-  if (s->text_len == 0) { d->sentences.len--; return 0; }
-  d->total_words += s->n_words;
+  len = d->texts.len - 1 - text_off;
+  if (len == 0) { d->sentences.len--; return 0; }
+  s->text_off = (uint32_t)text_off;
+  s->text_len = (uint32_t)len;
+  s->n_words = (uint32_t)words;
+  d->total_words += words;
   return 0;
 }
 

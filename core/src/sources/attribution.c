@@ -1591,7 +1591,7 @@ precis_status pc_scan_attributions(pc_doc *d, pc_evidence_list *out) {
   /* The handle's tables, built for its first document that gets here; a
    * document made without a handle builds its own. */
   pc_attr_words *own = NULL, **slot = d->attr_words ? d->attr_words : &own;
-  if (!*slot) *slot = pc_attr_words_new(d->mem);
+  if (!*slot) *slot = pc_attr_words_new(d->attr_words ? d->shared_mem : d->mem);
   if (!*slot) return PRECIS_ERR_NOMEM;
   const pc_attr_words *tables = *slot;
   attr_scan a;
