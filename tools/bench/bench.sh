@@ -62,7 +62,7 @@ for mb in $BENCH_SIZES; do
   # run (fresh memory from the host): the best of several is the stable figure.
   reps=9
   [ "$mb" -ge 10 ] && reps=7
-  [ "$mb" -ge 100 ] && reps=3
+  [ "$mb" -ge 100 ] && reps=5
   read -r t kb _ < <(best "$reps" "$PRECIS" "$f")
   if [ "$t" = fail ]; then
     printf '%-8s precis failed (exit %s)\n' "${mb} MB" "$kb"
