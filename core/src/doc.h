@@ -108,7 +108,6 @@ typedef struct pc_citation {
 
 struct pc_evidence_list; /* sources/evidence.h */
 struct pc_lexicon;       /* score/lexicon.h */
-struct pc_attr_words;    /* sources/attribution.h */
 
 typedef struct pc_doc {
   const pc_alloc *mem;
@@ -117,9 +116,6 @@ typedef struct pc_doc {
   pc_alloc pool_mem;
   const precis_options *opts;
   const struct pc_lexicon *lex; /* the handle's word lists, for scoring and selection */
-  struct pc_attr_words **attr_words; /* the handle's tables for attributions, built by the
-                                        first document that needs them; NULL: each scan
-                                        builds its own (set after pc_doc_init) */
   const char *orig;             /* the caller's input */
   size_t orig_len;
   pc_vec line_starts;           /* size_t: offset of each line of orig */

@@ -5,7 +5,6 @@
 #include "precis.h"
 #include "base/mem.h"
 #include "score/lexicon.h"
-#include "sources/attribution.h"
 
 /* Room for one error message; longer messages are cut. */
 #define PC_ERRMSG_CAP 512
@@ -16,8 +15,6 @@ struct precis {
   precis_options opts;
   char errmsg[PC_ERRMSG_CAP];
   pc_lexicon lex; /* points at the const word tables (lexicon_table.h) */
-  pc_attr_words *attr_words; /* the same for the attribution scan, built when first needed
-                                (a handle is used by one thread at a time) */
 };
 
 #endif

@@ -259,7 +259,6 @@ static precis_status analyse_documents(merge_state *m) {
     const char *text = m->in[i].text ? m->in[i].text : "";
     pc_doc_init(d, &p->mem, &p->opts, &p->lex, text, m->in[i].len, p->errmsg, sizeof p->errmsg);
     pc_doc_without_pool(d); /* the documents stay alive together */
-    d->attr_words = &p->attr_words;
     m->n_started = i + 1;
     precis_status st = pc_repair(d);
     if (st == PRECIS_OK) st = pc_layout(d);

@@ -112,7 +112,6 @@ precis *precis_new(const precis_options *opts) {
 void precis_free(precis *p) {
   if (!p) return;
   pc_lexicon_free(&p->lex);
-  pc_attr_words_free(p->attr_words, &p->mem);
   pc_alloc mem = p->mem;
   pc_free(&mem, p);
 }
@@ -170,7 +169,6 @@ static precis_status run(precis *p, const char *text, size_t len, run_mode mode,
   if (!text) text = "";
   pc_doc d;
   pc_doc_init(&d, &p->mem, &p->opts, &p->lex, text, len, p->errmsg, sizeof p->errmsg);
-  d.attr_words = &p->attr_words;
   precis_status st = run_pipeline(p, &d, mode);
   if (st == PRECIS_OK) {
     pc_result_mode rm = mode == RUN_SPLIT ? PC_RESULT_ALL

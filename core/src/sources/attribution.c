@@ -12,7 +12,8 @@
 
 #include "base/ascii.h"
 #include "base/bytes16.h"
-#include "sources/attribution.h"
+#include "sources/attribution_index.h"
+#include "sources/attribution_table.h"
 #include "sources/evidence.h"
 #include "sources/outlets.h"
 
@@ -36,38 +37,6 @@
 #define PC_ATTR_PIECE 16384
 
 enum { TOK_WORD = 1, TOK_CAP = 2, TOK_POSS = 4, TOK_BARRIER = 8, TOK_PAREN = 16 /* "(" */ };
-
-/* The word lists a token is in, looked up once when it is made, so the
- * matching tests bits instead of comparing strings. */
-enum {
-  G_ACCORDING = 1u << 0,
-  G_INTERVIEW = 1u << 1,
-  G_CITING = 1u << 2,
-  G_ON_TO = 1u << 3,
-  G_DETERMINER = 1u << 4,
-  G_REPORT_NOUN = 1u << 5,
-  G_ANAPHOR_NOUN = 1u << 6,
-  G_REPORT_ADJECTIVE = 1u << 7,
-  G_SUBJECT_VERB = 1u << 8,
-  G_SUBJECT_AUX = 1u << 9,
-  G_BY_ANY = 1u << 10,
-  G_BY_MEDIA = 1u << 11,
-  G_TELL_VERB = 1u << 12,
-  G_TO_VERB = 1u << 13,
-  G_IN_VERB = 1u << 14,
-  G_PLATFORM_CUE = 1u << 15,
-  G_POST_NOUN = 1u << 16,
-  G_NOT_NAME = 1u << 17,
-  G_CONNECTOR = 1u << 18,
-  G_OUTLET_WORD = 1u << 19,  /* pc_outlet_word() */
-  G_MEDIA_PERSON = 1u << 20, /* pc_media_role() */
-  G_MEDIA_NOUN = 1u << 21,
-  /* Not read by the matching: the skimming pass's words (see below). */
-  G_ANCHOR = 1u << 22,        /* some match needs this word to emit */
-  G_PLATFORM_WORD = 1u << 23, /* a word of a platform's name */
-  G_LITERAL = 1u << 24,       /* compared by is() and in no list above */
-  G_EVIDENCE = 1u << 25       /* see chunk_may_emit() */
-};
 
 /* Every list match_at tests token i against: a token in none of them (and
  * not "(") starts nothing. */
@@ -94,67 +63,6 @@ typedef struct pc_token {
   unsigned core_groups; /* G_* of the word without its possessive */
 } pc_token;
 
-/* The skimming pass's byte classes: 0 for most bytes, 1-36 for ASCII
- * letters (either case) and digits, then bytes that are tokens of their
- * own or spaces. */
-enum { SKIM_OTHER = 0, SKIM_LETTERS = 36, SKIM_END, SKIM_DOT, SKIM_PAREN, SKIM_CLOSE, SKIM_SPACE };
-
-static const unsigned char skim_class[256] = {
-    ['a'] = 1, ['A'] = 1, ['b'] = 2, ['B'] = 2, ['c'] = 3, ['C'] = 3, ['d'] = 4, ['D'] = 4,
-    ['e'] = 5, ['E'] = 5, ['f'] = 6, ['F'] = 6, ['g'] = 7, ['G'] = 7, ['h'] = 8, ['H'] = 8,
-    ['i'] = 9, ['I'] = 9, ['j'] = 10, ['J'] = 10, ['k'] = 11, ['K'] = 11,
-    ['l'] = 12, ['L'] = 12, ['m'] = 13, ['M'] = 13, ['n'] = 14, ['N'] = 14,
-    ['o'] = 15, ['O'] = 15, ['p'] = 16, ['P'] = 16, ['q'] = 17, ['Q'] = 17,
-    ['r'] = 18, ['R'] = 18, ['s'] = 19, ['S'] = 19, ['t'] = 20, ['T'] = 20,
-    ['u'] = 21, ['U'] = 21, ['v'] = 22, ['V'] = 22, ['w'] = 23, ['W'] = 23,
-    ['x'] = 24, ['X'] = 24, ['y'] = 25, ['Y'] = 25, ['z'] = 26, ['Z'] = 26, ['0'] = 27,
-    ['1'] = 28, ['2'] = 29, ['3'] = 30, ['4'] = 31, ['5'] = 32, ['6'] = 33, ['7'] = 34,
-    ['8'] = 35, ['9'] = 36, [','] = SKIM_END, [';'] = SKIM_END, [':'] = SKIM_END,
-    ['!'] = SKIM_END, ['?'] = SKIM_END, ['"'] = SKIM_END, ['.'] = SKIM_DOT, ['('] = SKIM_PAREN,
-    [')'] = SKIM_CLOSE, [' '] = SKIM_SPACE, ['\t'] = SKIM_SPACE, ['\n'] = SKIM_SPACE,
-    ['\r'] = SKIM_SPACE, ['\f'] = SKIM_SPACE,};
-
-static int skim_letter(unsigned k) { return k - 1u < SKIM_LETTERS; }
-
-/* Lowercase keyword -> the G_* lists it is in; open addressing. */
-typedef struct word_slot {
-  const char *word;    /* NULL = empty */
-  size_t len;
-  uint64_t head;       /* word_head() of the word */
-  unsigned groups;
-} word_slot;
-
-typedef struct word_index {
-  word_slot *slots;
-  size_t cap;          /* a power of two */
-  size_t max_len;      /* longest keyword */
-  uint64_t filter[64]; /* a bit per hash of every keyword: most words are
-                          turned away here, without a probe */
-  /* By the skim_class of a keyword's first and last letters: bit
-   * length % 32 set, and bit 32 + length % 32 for a G_ANCHOR word. Most
-   * words are turned away here, without a hash. */
-  uint64_t shape[(SKIM_LETTERS + 1) * (SKIM_LETTERS + 1)];
-  /* The same for the G_ANCHOR words alone, by their first and last bytes'
-   * low five bits (a digit shares them with a letter): cheaper to look up.
-   * Here the bit is length_bit(length - 1): one subtraction less a run. */
-  uint32_t anchor_shape[32 * 32];
-  /* The same by their first two bytes (the one byte of a one-byte word
-   * twice): a second look at what anchor_shape lets through. */
-  uint32_t anchor_start[32 * 32];
-  /* The same as anchor_shape for the G_EVIDENCE and G_ACCORDING words. */
-  uint32_t evidence_shape[32 * 32];
-  char *lowered;       /* lowercase copies of the platforms' words */
-} word_index;
-
-/* The slot of anchor_shape, anchor_start and evidence_shape for a word's
- * two bytes a and b, and the bit of its length there: low five bits of
- * each byte (case folded; a digit shares them with a letter), length mod
- * 32, so a hit is a candidate to confirm, a miss is certain. */
-static inline unsigned pair_slot(unsigned char a, unsigned char b) {
-  return (a & 31u) * 32 + (b & 31u);
-}
-static inline uint32_t length_bit(size_t len) { return (uint32_t)1 << (len % 32); }
-
 typedef struct attr_scan {
   pc_doc *d;
   pc_evidence_list *out;
@@ -163,8 +71,7 @@ typedef struct attr_scan {
   pc_token *tok;       /* the window: tokens [0, n) */
   size_t n;
   size_t last_emitted; /* first token of the last name emitted, +1 */
-  const word_index *words;
-  const pc_outlet_index *outlets;
+  const pc_attr_index *words;
   pc_vec window;       /* pc_token storage behind tok */
   size_t produced;     /* tokens made so far */
   int done;            /* every live chunk tokenized */
@@ -224,87 +131,20 @@ static int is_cap_cp(utf8proc_int32_t cp) {
   return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
 }
 
-static unsigned char lower_byte(char c) {
-  return (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-}
-
-/* Hashes a word by its length and the skim_class of its first and last
- * letters (the same in either case): that tells the keywords apart well
- * enough and costs the same for any word. */
-static inline size_t hash_shape(unsigned first, unsigned last, size_t n) {
-  size_t h = ((size_t)first << 16) ^ ((size_t)last << 8) ^ n;
-  h = (h ^ (h >> 7)) * (size_t)2654435761u;
-  return h ^ (h >> 13);
-}
-
-static inline size_t hash_lower(const char *s, size_t n) {
-  return hash_shape(skim_class[(unsigned char)s[0]], skim_class[(unsigned char)s[n - 1]], n);
-}
-
-/* Where hash h has its filter bit: bits of h that the slot does not use. */
-static size_t filter_word(size_t h) { return (h >> 20) & 63; }
-static uint64_t filter_bit(size_t h) { return (uint64_t)1 << ((h >> 26) & 63); }
-
-/* The first eight bytes of the word s[0, n) lowercased (zeros after a
- * shorter one), as one number: most keywords are compared at once. Eight
- * bytes are read at once, lowercased together, where `room` (the bytes
- * readable from s) and the byte order allow. */
-static inline uint64_t word_head(const char *s, size_t n, size_t room) {
-  uint64_t v;
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  if (room >= 8) {
-    const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
-    memcpy(&v, s, 8);
-    if (n < 8) v &= ((uint64_t)1 << (8 * n)) - 1;
-    uint64_t low7 = v & ~high;
-    uint64_t upper = (low7 + (0x80 - 'A') * ones) & ~(low7 + (0x80 - 'Z' - 1) * ones) & ~v & high;
-    return v | upper >> 2; /* 'A'..'Z' get 0x20 */
-  }
-#else
-  (void)room;
-#endif
-  unsigned char bytes[8] = {0};
-  for (size_t k = 0; k < n && k < 8; k++) bytes[k] = lower_byte(s[k]);
-  memcpy(&v, bytes, 8);
-  return v;
-}
-
-/* The slot of the keyword s[0, n) (ASCII letters in any case) with hash h
- * and word_head `head`, or the empty slot where it belongs. */
-static inline word_slot *word_probe(const word_index *w, const char *s, size_t n, size_t h,
-                                    uint64_t head) {
-  for (size_t i = h & (w->cap - 1);; i = (i + 1) & (w->cap - 1)) {
-    word_slot *slot = &w->slots[i];
-    if (!slot->word) return slot;
-    if (slot->len != n || slot->head != head) continue;
-    size_t k = 8;
-    while (k < n && lower_byte(s[k]) == (unsigned char)slot->word[k]) k++;
-    if (k >= n) return slot;
-  }
-}
-
-/* The G_* lists of the word s[0, n), with `room` bytes readable from s. */
-static inline unsigned word_groups(const word_index *w, const char *s, size_t n, size_t room) {
-  if (n == 0 || n > w->max_len) return 0;
-  size_t h = hash_lower(s, n);
-  if (!(w->filter[filter_word(h)] & filter_bit(h))) return 0;
-  return word_probe(w, s, n, h, word_head(s, n, room))->groups;
-}
-
-/* The bits of word_index.shape for a run of n ASCII letters and digits
+/* The bits of pc_attr_index.shape for a run of n ASCII letters and digits
  * whose first and last have skim_class `first` and `last`: SHAPE_KEYWORD
  * when it may be a keyword (set for some that are not), SHAPE_ANCHOR when it
  * may be a G_ANCHOR word. */
 #define SHAPE_KEYWORD ((uint64_t)1)
 #define SHAPE_ANCHOR ((uint64_t)1 << 32)
 
-static inline uint64_t run_shape(const word_index *w, unsigned first, unsigned last, size_t n) {
+static inline uint64_t run_shape(const pc_attr_index *w, unsigned first, unsigned last, size_t n) {
   return w->shape[first * (SKIM_LETTERS + 1) + last] >> (n % 32);
 }
 
 /* The G_ANCHOR | G_PLATFORM_WORD of the run s[0, n), `room` bytes
  * readable from s. */
-static inline unsigned run_anchors(const word_index *w, const char *s, size_t n, size_t room) {
+static inline unsigned run_anchors(const pc_attr_index *w, const char *s, size_t n, size_t room) {
   return word_groups(w, s, n, room) & (G_ANCHOR | G_PLATFORM_WORD);
 }
 
@@ -494,209 +334,6 @@ static int lower_word(const attr_scan *a, size_t k) {
   return k < a->n && (a->tok[k].flags & (TOK_WORD | TOK_CAP)) == TOK_WORD;
 }
 
-static const char *const determiners[] = {"a", "an", "the", "this", "that", "his", "her", "their",
-                                          "its", "one", "another", "our", NULL};
-static const char *const report_nouns[] = {
-    "report", "reports", "story", "article", "interview", "statement", "post", "analysis",
-    "investigation", "documents", "document", "data", "survey", "poll", "figures", "estimates",
-    "footage", "video", "broadcast", "publication", "assessment", "study", "review", "transcript",
-    "readout", "release", "memo", "letter", "filing", "summary", "newspaper", "paper", "outlet",
-    "agency", "broadcaster", "channel", "network", "account", NULL};
-static const char *const anaphor_nouns[] = {"report", "newspaper", "paper", "outlet", "agency",
-                                            "broadcaster", "article", "story", "channel", "network",
-                                            "publication", "magazine", "website", NULL};
-static const char *const report_adjectives[] = {"new", "recent", "exclusive", "separate", "joint",
-                                                "leaked", "internal", "latest", "earlier", "local",
-                                                "published", "confidential", "classified", NULL};
-static const char *const subject_verbs[] = {
-    "reported", "reports", "report", "revealed", "reveals", "reveal", "learned", "learnt",
-    "understands", "wrote", "writes", "said", "says", "noted", "published", "confirmed",
-    "quoted", "cited", "obtained", "disclosed", "broke", "reporting", NULL};
-static const char *const subject_aux[] = {"has", "had", "have", "can", "could", "now", "first",
-                                          "also", "exclusively", "previously", "earlier", "later",
-                                          "separately", "originally", "initially", "was", "is",
-                                          "were", "recently", NULL};
-static const char *const by_any[] = {"reported", "published", "quoted", "cited", "obtained",
-                                     "aired", "broadcast", "reporting", NULL};
-static const char *const by_media[] = {"seen", "reviewed", "viewed", "posted", "shared",
-                                       "released", "commissioned",
-                                       "conducted", "carried", NULL};
-static const char *const tell_verbs[] = {"told", "tells", "tell", "telling", NULL};
-static const char *const to_verbs[] = {"speaking", "spoke", "speak", "talking", "talked",
-                                       "comments", "remarks", "statement", "confirmed",
-                                       "confirming", "interview", "explained", "said", NULL};
-static const char *const in_verbs[] = {"writing", "wrote", "writes", "op-ed", "column",
-                                       "article", "piece", "editorial", "published", "report",
-                                       "appeared", "interview", "quoted", "reported", "story",
-                                       NULL};
-static const char *const platform_cues[] = {
-    "post", "posted", "posts", "posting", "wrote", "writing", "written", "said", "says",
-    "saying", "statement", "message", "video", "shared", "sharing", "published", "tweet",
-    "tweeted", "live", "livestream", "broadcast", "account", "channel", "page", "clip",
-    "footage", "comment", "comments", "announced", "uploaded", "appeared", "speech", "thread",
-    "posted", "streamed", "update", NULL};
-static const char *const post_nouns[] = {"post", "posts", "video", "message", "statement",
-                                         "account", "channel", "page", "clip", "livestream",
-                                         "broadcast", "thread", "update", "stream", "tweet",
-                                         NULL};
-/* Capitalised words that begin clauses, not names. */
-static const char *const not_names[] = {
-    "i", "he", "she", "it", "we", "they", "you", "this", "that", "these", "those", "a", "an",
-    "the", "in", "on", "at", "but", "and", "or", "if", "as", "according", "meanwhile",
-    "earlier", "later", "however", "yesterday", "today", "tomorrow", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "his", "her", "their", "its", "our", "my", "your", "there", "here", "when", "while",
-    "after", "before", "since", "for", "from", "with", "by", "to", "of", NULL};
-static const char *const connectors[] = {"of", "for", "de", "du", "der", "des",
-                                         "la", "le", "el", "al", "di", "da", "von", "van", NULL};
-static const char *const according[] = {"according", NULL};
-static const char *const interview[] = {"interview", "interviews", "interviewed", NULL};
-static const char *const citing[] = {"citing", "via", NULL};
-static const char *const on_to[] = {"on", "to", NULL};
-static const char *const literals[] = {"issued", NULL};
-
-static const struct {
-  const char *const *words;
-  unsigned group;
-} word_lists[] = {
-    {according, G_ACCORDING},     {interview, G_INTERVIEW},
-    {citing, G_CITING},           {on_to, G_ON_TO},
-    {determiners, G_DETERMINER},
-    {report_nouns, G_REPORT_NOUN}, {anaphor_nouns, G_ANAPHOR_NOUN},
-    {report_adjectives, G_REPORT_ADJECTIVE}, {subject_verbs, G_SUBJECT_VERB},
-    {subject_aux, G_SUBJECT_AUX}, {by_any, G_BY_ANY},
-    {by_media, G_BY_MEDIA},       {tell_verbs, G_TELL_VERB},
-    {to_verbs, G_TO_VERB},        {in_verbs, G_IN_VERB},
-    {platform_cues, G_PLATFORM_CUE}, {post_nouns, G_POST_NOUN},
-    {not_names, G_NOT_NAME},      {connectors, G_CONNECTOR},
-    {pc_outlet_words, G_OUTLET_WORD}, {pc_media_people, G_MEDIA_PERSON},
-    {pc_media_nouns, G_MEDIA_NOUN}, {literals, G_LITERAL}};
-
-/* The words some match needs in its chunk to emit anything: a match that
- * starts at "the", "a", "on" or "to" emits only before a report or post
- * noun or at a platform's name. "(" is the one other such token. */
-static const char *const *const anchor_lists[] = {
-    according, interview, citing, subject_verbs, by_any, by_media, tell_verbs,
-    to_verbs, in_verbs, report_nouns, post_nouns};
-
-static void add_word(word_index *w, const char *word, size_t len, unsigned group) {
-  size_t h = hash_lower(word, len);
-  uint64_t head = word_head(word, len, 0);
-  word_slot *slot = word_probe(w, word, len, h, head);
-  w->filter[filter_word(h)] |= filter_bit(h);
-  slot->word = word;
-  slot->len = len;
-  slot->head = head;
-  slot->groups |= group;
-  if (len > w->max_len) w->max_len = len;
-  const unsigned char *u = (const unsigned char *)word;
-  unsigned first = skim_class[u[0]], last = skim_class[u[len - 1]];
-  if (group & (G_EVIDENCE | G_ACCORDING))
-    w->evidence_shape[pair_slot(u[0], u[len - 1])] |= length_bit(len);
-  /* G_EVIDENCE is looked up only in chunks already found: a word in no
-   * other list is no keyword to the skim. */
-  if (skim_letter(first) && skim_letter(last) && (group & ~(unsigned)G_EVIDENCE)) {
-    uint64_t bit = (uint64_t)1 << (len % 32);
-    w->shape[first * (SKIM_LETTERS + 1) + last] |= group & G_ANCHOR ? bit | bit << 32 : bit;
-    if (group & G_ANCHOR) {
-      w->anchor_shape[pair_slot(u[0], u[len - 1])] |= length_bit(len - 1);
-      w->anchor_start[pair_slot(u[0], u[len > 1])] |= length_bit(len);
-    }
-  }
-}
-
-/* Adds the runs of ASCII letters and digits of `word` (as the skimming pass
- * sees words: "op-ed" is "op" and "ed"), lowercased into *copy when the
- * word has capitals; returns how many (w NULL: counts them). */
-static size_t add_pieces(word_index *w, const char *word, unsigned group, char **copy) {
-  size_t count = 0;
-  for (size_t i = 0; word[i];) {
-    if (!pc_ascii_is_alnum((unsigned char)word[i])) { i++; continue; }
-    size_t start = i;
-    while (word[i] && pc_ascii_is_alnum((unsigned char)word[i])) i++;
-    count++;
-    if (!w) continue;
-    const char *piece = word + start;
-    if (copy) {
-      for (size_t k = start; k < i; k++) (*copy)[k - start] = (char)lower_byte(word[k]);
-      piece = *copy;
-      *copy += i - start;
-    }
-    add_word(w, piece, i - start, group);
-  }
-  return count;
-}
-
-/* The words some match needs in its chunk to emit a name that is no known
- * outlet or platform (see chunk_may_emit). */
-static const char *const *const evidence_lists[] = {
-    according, interview, by_any, pc_outlet_words, pc_media_people, pc_media_nouns};
-
-/* The first run of ASCII letters and digits of key[0, n) in *len (0 if
- * none); returns where it starts. */
-static const char *first_run(const char *key, size_t n, size_t *len) {
-  size_t i = 0;
-  while (i < n && !pc_ascii_is_alnum((unsigned char)key[i])) i++;
-  size_t start = i;
-  while (i < n && pc_ascii_is_alnum((unsigned char)key[i])) i++;
-  *len = i - start;
-  return key + start;
-}
-
-/* Hashes every listed word with the lists it is in, and the G_EVIDENCE
- * words, the first words of the names in `outlets` among them; 0 or -1
- * (no memory). */
-static int word_index_init(word_index *w, const pc_alloc *m, const pc_outlet_index *outlets) {
-  size_t n_lists = sizeof word_lists / sizeof word_lists[0], count = 0;
-  size_t n_anchor_lists = sizeof anchor_lists / sizeof anchor_lists[0];
-  size_t n_evidence_lists = sizeof evidence_lists / sizeof evidence_lists[0];
-  for (size_t l = 0; l < n_lists; l++)
-    for (size_t i = 0; word_lists[l].words[i]; i++) count++;
-  for (size_t l = 0; l < n_anchor_lists; l++)
-    for (size_t i = 0; anchor_lists[l][i]; i++)
-      count += add_pieces(NULL, anchor_lists[l][i], 0, NULL);
-  for (size_t l = 0; l < n_evidence_lists; l++)
-    for (size_t i = 0; evidence_lists[l][i]; i++)
-      count += add_pieces(NULL, evidence_lists[l][i], 0, NULL);
-  size_t key_len, run_len;
-  for (size_t at = 0; pc_outlet_index_key(outlets, &at, &key_len) != NULL;) count++;
-  size_t cursor = 0, lowered = 0;
-  for (const char *name; (name = pc_outlet_platform_name(&cursor)) != NULL;) {
-    count += add_pieces(NULL, name, 0, NULL);
-    lowered += strlen(name);
-  }
-  w->cap = 16;
-  while (w->cap < 2 * count) w->cap *= 2;
-  w->max_len = 0;
-  memset(w->filter, 0, sizeof w->filter);
-  memset(w->shape, 0, sizeof w->shape);
-  memset(w->anchor_shape, 0, sizeof w->anchor_shape);
-  memset(w->anchor_start, 0, sizeof w->anchor_start);
-  memset(w->evidence_shape, 0, sizeof w->evidence_shape);
-  w->slots = pc_calloc(m, w->cap, sizeof *w->slots);
-  w->lowered = pc_malloc(m, lowered + 1);
-  if (!w->slots || !w->lowered) return -1;
-  for (size_t l = 0; l < n_lists; l++)
-    for (size_t i = 0; word_lists[l].words[i]; i++)
-      add_word(w, word_lists[l].words[i], strlen(word_lists[l].words[i]), word_lists[l].group);
-  for (size_t l = 0; l < n_anchor_lists; l++)
-    for (size_t i = 0; anchor_lists[l][i]; i++) add_pieces(w, anchor_lists[l][i], G_ANCHOR, NULL);
-  cursor = 0;
-  char *copy = w->lowered;
-  for (const char *name; (name = pc_outlet_platform_name(&cursor)) != NULL;)
-    add_pieces(w, name, G_ANCHOR | G_PLATFORM_WORD, &copy);
-  for (size_t l = 0; l < n_evidence_lists; l++)
-    for (size_t i = 0; evidence_lists[l][i]; i++)
-      add_pieces(w, evidence_lists[l][i], G_EVIDENCE, NULL);
-  cursor = 0;
-  for (const char *key; (key = pc_outlet_index_key(outlets, &cursor, &key_len)) != NULL;) {
-    const char *run = first_run(key, key_len, &run_len);
-    if (run_len) add_word(w, run, run_len, G_EVIDENCE);
-  }
-  return 0;
-}
-
 static int name_word(const attr_scan *a, size_t k) {
   return cap(a, k) && !in_group(a, k, G_NOT_NAME);
 }
@@ -736,7 +373,7 @@ static int name_text(const attr_scan *a, name_span *nm) {
     nm->len += n;
   }
   nm->text[nm->len] = '\0';
-  nm->known = pc_outlet_index_find(a->outlets, nm->text, nm->len);
+  nm->known = pc_outlet_index_find(nm->text, nm->len);
   return nm->len > 0;
 }
 
@@ -1368,7 +1005,7 @@ static size_t seek_anchor(attr_scan *a, size_t block, size_t i, size_t end) {
  * bytes at a time (i never falls inside a run). */
 static size_t skim(attr_scan *a, size_t block, size_t block_start, size_t i, size_t end) {
   const unsigned char *s = (const unsigned char *)a->p;
-  const word_index *w = a->words;
+  const pc_attr_index *w = a->words;
   while (i < end) {
     if (!(a->chunk_words & G_ANCHOR)) {
       i = seek_anchor(a, block, i, end);
@@ -1558,50 +1195,14 @@ static void shift_window(attr_scan *a, size_t *i) {
   a->last_emitted = a->last_emitted > drop ? a->last_emitted - drop : 0;
 }
 
-/* The word lists and outlet names the scan looks words up in. */
-struct pc_attr_words {
-  word_index words;
-  pc_outlet_index outlets;
-};
-
-void pc_attr_words_free(pc_attr_words *w, const pc_alloc *m) {
-  if (!w) return;
-  pc_free(m, w->words.slots);
-  pc_free(m, w->words.lowered);
-  pc_outlet_index_free(&w->outlets, m);
-  pc_free(m, w);
-}
-
-pc_attr_words *pc_attr_words_new(const pc_alloc *m) {
-  pc_attr_words *w = pc_malloc(m, sizeof *w);
-  if (!w) return NULL;
-  memset(w, 0, sizeof *w);
-  if (pc_outlet_index_init(&w->outlets, m) != 0) {
-    pc_free(m, w);
-    return NULL;
-  }
-  if (word_index_init(&w->words, m, &w->outlets) != 0) {
-    pc_attr_words_free(w, m);
-    return NULL;
-  }
-  return w;
-}
-
 precis_status pc_scan_attributions(pc_doc *d, pc_evidence_list *out) {
-  /* The handle's tables, built for its first document that gets here; a
-   * document made without a handle builds its own. */
-  pc_attr_words *own = NULL, **slot = d->attr_words ? d->attr_words : &own;
-  if (!*slot) *slot = pc_attr_words_new(d->attr_words ? d->shared_mem : d->mem);
-  if (!*slot) return PRECIS_ERR_NOMEM;
-  const pc_attr_words *tables = *slot;
   attr_scan a;
   memset(&a, 0, sizeof a);
   a.d = d;
   a.out = out;
   a.p = d->prose.out.data ? d->prose.out.data : "";
   a.p_len = d->prose.out.data ? d->prose.out.len : 0;
-  a.words = &tables->words;
-  a.outlets = &tables->outlets;
+  a.words = &pc_attr_table;
 #if PC_BYTES_AVX2
   a.avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") &&
            __builtin_cpu_supports("bmi2");
@@ -1628,6 +1229,5 @@ precis_status pc_scan_attributions(pc_doc *d, pc_evidence_list *out) {
     st = match_at(&a, i);
   }
   pc_vec_free(d->mem, &a.window);
-  pc_attr_words_free(own, d->mem);
   return st;
 }

@@ -4,6 +4,8 @@
 
 #include <string.h>
 
+#include "sources/outlet_table.h"
+
 typedef struct outlet_row {
   const char *key;   /* a host, or a name/alias as written in text */
   pc_outlet outlet;
@@ -148,13 +150,7 @@ static int ascii_ieq(const char *a, size_t n, const char *z) {
   return i == n && z[i] == '\0';
 }
 
-/* Longest name compared: longer ones are not in the tables anyway. */
-#define PC_MAX_OUTLET_NAME 96
-
-/* Lowercase ASCII copy of a name, leading "the " dropped, whitespace runs
- * made one space, curly apostrophes made straight. Returns its length, or 0
- * when it is too long to be a known name. */
-static size_t normalize(const char *s, size_t n, char *out) {
+size_t pc_outlet_normalize(const char *s, size_t n, char *out) {
   while (n && (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')) { s++; n--; }
   if (n > 4 && ascii_ieq(s, 3, "the") && (s[3] == ' ' || s[3] == '\n' || s[3] == '\t')) {
     s += 4;
@@ -181,17 +177,17 @@ static size_t normalize(const char *s, size_t n, char *out) {
 
 const pc_outlet *pc_outlet_by_name(const char *name, size_t len) {
   char key[PC_MAX_OUTLET_NAME];
-  size_t n = normalize(name, len, key);
+  size_t n = pc_outlet_normalize(name, len, key);
   if (!n) return NULL;
   char canon[PC_MAX_OUTLET_NAME];
   for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++) {
     const char *a = aliases[i].key;
-    if (normalize(a, strlen(a), canon) == n && memcmp(canon, key, n) == 0)
+    if (pc_outlet_normalize(a, strlen(a), canon) == n && memcmp(canon, key, n) == 0)
       return &aliases[i].outlet;
   }
   for (size_t i = 0; i < sizeof hosts / sizeof hosts[0]; i++) {
     const char *a = hosts[i].outlet.name;
-    if (normalize(a, strlen(a), canon) == n && memcmp(canon, key, n) == 0)
+    if (pc_outlet_normalize(a, strlen(a), canon) == n && memcmp(canon, key, n) == 0)
       return &hosts[i].outlet;
   }
   return NULL;
@@ -228,81 +224,32 @@ int pc_media_role(const char *word, size_t len) {
 
 /* ---- the name index ---- */
 
-struct pc_outlet_slot {
-  const pc_outlet *outlet;     /* NULL = empty */
-  size_t key_off, key_len;     /* in ix->keys */
-};
+#define N_ALIASES (sizeof aliases / sizeof aliases[0])
+#define N_HOSTS (sizeof hosts / sizeof hosts[0])
 
-static size_t hash_key(const char *s, size_t n) {
-  size_t h = (size_t)2166136261u;
-  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * (size_t)16777619u;
-  return h;
-}
-
-/* The slot holding `key`, or the empty slot where it belongs. */
-static struct pc_outlet_slot *probe(const pc_outlet_index *ix, const char *key, size_t n) {
-  size_t i = hash_key(key, n) & (ix->cap - 1);
-  for (;; i = (i + 1) & (ix->cap - 1)) {
-    struct pc_outlet_slot *s = &ix->slots[i];
-    if (!s->outlet || (s->key_len == n && memcmp(ix->keys + s->key_off, key, n) == 0)) return s;
+const pc_outlet *pc_outlet_row(size_t row, const char **name) {
+  if (row < N_ALIASES) {
+    *name = aliases[row].key;
+    return &aliases[row].outlet;
   }
-}
-
-/* Adds one table row's name unless an earlier row has it: lookups then
- * find the first row, as the linear search does. */
-static void index_name(pc_outlet_index *ix, size_t *used, const char *name,
-                       const pc_outlet *outlet) {
-  size_t n = normalize(name, strlen(name), ix->keys + *used);
-  if (!n) return;
-  struct pc_outlet_slot *s = probe(ix, ix->keys + *used, n);
-  if (s->outlet) return;
-  s->outlet = outlet;
-  s->key_off = *used;
-  s->key_len = n;
-  *used += n;
-}
-
-int pc_outlet_index_init(pc_outlet_index *ix, const pc_alloc *m) {
-  size_t n_alias = sizeof aliases / sizeof aliases[0], n_host = sizeof hosts / sizeof hosts[0];
-  /* A normalised name is never longer than the name; normalize() writes a
-   * NUL after it, hence the room for one more. */
-  size_t key_bytes = PC_MAX_OUTLET_NAME;
-  for (size_t i = 0; i < n_alias; i++) key_bytes += strlen(aliases[i].key);
-  for (size_t i = 0; i < n_host; i++) key_bytes += strlen(hosts[i].outlet.name);
-  ix->cap = 16;
-  while (ix->cap < 2 * (n_alias + n_host)) ix->cap *= 2;
-  ix->slots = pc_calloc(m, ix->cap, sizeof *ix->slots);
-  ix->keys = pc_malloc(m, key_bytes);
-  if (!ix->slots || !ix->keys) {
-    pc_outlet_index_free(ix, m);
-    return -1;
-  }
-  size_t used = 0;
-  for (size_t i = 0; i < n_alias; i++) index_name(ix, &used, aliases[i].key, &aliases[i].outlet);
-  for (size_t i = 0; i < n_host; i++)
-    index_name(ix, &used, hosts[i].outlet.name, &hosts[i].outlet);
-  return 0;
-}
-
-void pc_outlet_index_free(pc_outlet_index *ix, const pc_alloc *m) {
-  pc_free(m, ix->slots);
-  pc_free(m, ix->keys);
-  memset(ix, 0, sizeof *ix);
-}
-
-const char *pc_outlet_index_key(const pc_outlet_index *ix, size_t *cursor, size_t *len) {
-  while (*cursor < ix->cap) {
-    const struct pc_outlet_slot *s = &ix->slots[(*cursor)++];
-    if (!s->outlet) continue;
-    *len = s->key_len;
-    return ix->keys + s->key_off;
+  if (row - N_ALIASES < N_HOSTS) {
+    *name = hosts[row - N_ALIASES].outlet.name;
+    return &hosts[row - N_ALIASES].outlet;
   }
   return NULL;
 }
 
-const pc_outlet *pc_outlet_index_find(const pc_outlet_index *ix, const char *name, size_t len) {
+const pc_outlet *pc_outlet_index_find(const char *name, size_t len) {
   char key[PC_MAX_OUTLET_NAME];
-  size_t n = normalize(name, len, key);
+  size_t n = pc_outlet_normalize(name, len, key);
   if (!n) return NULL;
-  return probe(ix, key, n)->outlet;
+  const size_t mask = PC_OUTLET_TABLE_CAP - 1;
+  for (size_t i = pc_outlet_name_hash(key, n) & mask;; i = (i + 1) & mask) {
+    const pc_outlet_slot *s = &pc_outlet_table_slots[i];
+    if (!s->row) return NULL;
+    if (s->key_len == n && memcmp(pc_outlet_table_keys + s->key_off, key, n) == 0) {
+      const char *unused;
+      return pc_outlet_row(s->row - 1u, &unused);
+    }
+  }
 }

@@ -4,8 +4,9 @@
 #define PRECIS_SOURCES_OUTLETS_H
 
 #include <stddef.h>
+#include <stdint.h>
+
 #include "precis.h"
-#include "base/mem.h"
 
 typedef struct pc_outlet {
   const char *name;            /* display name, e.g. "New York Post" */
@@ -22,24 +23,38 @@ const pc_outlet *pc_outlet_by_host(const char *host, size_t len);
  * ignored; NULL if the name is not a known outlet or alias. */
 const pc_outlet *pc_outlet_by_name(const char *name, size_t len);
 
-/* The names pc_outlet_by_name knows, hashed once, so that a scan looking up
- * many names pays one normalisation and one probe per name. */
-typedef struct pc_outlet_index {
-  struct pc_outlet_slot *slots; /* open addressing, `cap` a power of two */
-  size_t cap;
-  char *keys;                   /* the normalised names */
-} pc_outlet_index;
+/* Longest name compared: longer ones are not in the tables anyway. */
+#define PC_MAX_OUTLET_NAME 96
 
-/* 0, or -1 when memory runs out (nothing to free then). */
-int pc_outlet_index_init(pc_outlet_index *ix, const pc_alloc *m);
-void pc_outlet_index_free(pc_outlet_index *ix, const pc_alloc *m);
-/* The same answer as pc_outlet_by_name(name, len). */
-const pc_outlet *pc_outlet_index_find(const pc_outlet_index *ix, const char *name, size_t len);
+/* The same answer as pc_outlet_by_name(name, len), from one probe of the
+ * const name index outlet_table.h. */
+const pc_outlet *pc_outlet_index_find(const char *name, size_t len);
 
-/* The normalised names in the index (lowercase, no leading "the", single
- * spaces), one a call from *cursor (start at 0), its length in *len; then
- * NULL. */
-const char *pc_outlet_index_key(const pc_outlet_index *ix, size_t *cursor, size_t *len);
+/* A slot of the name index (outlet_table.h, generated from pc_outlet_row()
+ * by `make lexicon-table`): open addressing by pc_outlet_name_hash. */
+typedef struct pc_outlet_slot {
+  uint16_t row;              /* pc_outlet_row() number + 1, 0 = empty */
+  uint16_t key_off, key_len; /* the normalised name in the index's keys */
+} pc_outlet_slot;
+
+/* The normalised form of s[0, n) (lowercase ASCII, leading "the " dropped,
+ * whitespace runs one space, curly apostrophes straight) in out, which
+ * has room for PC_MAX_OUTLET_NAME bytes, NUL-terminated; returns its
+ * length, or 0 when it is too long to be a known name. */
+size_t pc_outlet_normalize(const char *s, size_t n, char *out);
+
+/* The hash the name index places a normalised name by (FNV-1a; its low
+ * bits are the same whatever the width of size_t). */
+static inline size_t pc_outlet_name_hash(const char *key, size_t n) {
+  size_t h = (size_t)2166136261u;
+  for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)key[i]) * (size_t)16777619u;
+  return h;
+}
+
+/* The outlet of the row-th name pc_outlet_by_name() compares (the aliases,
+ * then the hosts' display names, in table order), that name in *name; NULL
+ * past the last. */
+const pc_outlet *pc_outlet_row(size_t row, const char **name);
 
 /* The names pc_outlet_by_name() knows as platforms ("Twitter", "Truth
  * Social"), one a call from *cursor (start at 0), then NULL. */
