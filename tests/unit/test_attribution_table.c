@@ -16,7 +16,7 @@ static attr_build built;
 static size_t n_compared;
 
 /* Looks s[0, n) up in both word indexes, with the text ending right after
- * it and with room to read past it (word_head's two ways). */
+ * it and with room to read past it (pc_attr_word_head's two ways). */
 static void same_groups(const char *s, size_t n) {
   char padded[128];
   if (n + 16 > sizeof padded) return;
@@ -25,11 +25,12 @@ static void same_groups(const char *s, size_t n) {
   char *exact = malloc(n ? n : 1);
   if (!exact) return;
   memcpy(exact, s, n);
-  CHECK(word_groups(&pc_attr_table, padded, n, sizeof padded) ==
-        word_groups(&built.words, padded, n, sizeof padded));
-  CHECK(word_groups(&pc_attr_table, exact, n, n) == word_groups(&built.words, exact, n, n));
-  CHECK(word_groups(&pc_attr_table, exact, n, n) ==
-        word_groups(&pc_attr_table, padded, n, sizeof padded));
+  CHECK(pc_attr_word_groups(&pc_attr_table, padded, n, sizeof padded) ==
+        pc_attr_word_groups(&built.words, padded, n, sizeof padded));
+  CHECK(pc_attr_word_groups(&pc_attr_table, exact, n, n) ==
+        pc_attr_word_groups(&built.words, exact, n, n));
+  CHECK(pc_attr_word_groups(&pc_attr_table, exact, n, n) ==
+        pc_attr_word_groups(&pc_attr_table, padded, n, sizeof padded));
   free(exact);
   n_compared++;
 }
@@ -101,8 +102,8 @@ TEST(word_lookups_match_the_built_index) {
                                        "a1", "1a", "Interviewed", "the", "The", "t.co"};
   for (size_t i = 0; i < sizeof others / sizeof others[0]; i++)
     same_groups(others[i], strlen(others[i]));
-  CHECK(word_groups(&pc_attr_table, "According", 9, 9) & G_ACCORDING);
-  CHECK(word_groups(&pc_attr_table, "Beijing", 7, 7) == 0);
+  CHECK(pc_attr_word_groups(&pc_attr_table, "According", 9, 9) & PC_ATTR_ACCORDING);
+  CHECK(pc_attr_word_groups(&pc_attr_table, "Beijing", 7, 7) == 0);
   CHECK(n_compared > 5000);
 }
 

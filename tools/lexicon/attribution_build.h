@@ -66,27 +66,28 @@ static int outlet_build(attr_build *b) {
 
 static void add_word(attr_build *b, const char *word, size_t len, unsigned group) {
   pc_attr_index *w = &b->words;
-  size_t h = hash_lower(word, len);
-  uint64_t head = word_head(word, len, 0);
-  pc_attr_slot *slot = &b->slots[word_probe(w, word, len, h, head) - w->slots];
-  w->filter[filter_word(h)] |= filter_bit(h);
+  size_t h = pc_attr_hash_lower(word, len);
+  uint64_t head = pc_attr_word_head(word, len, 0);
+  pc_attr_slot *slot = &b->slots[pc_attr_word_probe(w, word, len, h, head) - w->slots];
+  w->filter[pc_attr_filter_word(h)] |= pc_attr_filter_bit(h);
   slot->word = word;
   slot->len = len;
   slot->head = head;
   slot->groups |= group;
   if (len > w->max_len) w->max_len = len;
   const unsigned char *u = (const unsigned char *)word;
-  unsigned first = skim_class[u[0]], last = skim_class[u[len - 1]];
-  if (group & (G_EVIDENCE | G_ACCORDING))
-    w->evidence_shape[pair_slot(u[0], u[len - 1])] |= length_bit(len);
-  /* G_EVIDENCE is looked up only in chunks already found: a word in no
+  unsigned first = pc_attr_skim_class[u[0]], last = pc_attr_skim_class[u[len - 1]];
+  if (group & (PC_ATTR_EVIDENCE | PC_ATTR_ACCORDING))
+    w->evidence_shape[pc_attr_pair_slot(u[0], u[len - 1])] |= pc_attr_length_bit(len);
+  /* PC_ATTR_EVIDENCE is looked up only in chunks already found: a word in no
    * other list is no keyword to the skim. */
-  if (skim_letter(first) && skim_letter(last) && (group & ~(unsigned)G_EVIDENCE)) {
+  if (pc_attr_skim_letter(first) && pc_attr_skim_letter(last) &&
+      (group & ~(unsigned)PC_ATTR_EVIDENCE)) {
     uint64_t bit = (uint64_t)1 << (len % 32);
-    w->shape[first * (SKIM_LETTERS + 1) + last] |= group & G_ANCHOR ? bit | bit << 32 : bit;
-    if (group & G_ANCHOR) {
-      w->anchor_shape[pair_slot(u[0], u[len - 1])] |= length_bit(len - 1);
-      w->anchor_start[pair_slot(u[0], u[len > 1])] |= length_bit(len);
+    w->shape[first * (PC_SKIM_LETTERS + 1) + last] |= group & PC_ATTR_ANCHOR ? bit | bit << 32 : bit;
+    if (group & PC_ATTR_ANCHOR) {
+      w->anchor_shape[pc_attr_pair_slot(u[0], u[len - 1])] |= pc_attr_length_bit(len - 1);
+      w->anchor_start[pc_attr_pair_slot(u[0], u[len > 1])] |= pc_attr_length_bit(len);
     }
   }
 }
@@ -104,7 +105,7 @@ static size_t add_pieces(attr_build *b, const char *word, unsigned group, char *
     if (!b) continue;
     const char *piece = word + start;
     if (copy) {
-      for (size_t k = start; k < i; k++) (*copy)[k - start] = (char)lower_byte(word[k]);
+      for (size_t k = start; k < i; k++) (*copy)[k - start] = (char)pc_attr_lower_byte(word[k]);
       piece = *copy;
       *copy += i - start;
     }
@@ -124,7 +125,7 @@ static const char *first_run(const char *key, size_t n, size_t *len) {
   return key + start;
 }
 
-/* Hashes every listed word with the lists it is in, and the G_EVIDENCE
+/* Hashes every listed word with the lists it is in, and the PC_ATTR_EVIDENCE
  * words, the first words of the outlet index's names among them. */
 static int words_build(attr_build *b) {
   pc_attr_index *w = &b->words;
@@ -156,20 +157,21 @@ static int words_build(attr_build *b) {
     for (size_t i = 0; word_lists[l].words[i]; i++)
       add_word(b, word_lists[l].words[i], strlen(word_lists[l].words[i]), word_lists[l].group);
   for (size_t l = 0; l < n_anchor_lists; l++)
-    for (size_t i = 0; anchor_lists[l][i]; i++) add_pieces(b, anchor_lists[l][i], G_ANCHOR, NULL);
+    for (size_t i = 0; anchor_lists[l][i]; i++)
+      add_pieces(b, anchor_lists[l][i], PC_ATTR_ANCHOR, NULL);
   cursor = 0;
   char *copy = b->lowered;
   for (const char *name; (name = pc_outlet_platform_name(&cursor)) != NULL;)
-    add_pieces(b, name, G_ANCHOR | G_PLATFORM_WORD, &copy);
+    add_pieces(b, name, PC_ATTR_ANCHOR | PC_ATTR_PLATFORM_WORD, &copy);
   for (size_t l = 0; l < n_evidence_lists; l++)
     for (size_t i = 0; evidence_lists[l][i]; i++)
-      add_pieces(b, evidence_lists[l][i], G_EVIDENCE, NULL);
+      add_pieces(b, evidence_lists[l][i], PC_ATTR_EVIDENCE, NULL);
   for (size_t s = 0; s < b->outlet_cap; s++) {
     const pc_outlet_slot *o = &b->outlet_slots[s];
     if (!o->row) continue;
     size_t run_len;
     const char *run = first_run(b->outlet_keys + o->key_off, o->key_len, &run_len);
-    if (run_len) add_word(b, run, run_len, G_EVIDENCE);
+    if (run_len) add_word(b, run, run_len, PC_ATTR_EVIDENCE);
   }
   return 0;
 }

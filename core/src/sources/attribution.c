@@ -40,9 +40,10 @@ enum { TOK_WORD = 1, TOK_CAP = 2, TOK_POSS = 4, TOK_BARRIER = 8, TOK_PAREN = 16 
 
 /* Every list match_at tests token i against: a token in none of them (and
  * not "(") starts nothing. */
-#define G_STARTS                                                                              \
-  (G_ACCORDING | G_INTERVIEW | G_CITING | G_ON_TO | G_DETERMINER | G_SUBJECT_VERB | G_BY_ANY |  \
-   G_BY_MEDIA | G_TELL_VERB | G_TO_VERB | G_IN_VERB)
+#define PC_ATTR_STARTS                                                                   \
+  (PC_ATTR_ACCORDING | PC_ATTR_INTERVIEW | PC_ATTR_CITING | PC_ATTR_ON_TO | PC_ATTR_DETERMINER | \
+   PC_ATTR_SUBJECT_VERB | PC_ATTR_BY_ANY | PC_ATTR_BY_MEDIA | PC_ATTR_TELL_VERB |               \
+   PC_ATTR_TO_VERB | PC_ATTR_IN_VERB)
 
 /* Where a chunk of prose begins: a block and a prose offset in it. */
 typedef struct pc_chunk_start {
@@ -59,8 +60,8 @@ typedef struct pc_token {
   size_t start, end;   /* prose bytes */
   size_t core_end;     /* end without a possessive "'s" */
   unsigned flags;
-  unsigned groups;      /* G_* of the word */
-  unsigned core_groups; /* G_* of the word without its possessive */
+  unsigned groups;      /* PC_ATTR_* of the word */
+  unsigned core_groups; /* PC_ATTR_* of the word without its possessive */
 } pc_token;
 
 typedef struct attr_scan {
@@ -80,7 +81,7 @@ typedef struct attr_scan {
   size_t skim_block, skim_pos; /* next byte to skim; PC_NO_POS = block start */
   int skim_done;
   size_t chunk;                /* number of the chunk being skimmed */
-  unsigned chunk_words;        /* G_ANCHOR | G_PLATFORM_WORD seen in it */
+  unsigned chunk_words;        /* PC_ATTR_ANCHOR | PC_ATTR_PLATFORM_WORD seen in it */
   pc_chunk_start starts[PC_CHUNK_RING]; /* the last chunks' starts, by number */
   size_t n_starts;             /* of them since the last barrier */
   size_t after_barrier;        /* number of the first chunk after the last barrier */
@@ -132,20 +133,20 @@ static int is_cap_cp(utf8proc_int32_t cp) {
 }
 
 /* The bits of pc_attr_index.shape for a run of n ASCII letters and digits
- * whose first and last have skim_class `first` and `last`: SHAPE_KEYWORD
+ * whose first and last have pc_attr_skim_class `first` and `last`: SHAPE_KEYWORD
  * when it may be a keyword (set for some that are not), SHAPE_ANCHOR when it
- * may be a G_ANCHOR word. */
+ * may be a PC_ATTR_ANCHOR word. */
 #define SHAPE_KEYWORD ((uint64_t)1)
 #define SHAPE_ANCHOR ((uint64_t)1 << 32)
 
 static inline uint64_t run_shape(const pc_attr_index *w, unsigned first, unsigned last, size_t n) {
-  return w->shape[first * (SKIM_LETTERS + 1) + last] >> (n % 32);
+  return w->shape[first * (PC_SKIM_LETTERS + 1) + last] >> (n % 32);
 }
 
-/* The G_ANCHOR | G_PLATFORM_WORD of the run s[0, n), `room` bytes
+/* The PC_ATTR_ANCHOR | PC_ATTR_PLATFORM_WORD of the run s[0, n), `room` bytes
  * readable from s. */
 static inline unsigned run_anchors(const pc_attr_index *w, const char *s, size_t n, size_t room) {
-  return word_groups(w, s, n, room) & (G_ANCHOR | G_PLATFORM_WORD);
+  return pc_attr_word_groups(w, s, n, room) & (PC_ATTR_ANCHOR | PC_ATTR_PLATFORM_WORD);
 }
 
 static precis_status push_token(attr_scan *a, size_t start, size_t end, unsigned flags) {
@@ -168,10 +169,10 @@ static precis_status push_token(attr_scan *a, size_t start, size_t end, unsigned
     }
     if (t->core_end != end) t->flags |= TOK_POSS;
     size_t room = a->p_len - start;
-    t->groups = word_groups(a->words, s + start, len, room);
+    t->groups = pc_attr_word_groups(a->words, s + start, len, room);
     t->core_groups = t->core_end == end
                          ? t->groups
-                         : word_groups(a->words, s + start, t->core_end - start, room);
+                         : pc_attr_word_groups(a->words, s + start, t->core_end - start, room);
   }
   return PRECIS_OK;
 }
@@ -224,7 +225,7 @@ static size_t run_end(const unsigned char *s, size_t i, size_t end) {
     i += 8;
   }
 #endif
-  while (i < end && skim_letter(skim_class[s[i]])) i++;
+  while (i < end && pc_attr_skim_letter(pc_attr_skim_class[s[i]])) i++;
   return i;
 }
 
@@ -238,7 +239,7 @@ static size_t run_start(const unsigned char *s, size_t lo, size_t i) {
     i -= 8;
   }
 #endif
-  while (i > lo && skim_letter(skim_class[s[i - 1]])) i--;
+  while (i > lo && pc_attr_skim_letter(pc_attr_skim_class[s[i - 1]])) i--;
   return i;
 }
 
@@ -335,19 +336,21 @@ static int lower_word(const attr_scan *a, size_t k) {
 }
 
 static int name_word(const attr_scan *a, size_t k) {
-  return cap(a, k) && !in_group(a, k, G_NOT_NAME);
+  return cap(a, k) && !in_group(a, k, PC_ATTR_NOT_NAME);
 }
 
 /* 1 when token k (without its possessive with `core`) ends a publication's
  * name, as pc_outlet_word() tells. */
 static int outlet_word(const attr_scan *a, size_t k, int core) {
-  return (core ? a->tok[k].core_groups : a->tok[k].groups) & G_OUTLET_WORD;
+  return (core ? a->tok[k].core_groups : a->tok[k].groups) & PC_ATTR_OUTLET_WORD;
 }
 
 /* pc_media_role() of word token k. */
 static int media_role(const attr_scan *a, size_t k) {
   unsigned g = a->tok[k].groups;
-  return g & G_MEDIA_PERSON ? PRECIS_SOURCE_PERSON : g & G_MEDIA_NOUN ? PRECIS_SOURCE_OUTLET : -1;
+  return g & PC_ATTR_MEDIA_PERSON ? PRECIS_SOURCE_PERSON
+         : g & PC_ATTR_MEDIA_NOUN ? PRECIS_SOURCE_OUTLET
+                                  : -1;
 }
 
 /* ---- names ------------------------------------------------------------- */
@@ -439,7 +442,7 @@ static int parse_words(const attr_scan *a, size_t k, name_span *nm) {
       if (a->tok[k].flags & TOK_POSS) break;
       k++;
     } else if (words > 0 &&
-               (in_group(a, k, G_CONNECTOR) || is_punct(a, k, "&") ||
+               (in_group(a, k, PC_ATTR_CONNECTOR) || is_punct(a, k, "&") ||
                 (is(a, k, "the") && (is(a, k - 1, "of") || is(a, k - 1, "for")))) &&
                (name_word(a, k + 1) || (is(a, k + 1, "the") && name_word(a, k + 2)))) {
       k++;
@@ -492,7 +495,7 @@ static int parse_name_before(const attr_scan *a, size_t end, name_span *nm) {
       b--;
       words++;
     }
-    else if (b < end && in_group(a, b - 1, G_CONNECTOR) && b >= 2 && cap(a, b - 2)) b--;
+    else if (b < end && in_group(a, b - 1, PC_ATTR_CONNECTOR) && b >= 2 && cap(a, b - 2)) b--;
     else break;
   }
   for (size_t k = b; k < end; k++) {
@@ -575,20 +578,20 @@ static int platform_at(const attr_scan *a, size_t k, name_span *nm) {
 static int cue_before(const attr_scan *a, size_t k) {
   for (size_t back = 1; back <= 3 && back <= k; back++) {
     if (a->tok[k - back].flags & TOK_BARRIER) return 0;
-    if (in_group(a, k - back, G_PLATFORM_CUE)) return 1;
+    if (in_group(a, k - back, PC_ATTR_PLATFORM_CUE)) return 1;
   }
   return 0;
 }
 
 static precis_status match_at(attr_scan *a, size_t i) {
   name_span nm;
-  if (!in_group(a, i, G_STARTS) && !(a->tok[i].flags & TOK_PAREN)) return PRECIS_OK;
-  if (in_group(a, i, G_ACCORDING) && is(a, i + 1, "to")) {
+  if (!in_group(a, i, PC_ATTR_STARTS) && !(a->tok[i].flags & TOK_PAREN)) return PRECIS_OK;
+  if (in_group(a, i, PC_ATTR_ACCORDING) && is(a, i + 1, "to")) {
     size_t j = i + 2;
-    if (in_group(a, j, G_DETERMINER)) {
+    if (in_group(a, j, PC_ATTR_DETERMINER)) {
       size_t det = j++;
-      while (in_group(a, j, G_REPORT_ADJECTIVE)) j++;
-      if (in_group(a, j, G_REPORT_NOUN)) {
+      while (in_group(a, j, PC_ATTR_REPORT_ADJECTIVE)) j++;
+      if (in_group(a, j, PC_ATTR_REPORT_NOUN)) {
         size_t noun = j++;
         if (is(a, j, "published") || is(a, j, "obtained") || is(a, j, "seen") ||
             is(a, j, "released") || is(a, j, "issued"))
@@ -597,56 +600,56 @@ static precis_status match_at(attr_scan *a, size_t i) {
             is(a, j, "of") || is(a, j, "with"))
           return emit_if(a, j + 1, is(a, j, "by") || is(a, j, "from"));
         if ((is(a, det, "the") || is(a, det, "that") || is(a, det, "this")) &&
-            in_group(a, noun, G_ANAPHOR_NOUN))
+            in_group(a, noun, PC_ATTR_ANAPHOR_NOUN))
           return emit_anaphor(a, i, noun);
         return PRECIS_OK;
       }
-      if (parse_name(a, det + 1, &nm) && in_group(a, nm.last + 1, G_REPORT_NOUN) &&
+      if (parse_name(a, det + 1, &nm) && in_group(a, nm.last + 1, PC_ATTR_REPORT_NOUN) &&
           outlet_like(a, &nm))
         return emit(a, &nm, PRECIS_SOURCE_OUTLET, PC_EV_INLINE);
     }
     return emit_if(a, i + 2, 0);
   }
-  if (in_group(a, i, G_INTERVIEW) && (is(a, i + 1, "with") || is(a, i + 1, "by")))
+  if (in_group(a, i, PC_ATTR_INTERVIEW) && (is(a, i + 1, "with") || is(a, i + 1, "by")))
     return emit_if(a, i + 2, 1);
-  if (in_group(a, i, G_TELL_VERB)) return emit_if(a, i + 1, 0);
-  if (in_group(a, i, G_TO_VERB) && (is(a, i + 1, "to") || is(a, i + 1, "with")))
+  if (in_group(a, i, PC_ATTR_TELL_VERB)) return emit_if(a, i + 1, 0);
+  if (in_group(a, i, PC_ATTR_TO_VERB) && (is(a, i + 1, "to") || is(a, i + 1, "with")))
     return emit_if(a, i + 2, 0);
-  if (in_group(a, i, G_BY_ANY) && is(a, i + 1, "by")) return emit_if(a, i + 2, 1);
-  if (in_group(a, i, G_BY_MEDIA) && is(a, i + 1, "by")) return emit_if(a, i + 2, 0);
-  if (in_group(a, i, G_IN_VERB) && is(a, i + 1, "in")) {
+  if (in_group(a, i, PC_ATTR_BY_ANY) && is(a, i + 1, "by")) return emit_if(a, i + 2, 1);
+  if (in_group(a, i, PC_ATTR_BY_MEDIA) && is(a, i + 1, "by")) return emit_if(a, i + 2, 0);
+  if (in_group(a, i, PC_ATTR_IN_VERB) && is(a, i + 1, "in")) {
     if (parse_name(a, i + 2, &nm) && outlet_prefix(a, &nm))
       return emit(a, &nm, PRECIS_SOURCE_OUTLET, PC_EV_INLINE);
     return PRECIS_OK;
   }
-  if (in_group(a, i, G_CITING)) {
+  if (in_group(a, i, PC_ATTR_CITING)) {
     if (parse_name(a, i + 1, &nm) && outlet_prefix(a, &nm))
       return emit(a, &nm, PRECIS_SOURCE_OUTLET, PC_EV_INLINE);
     return PRECIS_OK;
   }
-  if (in_group(a, i, G_ON_TO)) {
+  if (in_group(a, i, PC_ATTR_ON_TO)) {
     size_t j = i + 1;
-    int det = in_group(a, j, G_DETERMINER);
+    int det = in_group(a, j, PC_ATTR_DETERMINER);
     if (det) j++;
     if (platform_at(a, j, &nm) &&
-        ((!det && cue_before(a, i)) || in_group(a, nm.last + 1, G_POST_NOUN) ||
+        ((!det && cue_before(a, i)) || in_group(a, nm.last + 1, PC_ATTR_POST_NOUN) ||
          (!det && is(a, i, "on") && !cap(a, nm.last + 1))))
       return emit(a, &nm, PRECIS_SOURCE_PLATFORM, PC_EV_INLINE);
     return PRECIS_OK;
   }
-  if (in_group(a, i, G_DETERMINER)) {
-    if (platform_at(a, i + 1, &nm) && in_group(a, nm.last + 1, G_POST_NOUN))
+  if (in_group(a, i, PC_ATTR_DETERMINER)) {
+    if (platform_at(a, i + 1, &nm) && in_group(a, nm.last + 1, PC_ATTR_POST_NOUN))
       return emit(a, &nm, PRECIS_SOURCE_PLATFORM, PC_EV_INLINE);
-    if (parse_name(a, i + 1, &nm) && in_group(a, nm.last + 1, G_REPORT_NOUN) &&
+    if (parse_name(a, i + 1, &nm) && in_group(a, nm.last + 1, PC_ATTR_REPORT_NOUN) &&
         outlet_like(a, &nm) && !(a->tok[nm.last].flags & TOK_POSS))
       return emit(a, &nm, PRECIS_SOURCE_OUTLET, PC_EV_INLINE);
     return PRECIS_OK;
   }
   if ((a->tok[i].flags & TOK_PAREN) && parse_name(a, i + 1, &nm) && nm.known && is_punct(a, nm.last + 1, ")"))
     return emit(a, &nm, PRECIS_SOURCE_OUTLET, PC_EV_INLINE);
-  if (in_group(a, i, G_SUBJECT_VERB) && i > 0) {
+  if (in_group(a, i, PC_ATTR_SUBJECT_VERB) && i > 0) {
     size_t k = i;
-    while (k > 0 && in_group(a, k - 1, G_SUBJECT_AUX)) k--;
+    while (k > 0 && in_group(a, k - 1, PC_ATTR_SUBJECT_AUX)) k--;
     if ((is(a, i, "reveal") || is(a, i, "report")) && !(k < i && is(a, k, "can")) &&
         !is(a, i - 1, "can") && !is(a, i - 1, "now"))
       return PRECIS_OK;
@@ -683,7 +686,7 @@ static size_t piece_end(const char *p, size_t from, size_t end) {
  * between spaces or such marks. Matches read forward only over words of the
  * lists, names, "&" and one token after them, and backward only over such
  * words, except cue_before, which reads three tokens of any kind; and every
- * match that emits has, in its chunk, a G_ANCHOR word or "(" (its start's
+ * match that emits has, in its chunk, a PC_ATTR_ANCHOR word or "(" (its start's
  * word, a report or post noun, or a platform's name). So a chunk without
  * one is skimmed and skipped, and one with one is tokenized whole, its last
  * token included ("Press reports suggest" reads "suggest"), with the
@@ -711,23 +714,23 @@ static size_t piece_end(const char *p, size_t from, size_t end) {
 enum { CLUE_MULTIBYTE = 1, CLUE_ACCORDING = 2, CLUE_CAPITAL = 4, CLUE_EVIDENCE = 8 };
 
 /* The CLUE_* of the run s[at, stop): an ASCII capital first (a capitalised
- * word token begins a run), "according" or a G_EVIDENCE word. Inlined: it
+ * word token begins a run), "according" or a PC_ATTR_EVIDENCE word. Inlined: it
  * is called for every run of a chunk. */
 static PC_SKIM_INLINE unsigned run_clues(const attr_scan *a, size_t at, size_t stop) {
   const unsigned char *s = (const unsigned char *)a->p;
   unsigned char c = s[at];
   unsigned clues = c >= 'A' && c <= 'Z' ? CLUE_CAPITAL : 0;
-  if (a->words->evidence_shape[pair_slot(c, s[stop - 1])] & length_bit(stop - at)) {
-    unsigned g = word_groups(a->words, a->p + at, stop - at, a->p_len - at);
-    if (g & G_ACCORDING) clues |= CLUE_ACCORDING;
-    if (g & G_EVIDENCE) clues |= CLUE_EVIDENCE;
+  if (a->words->evidence_shape[pc_attr_pair_slot(c, s[stop - 1])] & pc_attr_length_bit(stop - at)) {
+    unsigned g = pc_attr_word_groups(a->words, a->p + at, stop - at, a->p_len - at);
+    if (g & PC_ATTR_ACCORDING) clues |= CLUE_ACCORDING;
+    if (g & PC_ATTR_EVIDENCE) clues |= CLUE_EVIDENCE;
   }
   return clues;
 }
 
 /* 1 when a byte of class k cannot be part of a word token next to it (a
  * "." can: "U.S", "e.g"). */
-static int skim_apart(unsigned k) { return k >= SKIM_END && k != SKIM_DOT; }
+static int skim_apart(unsigned k) { return k >= PC_SKIM_END && k != PC_SKIM_DOT; }
 
 static void start_chunk(attr_scan *a, size_t block, size_t pos) {
   a->chunk++;
@@ -741,14 +744,15 @@ static void start_chunk(attr_scan *a, size_t block, size_t pos) {
 static inline int plain_word(const unsigned char *s, size_t r, size_t e, size_t block_start,
                              size_t block_end, uint64_t shape) {
   return !(shape & SHAPE_KEYWORD) && s[r] >= 'a' &&
-         (e == block_end || skim_apart(skim_class[s[e]])) &&
-         (r == block_start || skim_apart(skim_class[s[r - 1]]));
+         (e == block_end || skim_apart(pc_attr_skim_class[s[e]])) &&
+         (r == block_start || skim_apart(pc_attr_skim_class[s[r - 1]]));
 }
 
 /* 1 when the mark s[q] of a block whose prose ends at block_end ends a chunk. */
 static int chunk_mark(const unsigned char *s, size_t q, size_t block_end) {
-  unsigned k = skim_class[s[q]];
-  return k == SKIM_END || (k == SKIM_DOT && q + 1 < block_end && skim_class[s[q + 1]] == SKIM_SPACE);
+  unsigned k = pc_attr_skim_class[s[q]];
+  return k == PC_SKIM_END ||
+         (k == PC_SKIM_DOT && q + 1 < block_end && pc_attr_skim_class[s[q + 1]] == PC_SKIM_SPACE);
 }
 
 /* Bit b of each mask is byte i + b of a window of n <= 64 bytes. */
@@ -794,7 +798,7 @@ static PC_SKIM_INLINE skim_masks window_masks(const unsigned char *s, size_t i, 
   for (size_t b = 0; b < n; b++) {
     unsigned char c = s[i + b];
     uint64_t bit = (uint64_t)1 << b;
-    if (skim_letter(skim_class[c])) m.alnum |= bit;
+    if (pc_attr_skim_letter(pc_attr_skim_class[c])) m.alnum |= bit;
     else if (c == '(') m.paren |= bit;
     else if (c == ' ') m.space |= bit;
     else if (c >= 0x80) m.high |= bit;
@@ -817,9 +821,10 @@ static size_t chunk_starts_before(const attr_scan *a, size_t block, size_t to,
     size_t lo = block == origin.block && origin.pos != PC_NO_POS ? origin.pos : bl->prose_start;
     while (p > lo && n_found < max) {
       size_t q = p - 1;
-      if (skim_letter(skim_class[s[q]])) {
+      if (pc_attr_skim_letter(pc_attr_skim_class[s[q]])) {
         size_t r = run_start(s, lo, q);
-        uint64_t shape = run_shape(a->words, skim_class[s[r]], skim_class[s[q]], p - r);
+        uint64_t shape =
+            run_shape(a->words, pc_attr_skim_class[s[r]], pc_attr_skim_class[s[q]], p - r);
         if (plain_word(s, r, p, bl->prose_start, bl->prose_end, shape))
           found[n_found++] = (pc_chunk_start){block, p};
         else if (clues)
@@ -903,7 +908,7 @@ __attribute__((target("avx2"))) static inline uint64_t seek_masks_avx2(const uns
  * if it did, 0 if the run is no anchor. */
 static inline int take_anchor(attr_scan *a, size_t block, size_t at, size_t stop) {
   unsigned words = run_anchors(a->words, a->p + at, stop - at, a->p_len - at);
-  if (!(words & G_ANCHOR)) return 0;
+  if (!(words & PC_ATTR_ANCHOR)) return 0;
   start_anchor_chunk(a, block, at);
   a->chunk_words |= words;
   a->clues |= run_clues(a, at, stop);
@@ -953,17 +958,17 @@ static PC_SKIM_INLINE size_t seek_anchor_in(attr_scan *a, size_t block, size_t i
       size_t b = bit_first(firsts), e = bit_first(lasts);
       firsts &= firsts - 1;
       lasts &= lasts - 1;
-      if (!(anchor_shape[pair_slot(base[b], base[e])] >> ((e - b) % 32) & 1)) continue;
+      if (!(anchor_shape[pc_attr_pair_slot(base[b], base[e])] >> ((e - b) % 32) & 1)) continue;
       size_t at = i + b, stop = i + e + 1;
-      if (!(a->words->anchor_start[pair_slot(s[at], s[at + (stop - at > 1)])] &
-            length_bit(stop - at)))
+      if (!(a->words->anchor_start[pc_attr_pair_slot(s[at], s[at + (stop - at > 1)])] &
+            pc_attr_length_bit(stop - at)))
         continue;
       if (take_anchor(a, block, at, stop)) return stop;
     }
     if (parens) {
       size_t at = i + (size_t)bit_first(parens);
       start_anchor_chunk(a, block, at);
-      a->chunk_words |= G_ANCHOR;
+      a->chunk_words |= PC_ATTR_ANCHOR;
       return at + 1;
     }
     i = next;
@@ -985,7 +990,7 @@ __attribute__((target("avx2,bmi,bmi2"))) static size_t seek_anchor_avx2(attr_sca
 }
 #endif
 
-/* Skims prose [i, end) of block `block` for the first G_ANCHOR word or "("
+/* Skims prose [i, end) of block `block` for the first PC_ATTR_ANCHOR word or "("
  * of a chunk that has none so far; when found, starts its chunk
  * (start_anchor_chunk), notes the word in a->chunk_words and returns the
  * offset after it; else returns end. Only the anchors are looked for:
@@ -1007,7 +1012,7 @@ static size_t skim(attr_scan *a, size_t block, size_t block_start, size_t i, siz
   const unsigned char *s = (const unsigned char *)a->p;
   const pc_attr_index *w = a->words;
   while (i < end) {
-    if (!(a->chunk_words & G_ANCHOR)) {
+    if (!(a->chunk_words & PC_ATTR_ANCHOR)) {
       i = seek_anchor(a, block, i, end);
       continue;
     }
@@ -1027,7 +1032,7 @@ static size_t skim(attr_scan *a, size_t block, size_t block_start, size_t i, siz
         size_t stop = i + (size_t)bit_first(lasts) + 1;
         lasts &= lasts - 1;
         if (stop == i + 64) next = stop = run_end(s, stop, end); /* it may go on */
-        unsigned first = skim_class[s[at]], last = skim_class[s[stop - 1]];
+        unsigned first = pc_attr_skim_class[s[at]], last = pc_attr_skim_class[s[stop - 1]];
         uint64_t shape = run_shape(w, first, last, stop - at);
         if (shape & SHAPE_ANCHOR)
           a->chunk_words |= run_anchors(w, a->p + at, stop - at, a->p_len - at);
@@ -1042,7 +1047,7 @@ static size_t skim(attr_scan *a, size_t block, size_t block_start, size_t i, siz
         if (high & (((uint64_t)1 << b) - 1)) a->clues |= CLUE_MULTIBYTE;
         return at + 1;
       }
-      if (s[at] == '(') a->chunk_words |= G_ANCHOR;
+      if (s[at] == '(') a->chunk_words |= PC_ATTR_ANCHOR;
     }
     if (high) a->clues |= CLUE_MULTIBYTE;
     i = next;
@@ -1055,13 +1060,13 @@ static size_t skim(attr_scan *a, size_t block, size_t block_start, size_t i, siz
  * nothing (see skimming above). Every match that emits reads, in its own
  * chunk, a name, which begins with a capitalised word, but for "according
  * to the report"; and a name emitted is either after "according to",
- * "interview with/by" or a G_BY_ANY word with "by", or a known outlet or
+ * "interview with/by" or a PC_ATTR_BY_ANY word with "by", or a known outlet or
  * platform (its first word, past a "the", is that of a name in the outlet
  * index), or holds an outlet word, or follows a media noun or person
  * (pc_media_role). The skim sees words as runs, so the lists are indexed
  * by their runs ("talk-show" is "talk" and "show"); what the chunk holds of
  * these is in a->clues: a multibyte character, "according", or else both an
- * ASCII capital and a G_EVIDENCE word may emit. */
+ * ASCII capital and a PC_ATTR_EVIDENCE word may emit. */
 static int chunk_may_emit(const attr_scan *a) {
   unsigned c = a->clues;
   return (c & (CLUE_MULTIBYTE | CLUE_ACCORDING)) || ((c & CLUE_CAPITAL) && (c & CLUE_EVIDENCE));
@@ -1070,14 +1075,14 @@ static int chunk_may_emit(const attr_scan *a) {
 /* Ends the chunk being skimmed at block/pos; when it can cite, sets it (and
  * its context) to be tokenized and returns 1. */
 static int end_chunk(attr_scan *a, size_t block, size_t pos) {
-  if (!(a->chunk_words & G_ANCHOR)) return 0;
+  if (!(a->chunk_words & PC_ATTR_ANCHOR)) return 0;
   if (!chunk_may_emit(a)) {
     a->seek_context = 0;
     return 0;
   }
-  if (a->seek_context && (a->chunk_words & G_PLATFORM_WORD)) start_context(a);
+  if (a->seek_context && (a->chunk_words & PC_ATTR_PLATFORM_WORD)) start_context(a);
   a->seek_context = 0;
-  size_t first = a->chunk - (a->chunk_words & G_PLATFORM_WORD ? a->n_starts - 1 : 0);
+  size_t first = a->chunk - (a->chunk_words & PC_ATTR_PLATFORM_WORD ? a->n_starts - 1 : 0);
   if (first < a->next_tokenized) first = a->next_tokenized;
   a->working = 1;
   a->separate = a->produced > 0 && (first != a->next_tokenized || first == a->after_barrier);
@@ -1176,8 +1181,8 @@ static precis_status ensure(attr_scan *a, size_t k) {
 /* Makes sure every token match_at(i) can read is in the window. */
 static precis_status ensure_ahead(attr_scan *a, size_t i) {
   precis_status st = ensure(a, i + PC_ATTR_LOOKAHEAD);
-  if (st != PRECIS_OK || !in_group(a, i, G_ACCORDING)) return st;
-  for (size_t k = i + 3; st == PRECIS_OK && in_group(a, k, G_REPORT_ADJECTIVE); k++)
+  if (st != PRECIS_OK || !in_group(a, i, PC_ATTR_ACCORDING)) return st;
+  for (size_t k = i + 3; st == PRECIS_OK && in_group(a, k, PC_ATTR_REPORT_ADJECTIVE); k++)
     st = ensure(a, k + 1 + PC_ATTR_LOOKAHEAD);
   return st;
 }
@@ -1185,7 +1190,7 @@ static precis_status ensure_ahead(attr_scan *a, size_t i) {
 /* Drops the tokens no match from token *i on can read; *i follows. */
 static void shift_window(attr_scan *a, size_t *i) {
   size_t keep = *i;
-  while (keep > 0 && in_group(a, keep - 1, G_SUBJECT_AUX)) keep--;
+  while (keep > 0 && in_group(a, keep - 1, PC_ATTR_SUBJECT_AUX)) keep--;
   if (keep <= PC_ATTR_LOOKBEHIND) return;
   size_t drop = keep - PC_ATTR_LOOKBEHIND;
   memmove(a->tok, a->tok + drop, (a->n - drop) * sizeof *a->tok);
@@ -1223,7 +1228,7 @@ precis_status pc_scan_attributions(pc_doc *d, pc_evidence_list *out) {
     }
     /* Most tokens start nothing: they need no look ahead. */
     const pc_token *t = &a.tok[i];
-    if (!((t->flags & TOK_WORD) && (t->groups & G_STARTS)) && !(t->flags & TOK_PAREN)) continue;
+    if (!((t->flags & TOK_WORD) && (t->groups & PC_ATTR_STARTS)) && !(t->flags & TOK_PAREN)) continue;
     st = ensure_ahead(&a, i);
     if (st != PRECIS_OK) break;
     st = match_at(&a, i);

@@ -1,5 +1,5 @@
 /* The word lists behind the attribution scan's word index
- * (attribution_index.h), by the G_* list they make: the source of the
+ * (attribution_index.h), by the PC_ATTR_* list they make: the source of the
  * generated attribution_table.h (`make lexicon-table`, by
  * tools/lexicon/gen_attribution.c) and of the unit test that checks it.
  * Not compiled into the library. */
@@ -77,18 +77,18 @@ static const struct {
   const char *const *words;
   unsigned group;
 } word_lists[] = {
-    {according, G_ACCORDING},     {interview, G_INTERVIEW},
-    {citing, G_CITING},           {on_to, G_ON_TO},
-    {determiners, G_DETERMINER},
-    {report_nouns, G_REPORT_NOUN}, {anaphor_nouns, G_ANAPHOR_NOUN},
-    {report_adjectives, G_REPORT_ADJECTIVE}, {subject_verbs, G_SUBJECT_VERB},
-    {subject_aux, G_SUBJECT_AUX}, {by_any, G_BY_ANY},
-    {by_media, G_BY_MEDIA},       {tell_verbs, G_TELL_VERB},
-    {to_verbs, G_TO_VERB},        {in_verbs, G_IN_VERB},
-    {platform_cues, G_PLATFORM_CUE}, {post_nouns, G_POST_NOUN},
-    {not_names, G_NOT_NAME},      {connectors, G_CONNECTOR},
-    {pc_outlet_words, G_OUTLET_WORD}, {pc_media_people, G_MEDIA_PERSON},
-    {pc_media_nouns, G_MEDIA_NOUN}, {literals, G_LITERAL}};
+    {according, PC_ATTR_ACCORDING},     {interview, PC_ATTR_INTERVIEW},
+    {citing, PC_ATTR_CITING},           {on_to, PC_ATTR_ON_TO},
+    {determiners, PC_ATTR_DETERMINER},
+    {report_nouns, PC_ATTR_REPORT_NOUN}, {anaphor_nouns, PC_ATTR_ANAPHOR_NOUN},
+    {report_adjectives, PC_ATTR_REPORT_ADJECTIVE}, {subject_verbs, PC_ATTR_SUBJECT_VERB},
+    {subject_aux, PC_ATTR_SUBJECT_AUX}, {by_any, PC_ATTR_BY_ANY},
+    {by_media, PC_ATTR_BY_MEDIA},       {tell_verbs, PC_ATTR_TELL_VERB},
+    {to_verbs, PC_ATTR_TO_VERB},        {in_verbs, PC_ATTR_IN_VERB},
+    {platform_cues, PC_ATTR_PLATFORM_CUE}, {post_nouns, PC_ATTR_POST_NOUN},
+    {not_names, PC_ATTR_NOT_NAME},      {connectors, PC_ATTR_CONNECTOR},
+    {pc_outlet_words, PC_ATTR_OUTLET_WORD}, {pc_media_people, PC_ATTR_MEDIA_PERSON},
+    {pc_media_nouns, PC_ATTR_MEDIA_NOUN}, {literals, PC_ATTR_LITERAL}};
 
 /* The words some match needs in its chunk to emit anything: a match that
  * starts at "the", "a", "on" or "to" emits only before a report or post
