@@ -6,6 +6,7 @@
 
 #include "harness.h"
 #include "test_heap.h"
+#include "test_sink.h"
 #include "base/pool.h"
 #include "precis.h"
 
@@ -158,29 +159,6 @@ TEST(a_full_pool_hands_blocks_to_the_parent) {
   pc_pool_release(&pool);
 }
 
-typedef struct sink {
-  char *data;
-  size_t len, cap;
-} sink;
-
-/* Grows by doubling: ASan's realloc always copies, and growing by each
- * chunk of the rendering made this test quadratic there (minutes). */
-static int to_sink(void *ctx, const char *data, size_t len) {
-  sink *s = ctx;
-  if (s->len + len + 1 > s->cap) {
-    size_t cap = s->cap ? s->cap : 4096;
-    while (cap < s->len + len + 1) cap *= 2;
-    char *grown = realloc(s->data, cap);
-    if (!grown) return 1;
-    s->data = grown;
-    s->cap = cap;
-  }
-  memcpy(s->data + s->len, data, len);
-  s->len += len;
-  s->data[s->len] = '\0';
-  return 0;
-}
-
 /* Every sentence of `text` as JSON, with `allocator` (NULL: the default). */
 static char *analyze_json(const char *text, size_t len, const precis_allocator *allocator) {
   precis_options o;
@@ -189,9 +167,9 @@ static char *analyze_json(const char *text, size_t len, const precis_allocator *
   precis *p = precis_new(&o);
   if (!p) return NULL;
   precis_result *r = NULL;
-  sink out = {NULL, 0, 0};
+  test_sink out = {NULL, 0, 0};
   if (precis_analyze(p, text, len, &r) == PRECIS_OK)
-    (void)precis_render(r, PRECIS_FORMAT_JSON, 0, to_sink, &out);
+    (void)precis_render(r, PRECIS_FORMAT_JSON, 0, test_sink_write, &out);
   precis_result_free(r);
   precis_free(p);
   return out.data;

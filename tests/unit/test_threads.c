@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "harness.h"
+#include "test_sink.h"
 #include "precis.h"
 
 #define N_THREADS 8
@@ -16,29 +17,13 @@ typedef struct doc_text { char *text; size_t len; char *expected; } doc_text;
 
 static doc_text docs[N_THREADS];
 
-typedef struct sink { char *data; size_t len, cap; } sink;
-
-static int sink_write(void *ctx, const char *data, size_t len) {
-  sink *s = ctx;
-  if (s->len + len + 1 > s->cap) {
-    size_t cap = (s->len + len + 1) * 2;
-    char *grown = realloc(s->data, cap);
-    if (!grown) return -1;
-    s->data = grown;
-    s->cap = cap;
-  }
-  memcpy(s->data + s->len, data, len);
-  s->len += len;
-  s->data[s->len] = '\0';
-  return 0;
-}
-
 /* The rendered JSON of a summary of d, or NULL on failure. */
 static char *summarize_json(precis *p, const doc_text *d) {
   precis_result *r = NULL;
   if (precis_analyze(p, d->text, d->len, &r) != PRECIS_OK) return NULL;
-  sink s = {NULL, 0, 0};
-  precis_status st = precis_render(r, PRECIS_FORMAT_JSON, PRECIS_RENDER_COMPACT, sink_write, &s);
+  test_sink s = {NULL, 0, 0};
+  precis_status st =
+      precis_render(r, PRECIS_FORMAT_JSON, PRECIS_RENDER_COMPACT, test_sink_write, &s);
   precis_result_free(r);
   if (st != PRECIS_OK) { free(s.data); return NULL; }
   return s.data;
@@ -53,7 +38,7 @@ static char *generated_text(unsigned seed, size_t *len) {
   static const char *const objects[] = {"a $48 million bridge", "20 percent more funding",
                                         "the plan on 3 March", "talks in Munich",
                                         "\"a fair deal\", she said"};
-  sink s = {NULL, 0, 0};
+  test_sink s = {NULL, 0, 0};
   char line[256];
   unsigned x = seed * 2654435761u + 1;
   for (int i = 0; i < 60; i++) {
@@ -61,7 +46,7 @@ static char *generated_text(unsigned seed, size_t *len) {
     int n = snprintf(line, sizeof line, "%s %s %s in paragraph %d of text %u.%s",
                      subjects[(x >> 8) % 5], verbs[(x >> 12) % 5], objects[(x >> 16) % 5], i,
                      seed, (i % 4 == 3) ? "\n\n" : " ");
-    sink_write(&s, line, (size_t)n);
+    test_sink_write(&s, line, (size_t)n);
   }
   *len = s.len;
   return s.data;

@@ -172,19 +172,24 @@ typedef struct plain_block {
   uint32_t odd;   /* whitespace but ' ', and NUL, up to the first stop */
 } plain_block;
 
+/* The 32 bytes at s + b, or, near `avail`, a copy in `tail` whose bytes
+ * from avail on are 0xFF (not ASCII: never a stop, space or letter). */
+static inline const unsigned char *block_bytes(const unsigned char *s, size_t b, size_t avail,
+                                               unsigned char tail[32]) {
+  if (avail - b >= 32) return s + b;
+  memset(tail, 0xFF, 32);
+  memcpy(tail, s + b, avail - b);
+  return tail;
+}
+
 /* Classifies the 32 bytes at s + b up to the first stop; those from s +
  * avail on, never read, count as stops (the caller makes those from the end
  * of the paragraph stops). Letters, digits and spaces are told
  * apart sixteen at a time, the rest (punctuation, rare in prose) one byte
  * at a time. */
 static inline plain_block classify_block(const unsigned char *s, size_t b, size_t avail) {
-  const unsigned char *p = s + b;
   unsigned char tail[32];
-  if (avail - b < 32) {
-    memset(tail, 0xFF, sizeof tail);
-    memcpy(tail, p, avail - b);
-    p = tail;
-  }
+  const unsigned char *p = block_bytes(s, b, avail, tail);
   pc_bytes16 lo = pc_bytes16_load(p), hi = pc_bytes16_load(p + 16);
   plain_block pb;
   pb.space = pc_bytes16_eq(lo, ' ') | (uint32_t)pc_bytes16_eq(hi, ' ') << 16;
@@ -219,13 +224,8 @@ static inline plain_block classify_block(const unsigned char *s, size_t b, size_
  * nibble entries both hold the bit). */
 __attribute__((target("avx2"))) static inline plain_block classify_block_avx2(
     const unsigned char *s, size_t b, size_t avail) {
-  const unsigned char *p = s + b;
   unsigned char tail[32];
-  if (avail - b < 32) {
-    memset(tail, 0xFF, sizeof tail);
-    memcpy(tail, p, avail - b);
-    p = tail;
-  }
+  const unsigned char *p = block_bytes(s, b, avail, tail);
   const __m256i by_low = _mm256_setr_epi8(0x10, 1, 1, 0, 0, 0, 0, 1, 1, 9, 8, 12, 8, 12, 1, 2,
                                           0x10, 1, 1, 0, 0, 0, 0, 1, 1, 9, 8, 12, 8, 12, 1, 2);
   const __m256i by_high = _mm256_setr_epi8(0x18, 0, 1, 2, 0, 4, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0,

@@ -1,0 +1,31 @@
+/* A growable string for tests to render into (a precis_write_fn): grows by
+ * doubling, as ASan's realloc always copies and growing by each chunk of a
+ * rendering would be quadratic there. */
+#ifndef PRECIS_TEST_SINK_H
+#define PRECIS_TEST_SINK_H
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct test_sink {
+  char *data; /* NUL-terminated once anything was written; the caller frees it */
+  size_t len, cap;
+} test_sink;
+
+static int test_sink_write(void *ctx, const char *data, size_t len) {
+  test_sink *s = ctx;
+  if (s->len + len + 1 > s->cap) {
+    size_t cap = s->cap ? s->cap : 4096;
+    while (cap < s->len + len + 1) cap *= 2;
+    char *grown = realloc(s->data, cap);
+    if (!grown) return -1;
+    s->data = grown;
+    s->cap = cap;
+  }
+  memcpy(s->data + s->len, data, len);
+  s->len += len;
+  s->data[s->len] = '\0';
+  return 0;
+}
+
+#endif
