@@ -28,12 +28,31 @@ static pc_idtab_slot *add_stem(pc_terms *t, uint64_t stem) {
   return s;
 }
 
-int pc_terms_add_new(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id) {
+/* A term's slot word is 1 + the last sentence it was noted in. */
+static inline uint32_t sentence_mark(size_t sentence) { return (uint32_t)(sentence + 1); }
+
+/* pc_terms_add for a stem already in the table, at slot s (its id is
+ * s->id1 - 1). */
+static inline int note_found(pc_idtab_slot *s, size_t sentence) {
+  if (s->word == sentence_mark(sentence)) return 0;
+  s->word = sentence_mark(sentence);
+  return 1;
+}
+
+/* pc_terms_add for a stem the document has not had yet. */
+static int note_new(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id) {
   pc_idtab_slot *s = add_stem(t, stem);
   if (!s) return -1;
   *id = s->id1 - 1;
-  s->word = (uint32_t)(sentence + 1);
+  s->word = sentence_mark(sentence);
   return 1;
+}
+
+int pc_terms_add(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id) {
+  pc_idtab_slot *s = pc_idtab_slot_of(&t->tab, stem);
+  if (!s) return note_new(t, stem, sentence, id);
+  *id = s->id1 - 1;
+  return note_found(s, sentence);
 }
 
 int pc_terms_add_tokens(pc_terms *t, const pc_token *tok, const uint32_t *list, size_t n,
@@ -41,7 +60,6 @@ int pc_terms_add_tokens(pc_terms *t, const pc_token *tok, const uint32_t *list, 
   /* The slots and mask in locals: they change only when a stem is added. */
   pc_idtab_slot *slots = t->tab.slots;
   size_t mask = t->tab.mask;
-  uint32_t mark = (uint32_t)(sentence + 1); /* the slot word of a term this sentence has */
   uint16_t *at = *ids;
   uint32_t fresh = 0;
   for (size_t c = 0; c < n; c++) {
@@ -49,11 +67,10 @@ int pc_terms_add_tokens(pc_terms *t, const pc_token *tok, const uint32_t *list, 
     pc_idtab_slot *s = pc_idtab_probe(slots, mask, pc_termtab_key(stem));
     uint32_t id;
     if (s) {
-      if (s->word == mark) continue;
-      s->word = mark;
+      if (!note_found(s, sentence)) continue;
       id = s->id1 - 1;
     } else {
-      if (pc_terms_add_new(t, stem, sentence, &id) < 0) return -1;
+      if (note_new(t, stem, sentence, &id) < 0) return -1;
       slots = t->tab.slots;
       mask = t->tab.mask;
     }

@@ -38,22 +38,11 @@ void pc_terms_free(pc_terms *t);
 /* Room for n distinct terms without growing: 0, or -1 when memory runs out. */
 int pc_terms_reserve(pc_terms *t, size_t n);
 
-/* pc_terms_add for a stem the document has not had yet. */
-int pc_terms_add_new(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id);
-
 /* Notes `stem` as occurring in sentence `sentence`; *id gets its index.
  * Returns 1 the first time this sentence has it, 0 for a repeat, -1 when
  * memory runs out; the caller keeps the id in its stream of ids when 1
- * (pc_terms_weigh counts them). Inline: every content word is looked up,
- * and most terms recur. */
-static inline int pc_terms_add(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id) {
-  pc_idtab_slot *s = pc_idtab_slot_of(&t->tab, stem);
-  if (!s) return pc_terms_add_new(t, stem, sentence, id);
-  *id = s->id1 - 1;
-  if (s->word == (uint32_t)(sentence + 1)) return 0;
-  s->word = (uint32_t)(sentence + 1);
-  return 1;
-}
+ * (pc_terms_weigh counts them). */
+int pc_terms_add(pc_terms *t, uint64_t stem, size_t sentence, uint32_t *id);
 
 /* pc_terms_add for the stem of each token tok[list[c]], c < n, in order:
  * the ids of the terms new to the sentence are written at *ids (room for
