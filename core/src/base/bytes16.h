@@ -137,8 +137,8 @@ static inline unsigned pc_mask_highest(unsigned m) {
 #endif
 }
 
-/* Number of set bits of a 16-bit mask, a byte at a time. */
-static inline unsigned pc_mask_count16(unsigned m) {
+/* Number of set bits of an 8-bit mask, from a table. */
+static inline unsigned pc_mask_count8(unsigned m) {
   static const unsigned char bits[256] = {
       0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4,
       1, 2, 2, 3, 2, 3, 3, 4, 2, 3, 3, 4, 3, 4, 4, 5,
@@ -157,7 +157,12 @@ static inline unsigned pc_mask_count16(unsigned m) {
       3, 4, 4, 5, 4, 5, 5, 6, 4, 5, 5, 6, 5, 6, 6, 7,
       4, 5, 5, 6, 5, 6, 6, 7, 5, 6, 6, 7, 6, 7, 7, 8,
   };
-  return (unsigned)bits[m & 0xFFu] + bits[(m >> 8) & 0xFFu];
+  return bits[m & 0xFFu];
+}
+
+/* Number of set bits of a 16-bit mask, a byte at a time. */
+static inline unsigned pc_mask_count16(unsigned m) {
+  return pc_mask_count8(m) + pc_mask_count8(m >> 8);
 }
 
 /* Index of the lowest set bit of a non-zero 64-bit mask. */

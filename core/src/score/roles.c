@@ -5,8 +5,8 @@
 
 #if PC_BYTES16_SSE2
 /* For each 8-bit mask, the positions of its set bits, lowest first, a byte
- * each (the rest 0), and how many there are: a block of eight tokens is
- * listed with a table load, not a store per token. (Generated; the unit
+ * each (the rest 0): a block of eight tokens is listed with a table load,
+ * not a store per token. (Generated; the unit
  * test roles_lists_every_token checks the lists against a plain pass.) */
 static const uint64_t set_bits[256] = {
     0x0000000000000000u, 0x0000000000000000u, 0x0000000000000001u, 0x0000000000000100u,
@@ -74,16 +74,6 @@ static const uint64_t set_bits[256] = {
     0x0000000706050403u, 0x0000070605040300u, 0x0000070605040301u, 0x0007060504030100u,
     0x0000070605040302u, 0x0007060504030200u, 0x0007060504030201u, 0x0706050403020100u,
 };
-static const uint8_t n_set_bits[256] = {
-    0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4, 1, 2, 2, 3, 2, 3, 3, 4, 2, 3, 3, 4, 3, 4, 4, 5,
-    1, 2, 2, 3, 2, 3, 3, 4, 2, 3, 3, 4, 3, 4, 4, 5, 2, 3, 3, 4, 3, 4, 4, 5, 3, 4, 4, 5, 4, 5, 5, 6,
-    1, 2, 2, 3, 2, 3, 3, 4, 2, 3, 3, 4, 3, 4, 4, 5, 2, 3, 3, 4, 3, 4, 4, 5, 3, 4, 4, 5, 4, 5, 5, 6,
-    2, 3, 3, 4, 3, 4, 4, 5, 3, 4, 4, 5, 4, 5, 5, 6, 3, 4, 4, 5, 4, 5, 5, 6, 4, 5, 5, 6, 5, 6, 6, 7,
-    1, 2, 2, 3, 2, 3, 3, 4, 2, 3, 3, 4, 3, 4, 4, 5, 2, 3, 3, 4, 3, 4, 4, 5, 3, 4, 4, 5, 4, 5, 5, 6,
-    2, 3, 3, 4, 3, 4, 4, 5, 3, 4, 4, 5, 4, 5, 5, 6, 3, 4, 4, 5, 4, 5, 5, 6, 4, 5, 5, 6, 5, 6, 6, 7,
-    2, 3, 3, 4, 3, 4, 4, 5, 3, 4, 4, 5, 4, 5, 5, 6, 3, 4, 4, 5, 4, 5, 5, 6, 4, 5, 5, 6, 5, 6, 6, 7,
-    3, 4, 4, 5, 4, 5, 5, 6, 4, 5, 5, 6, 5, 6, 6, 7, 4, 5, 5, 6, 5, 6, 6, 7, 5, 6, 6, 7, 6, 7, 7, 8,
-};
 
 /* Bit j of the result is bit `bit` of byte j of w. */
 static inline unsigned byte_bits(uint64_t w, unsigned bit) {
@@ -99,7 +89,7 @@ static inline size_t put_block(uint32_t *dst, unsigned m, __m128i base) {
   _mm_storeu_si128((__m128i *)(void *)dst, _mm_add_epi32(_mm_unpacklo_epi16(halves, zero), base));
   _mm_storeu_si128((__m128i *)(void *)(dst + 4),
                    _mm_add_epi32(_mm_unpackhi_epi16(halves, zero), base));
-  return n_set_bits[m];
+  return pc_mask_count8(m);
 }
 #endif
 
