@@ -82,7 +82,7 @@ static inline pc_idtab_slot *pc_idtab_slot_of(const pc_idtab *t, uint64_t key) {
  * and a mispredicted branch on it holds up the lookups after it). */
 static inline void pc_idtab_prefetch(const pc_idtab_slot *slots, size_t mask, uint64_t key) {
 #if defined(__GNUC__) /* gcc and clang; elsewhere the lookups just wait */
-  __builtin_prefetch(&slots[(size_t)key & mask]);
+  __builtin_prefetch(&slots[(size_t)key & mask]); /* key 0 (stored as 1): a neighbour, harmless */
 #else
   (void)slots, (void)mask, (void)key;
 #endif

@@ -605,7 +605,7 @@ static ALWAYS_INLINE int tokenize(const pc_alloc *mem, const char *text, size_t 
         tok->letters = (uint16_t)(n - seps);
         tok->cp = b;
         tok->cls = 0;
-        tok->role = PC_ROLE_MARK | PC_ROLE_CONTENT; /* pc_token_role of a number */
+        tok->role = pc_token_role(tok); /* a number's: a constant here */
         tok->key = tok->stem = pc_wh_final(0, block, n);
         tok++;
         sum.n_number++;
