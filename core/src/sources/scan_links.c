@@ -261,7 +261,7 @@ static precis_status add_entry(link_scan *s, const pc_block *b) {
   pc_range r = pc_doc_prose_to_orig(d, b->prose_start + i, b->prose_start + e);
   ev->start = r.start;
   ev->end = r.end;
-  const pc_outlet *o = pc_outlet_by_name(p + i, e - i);
+  const pc_outlet *o = pc_outlet_index_find(p + i, e - i);
   const char *name = o ? o->name : p + i;
   ev->name_len = o ? strlen(o->name) : e - i;
   ev->src_kind = o ? o->kind : PRECIS_SOURCE_DOCUMENT;
