@@ -14,6 +14,8 @@ WERROR   ?= -Werror
 WARNINGS := -Wall -Wextra -Wshadow -Wconversion $(WERROR)
 DEPS_CFLAGS := $(shell $(PKG_CONFIG) --cflags libutf8proc libcjson)
 DEPS_LIBS   := $(shell $(PKG_CONFIG) --libs libutf8proc libcjson)
+# What a program linking the library needs besides it (threads: base/worker.c).
+LIB_LIBS    := $(DEPS_LIBS) -lm -pthread
 CFLAGS_ALL  := -std=c11 -D_POSIX_C_SOURCE=200809L $(OPT) $(WARNINGS) $(SAN) \
                -Icore/include -Icore/src $(DEPS_CFLAGS) $(CFLAGS)
 LDFLAGS_ALL := $(SAN) $(LDFLAGS)
@@ -58,12 +60,12 @@ $(LIB_A): $(CORE_OBJ)
 	ar rcs $@ $^
 
 $(LIB_SO): $(CORE_OBJ)
-	$(CC) -shared -Wl,-soname,libprecis.so.$(SOVERSION) $(LDFLAGS_ALL) -o $(LIB_SO).$(VERSION) $^ $(DEPS_LIBS) -lm
+	$(CC) -shared -Wl,-soname,libprecis.so.$(SOVERSION) $(LDFLAGS_ALL) -o $(LIB_SO).$(VERSION) $^ $(LIB_LIBS)
 	ln -sf libprecis.so.$(VERSION) $(LIB_SO).$(SOVERSION)
 	ln -sf libprecis.so.$(VERSION) $(LIB_SO)
 
 $(CLI): $(CLI_OBJ) $(LIB_A)
-	$(CC) $(LDFLAGS_ALL) -o $@ $(CLI_OBJ) $(LIB_A) $(DEPS_LIBS) -lm -lpthread
+	$(CC) $(LDFLAGS_ALL) -o $@ $(CLI_OBJ) $(LIB_A) $(LIB_LIBS)
 
 -include $(CORE_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
 -include mk/*.mk

@@ -189,9 +189,12 @@ static int run_threads(const cli_config *cfg, int n_jobs, cli_feed_fn feed, void
   worker *workers = calloc((size_t)n_jobs, sizeof *workers);
   pthread_t *threads = calloc((size_t)n_jobs, sizeof *threads);
   int ok = b.slots && b.state && workers && threads;
+  /* the jobs keep the CPUs busy: a document each, on its job's thread */
+  precis_options one_thread = cfg->opts;
+  one_thread.threads = 1;
   for (int i = 0; ok && i < n_jobs; i++) {
     workers[i].b = &b;
-    workers[i].p = precis_new(&cfg->opts);
+    workers[i].p = precis_new(&one_thread);
     if (!workers[i].p) ok = 0;
   }
   if (!ok) {

@@ -37,6 +37,8 @@ static const char usage_text[] =
     "Many documents:\n"
     "  -j, --jobs=N           N threads (default 1; 0 = one per CPU); output keeps\n"
     "                         the input order\n"
+    "      --threads=N        threads for one long document (default 2, the most\n"
+    "                         it uses; 1 = one); with -j above 1, each is one\n"
     "      --jsonl            JSON Lines in (stdin or FILEs) and out\n"
     "      --merge            one summary of all inputs, each sentence citing the\n"
     "                         documents it comes from\n"
@@ -52,7 +54,7 @@ static const char usage_text[] =
 enum long_only {
   OPT_JSON = 256, OPT_ALL, OPT_EXPLAIN, OPT_POSITIONS, OPT_NO_SOURCES, OPT_INPUT,
   OPT_STRICT_UTF8, OPT_NO_MOJIBAKE, OPT_NO_UNWRAP, OPT_KEEP_BOILERPLATE, OPT_MAX_BYTES,
-  OPT_JSONL, OPT_MERGE, OPT_PROGRESS, OPT_NO_PROGRESS
+  OPT_JSONL, OPT_MERGE, OPT_PROGRESS, OPT_NO_PROGRESS, OPT_THREADS
 };
 
 static const struct option long_options[] = {
@@ -72,6 +74,7 @@ static const struct option long_options[] = {
     {"keep-boilerplate", no_argument, NULL, OPT_KEEP_BOILERPLATE},
     {"max-bytes", required_argument, NULL, OPT_MAX_BYTES},
     {"jobs", required_argument, NULL, 'j'},
+    {"threads", required_argument, NULL, OPT_THREADS},
     {"jsonl", no_argument, NULL, OPT_JSONL},
     {"merge", no_argument, NULL, OPT_MERGE},
     {"progress", no_argument, NULL, OPT_PROGRESS},
@@ -168,6 +171,13 @@ int cli_parse_args(int argc, char **argv, cli_config *cfg) {
       if (parse_size(optarg, &n) || n > CLI_MAX_JOBS)
         return usage_error("--jobs needs a whole number from 0 to 256, not '%s'", optarg);
       cfg->jobs = (int)n;
+      break;
+    }
+    case OPT_THREADS: {
+      size_t n;
+      if (parse_size(optarg, &n) || n == 0 || n > CLI_MAX_JOBS)
+        return usage_error("--threads needs a whole number from 1 to 256, not '%s'", optarg);
+      cfg->opts.threads = (unsigned)n;
       break;
     }
     case OPT_JSON: cfg->format = PRECIS_FORMAT_JSON; break;

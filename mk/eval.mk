@@ -9,7 +9,7 @@ EVAL_BIN       := $(BUILD)/precis-eval
 EVAL_FLAGS     ?=
 
 $(EVAL_BIN): $(EVAL_OBJ) $(LIB_A)
-	$(CC) $(LDFLAGS_ALL) -o $@ $(EVAL_OBJ) $(LIB_A) $(DEPS_LIBS) -lm
+	$(CC) $(LDFLAGS_ALL) -o $@ $(EVAL_OBJ) $(LIB_A) $(LIB_LIBS)
 
 # The ROUGE unit test needs the scorer's sources but not the library, so
 # this explicit rule replaces mk/tests.mk's pattern rule for it.

@@ -14,7 +14,7 @@ CLI_OBJ_NOMAIN = $(filter-out $(BUILD)/obj/cli/main.o,$(CLI_OBJ))
 $(BUILD)/fuzz/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(LIB_A) $(CLI_OBJ)
 	@mkdir -p $(dir $@)
 	$(if $(Q),@echo "  LINK    $@")
-	$(Q)$(CC) $(CFLAGS_ALL) -Icli $(LDFLAGS_ALL) -o $@ $< tests/fuzz/replay.c $(FUZZ_EXTRA_OBJ) $(LIB_A) $(DEPS_LIBS) -lm -lpthread
+	$(Q)$(CC) $(CFLAGS_ALL) -Icli $(LDFLAGS_ALL) -o $@ $< tests/fuzz/replay.c $(FUZZ_EXTRA_OBJ) $(LIB_A) $(LIB_LIBS)
 
 .PHONY: test-fuzz-replay fuzz fuzz-build
 test: test-fuzz-replay
@@ -31,7 +31,7 @@ fuzz-build:
 	@set -e; for n in $(FUZZ_NAMES); do \
 	  extra=""; [ $$n = jsonl ] && extra="$$(ls $(FUZZ_BUILD)/obj/cli/*.o | grep -v /main.o)"; \
 	  clang $(CFLAGS_ALL) -Icli -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-	    -o $(FUZZ_BUILD)/fuzz_$$n tests/fuzz/fuzz_$$n.c $$extra $(FUZZ_BUILD)/libprecis.a $(DEPS_LIBS) -lm -lpthread; \
+	    -o $(FUZZ_BUILD)/fuzz_$$n tests/fuzz/fuzz_$$n.c $$extra $(FUZZ_BUILD)/libprecis.a $(LIB_LIBS); \
 	done
 
 # Runs every target for FUZZ_SECONDS, growing tests/fuzz/work/<name>; prints

@@ -21,7 +21,7 @@ $(PC_FILE): mk/install.mk
 	  'Version: $(VERSION)' \
 	  'Requires.private: libutf8proc libcjson' \
 	  'Libs: -L$${libdir} -lprecis' \
-	  'Libs.private: -lm' \
+	  'Libs.private: -lm -pthread' \
 	  'Cflags: -I$${includedir}' > $@
 
 .PHONY: install uninstall install-vim uninstall-vim

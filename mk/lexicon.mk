@@ -6,12 +6,12 @@
 # a checked-in table and its lists disagree.
 $(BUILD)/tools/gen_lexicon: tools/lexicon/gen_lexicon.c core/src/score/lexicon_words.h $(LIB_A)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) $(LDFLAGS_ALL) -o $@ $< $(LIB_A) $(DEPS_LIBS)
+	$(CC) $(CFLAGS_ALL) $(LDFLAGS_ALL) -o $@ $< $(LIB_A) $(LIB_LIBS)
 
 $(BUILD)/tools/gen_attribution: tools/lexicon/gen_attribution.c tools/lexicon/attribution_build.h \
     core/src/sources/attribution_words.h core/src/sources/attribution_index.h $(LIB_A)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_ALL) $(LDFLAGS_ALL) -o $@ $< $(LIB_A) $(DEPS_LIBS)
+	$(CC) $(CFLAGS_ALL) $(LDFLAGS_ALL) -o $@ $< $(LIB_A) $(LIB_LIBS)
 
 .PHONY: lexicon-table
 lexicon-table: $(BUILD)/tools/gen_lexicon $(BUILD)/tools/gen_attribution

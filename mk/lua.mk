@@ -30,7 +30,7 @@ $(BUILD)/lua/%/precis.o: bindings/lua/precis.c bindings/lua/compat.h core/includ
 	$(CC) $(CFLAGS_ALL) $(call lua_cflags,$*) -fPIC -fvisibility=hidden -c $< -o $@
 
 $(BUILD)/lua/%/precis.so: $(BUILD)/lua/%/precis.o $(LIB_A)
-	$(CC) -shared $(LDFLAGS_ALL) -Wl,--exclude-libs,ALL -o $@ $< $(LIB_A) $(DEPS_LIBS) -lm
+	$(CC) -shared $(LDFLAGS_ALL) -Wl,--exclude-libs,ALL -o $@ $< $(LIB_A) $(LIB_LIBS)
 
 # A sanitizer-instrumented module cannot load into a plain interpreter, so
 # SAN builds skip this. luacheck skips a .rockspec named on its command line,

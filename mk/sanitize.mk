@@ -13,14 +13,17 @@ asan:
 	$(MAKE) BUILD=build-asan SAN="$(SAN_ASAN)" ASAN_OPTIONS=detect_leaks=1 $(C_TEST_LAYERS)
 ubsan:
 	$(MAKE) BUILD=build-ubsan SAN="$(SAN_UBSAN)" $(C_TEST_LAYERS)
-# Only the thread test: TSan is about data races between handles.
+# Only the thread tests: TSan is about data races, between handles
+# (test_threads) and between the two threads of one call (test_parallel).
+THREAD_TESTS := test_threads test_parallel
 tsan:
-	$(MAKE) BUILD=build-tsan SAN="$(SAN_TSAN)" build-tsan/tests/test_threads
-	build-tsan/tests/test_threads
+	$(MAKE) BUILD=build-tsan SAN="$(SAN_TSAN)" $(THREAD_TESTS:%=build-tsan/tests/%)
+	set -e; for t in $(THREAD_TESTS); do build-tsan/tests/$$t; done
 # PRECIS_TEST_SCALE shrinks the pathological inputs: valgrind is ~50x slower.
 valgrind:
 	$(MAKE) BUILD=build-valgrind OPT="-O1 -g" PRECIS_TEST_SCALE=20 TEST_WRAPPER="$(VALGRIND)" test-unit test-fuzz-replay
 helgrind:
-	$(MAKE) BUILD=build-valgrind OPT="-O1 -g" build-valgrind/tests/test_threads
-	valgrind -q --tool=helgrind --error-exitcode=99 build-valgrind/tests/test_threads
+	$(MAKE) BUILD=build-valgrind OPT="-O1 -g" $(THREAD_TESTS:%=build-valgrind/tests/%)
+	set -e; for t in $(THREAD_TESTS); do \
+	  valgrind -q --tool=helgrind --error-exitcode=99 build-valgrind/tests/$$t; done
 sanitize: asan ubsan tsan valgrind

@@ -6,7 +6,7 @@ UNIT_BIN  := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/harness.h $(LIB_A)
 	@mkdir -p $(dir $@)
 	$(if $(Q),@echo "  LINK    $@")
-	$(Q)$(CC) $(CFLAGS_ALL) -Itests/unit -DSHARED_DIR='"$(SHARED)"' $(LDFLAGS_ALL) -o $@ $< $(LIB_A) $(DEPS_LIBS) -lm -lpthread
+	$(Q)$(CC) $(CFLAGS_ALL) -Itests/unit -DSHARED_DIR='"$(SHARED)"' $(LDFLAGS_ALL) -o $@ $< $(LIB_A) $(LIB_LIBS)
 
 .PHONY: test-unit
 test: test-unit

@@ -158,6 +158,10 @@ static int read_options(lua_State *L, int arg, precis_options *opts, unsigned *f
     else if (strcmp(name, "ratio") == 0) opts->ratio = opt_number(L, arg, name);
     else if (strcmp(name, "words") == 0) opts->max_words = opt_count(L, arg, name);
     else if (strcmp(name, "max_input_bytes") == 0) opts->max_input_bytes = opt_count(L, arg, name);
+    else if (strcmp(name, "threads") == 0) {
+      size_t n = opt_count(L, arg, name);
+      opts->threads = n > PRECIS_DEFAULT_THREADS ? PRECIS_DEFAULT_THREADS : (unsigned)n;
+    }
     else if (strcmp(name, "strict_utf8") == 0)
       opts->utf8_policy = opt_bool(L, arg, name) ? PRECIS_UTF8_STRICT : PRECIS_UTF8_REPLACE;
     else if (strcmp(name, "format") == 0) opts->input_format = opt_format(L, arg);

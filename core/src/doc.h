@@ -207,6 +207,24 @@ precis_status pc_segment_doc(pc_doc *d); /* segment/sentences.c */
 precis_status pc_score(pc_doc *d);    /* score/score.c */
 precis_status pc_select(pc_doc *d);   /* select/select.c */
 precis_status pc_cite(pc_doc *d);     /* sources/cite.c */
+/* pc_cite that leaves the failure to the caller, pc_cite_report(d, status):
+ * for another thread than the one that reports (doc->errmsg is one). */
+precis_status pc_cite_unreported(pc_doc *d);
+precis_status pc_cite_report(pc_doc *d, precis_status status);
+
+/* pc_score in parts, the later sentences read on another thread (see
+ * run_pipeline in precis.c): the results are the same as pc_score's.
+ * pc_score_begin reads the title and splits the sentences at `share` of
+ * the prose; then pc_score_read_earlier on this thread and
+ * pc_score_read_later (a pc_job) on the other, and once both are done,
+ * pc_score_end merges their counts, scores every sentence and frees the
+ * scoring. pc_score_begin fails only without memory for the scoring. */
+typedef struct pc_scoring pc_scoring;
+precis_status pc_score_begin(pc_doc *d, double share, pc_scoring **out);
+void pc_score_read_earlier(pc_scoring *s);
+void pc_score_read_later(void *scoring);
+precis_status pc_score_end(pc_scoring *s);
+
 /* The link scan of pc_cite, run any time after pc_layout; pc_cite then uses
  * its result instead of scanning the repaired text (sources/cite.c). */
 precis_status pc_find_links(pc_doc *d);

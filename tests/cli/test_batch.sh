@@ -39,3 +39,18 @@ t_no_progress_when_piped() {
 }
 check "no progress bar when stderr is not a terminal" t_no_progress_when_piped
 
+
+# One long document on one thread or two (--threads): the same output.
+t_threads_equal() {
+  : >"$TMP/long.txt"
+  while [ "$(wc -c <"$TMP/long.txt")" -lt 200000 ]; do cat "$TMP"/a/* >>"$TMP/long.txt"; done
+  for fmt in text json; do
+    "$PRECIS" --threads 1 --all -f "$fmt" "$TMP/long.txt" >"$TMP/t1" || return 1
+    "$PRECIS" --threads 2 --all -f "$fmt" "$TMP/long.txt" >"$TMP/t2" || return 1
+    "$PRECIS" --all -f "$fmt" "$TMP/long.txt" >"$TMP/t0" || return 1
+    cmp -s "$TMP/t1" "$TMP/t2" && cmp -s "$TMP/t1" "$TMP/t0" || { echo "    $fmt differs"; return 1; }
+  done
+  run --threads 0 "$TMP/long.txt"
+  [ "$rc" -eq 2 ] && grep -q -- '--threads needs a whole number from 1 to 256' "$TMP/err"
+}
+check "--threads 1/2 and the default give the same output; --threads 0 is a usage error" t_threads_equal

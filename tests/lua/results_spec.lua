@@ -99,11 +99,24 @@ describe("precis.summarize", function()
   it("accepts every option", function()
     local r = assert(precis.summarize(support.prose[1].text, {
       sentences = 2, strict_utf8 = true, format = "text", mojibake = false,
-      unwrap = false, boilerplate = false, max_input_bytes = 1048576,
+      unwrap = false, boilerplate = false, max_input_bytes = 1048576, threads = 1,
       weights = { position = 1, entities = 0.5, figures = 0.5, quotes = 0, title = 0,
                   centrality = 1, length = 0.2, penalty = 1, redundancy = 0.5 },
     }))
     assert.is_true(#r.sentences <= 2)
+  end)
+
+  it("gives the same summary of a long text on one thread or two", function()
+    local parts = {}
+    for i = 1, 1000 do -- over 128 KiB: two threads are used with threads = 2
+      parts[#parts + 1] = support.prose[(i % #support.prose) + 1].text .. " (part " .. i .. ")"
+    end
+    local text = table.concat(parts, "\n\n")
+    assert.is_true(#text >= 160000, #text .. " bytes")
+    local one = assert(precis.summarize(text, { threads = 1, sentences = 6 }))
+    local two = assert(precis.summarize(text, { threads = 2, sentences = 6 }))
+    assert.are.same(one, two)
+    assert.are.equal(6, #two.sentences)
   end)
 
   it("keeps positions in the original bytes of a CRLF text", function()

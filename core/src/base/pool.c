@@ -223,10 +223,23 @@ static int resize_in_place(pc_pool *pool, pc_pool_block *b, size_t n) {
   return 0;
 }
 
+static void lock(pc_pool *pool) {
+  if (pool->locking) pthread_mutex_lock(&pool->lock);
+}
+
+static void unlock(pc_pool *pool) {
+  if (pool->locking) pthread_mutex_unlock(&pool->lock);
+}
+
 static void *pool_malloc(void *ctx, size_t n) {
   pc_pool *pool = ctx;
   const pc_alloc *parent = pool->parent;
-  void *p = n >= PC_POOL_MIN_BLOCK ? take(pool, n, n, 0) : NULL;
+  void *p = NULL;
+  if (n >= PC_POOL_MIN_BLOCK) {
+    lock(pool);
+    p = take(pool, n, n, 0);
+    unlock(pool);
+  }
   return p ? p : parent->fn.malloc(parent->fn.ctx, n);
 }
 
@@ -234,14 +247,22 @@ static void *pool_calloc(void *ctx, size_t count, size_t size) {
   pc_pool *pool = ctx;
   const pc_alloc *parent = pool->parent;
   size_t n = count * size; /* pc_calloc checked the product */
-  void *p = n >= PC_POOL_MIN_BLOCK ? take(pool, n, n, 1) : NULL;
+  void *p = NULL;
+  if (n >= PC_POOL_MIN_BLOCK) {
+    lock(pool);
+    p = take(pool, n, n, 1);
+    unlock(pool);
+  }
   return p ? p : parent->zeroed(parent->fn.ctx, count, size);
 }
 
 static void pool_free(void *ctx, void *p) {
   pc_pool *pool = ctx;
-  if (in_pool(pool, p)) release(pool, block_of(p));
-  else pool->parent->fn.free(pool->parent->fn.ctx, p);
+  lock(pool);
+  int ours = in_pool(pool, p);
+  if (ours) release(pool, block_of(p));
+  unlock(pool);
+  if (!ours) pool->parent->fn.free(pool->parent->fn.ctx, p);
 }
 
 /* A block that grows past its place moves to one this many times its new
@@ -255,32 +276,51 @@ static size_t growth_room(size_t n) {
   return n <= SIZE_MAX / PC_POOL_GROWTH_ROOM ? n * PC_POOL_GROWTH_ROOM : n;
 }
 
+/* pool_realloc of a parent block, under the lock, which it releases. */
+static void *realloc_parent_block(pc_pool *pool, void *p, size_t n) {
+  const pc_alloc *parent = pool->parent;
+#if defined(__GLIBC__)
+  /* a parent block grown big moves in, so its growth is not fresh pages */
+  if (n >= PC_POOL_MIN_BLOCK) {
+    void *q = take(pool, n, growth_room(n), 0);
+    unlock(pool);
+    if (q) {
+      size_t old = malloc_usable_size(p);
+      memcpy(q, p, old < n ? old : n);
+      parent->fn.free(parent->fn.ctx, p);
+      return q;
+    }
+    return parent->fn.realloc(parent->fn.ctx, p, n);
+  }
+#endif
+  unlock(pool);
+  return parent->fn.realloc(parent->fn.ctx, p, n);
+}
+
 static void *pool_realloc(void *ctx, void *p, size_t n) {
   pc_pool *pool = ctx;
   const pc_alloc *parent = pool->parent;
   if (!p) return pool_malloc(ctx, n);
-  if (!in_pool(pool, p)) {
-#if defined(__GLIBC__)
-    /* a parent block grown big moves in, so its growth is not fresh pages */
-    if (n >= PC_POOL_MIN_BLOCK) {
-      void *q = take(pool, n, growth_room(n), 0);
-      if (q) {
-        size_t old = malloc_usable_size(p);
-        memcpy(q, p, old < n ? old : n);
-        parent->fn.free(parent->fn.ctx, p);
-        return q;
-      }
-    }
-#endif
-    return parent->fn.realloc(parent->fn.ctx, p, n);
-  }
+  lock(pool);
+  if (!in_pool(pool, p)) return realloc_parent_block(pool, p, n);
   pc_pool_block *b = block_of(p);
-  if (resize_in_place(pool, b, n) == 0) return p;
-  void *q = take(pool, n, growth_room(n), 0);
-  if (!q) q = parent->fn.malloc(parent->fn.ctx, n);
-  if (!q) return NULL;
-  memcpy(q, p, b->used < n ? b->used : n);
+  void *q = resize_in_place(pool, b, n) == 0 ? p : take(pool, n, growth_room(n), 0);
+  if (q == p) {
+    unlock(pool);
+    return p;
+  }
+  if (!q) {
+    /* the block stays in use while it is copied out of the pool */
+    unlock(pool);
+    q = parent->fn.malloc(parent->fn.ctx, n);
+    if (!q) return NULL;
+    memcpy(q, p, b->used < n ? b->used : n);
+    lock(pool);
+  } else {
+    memcpy(q, p, b->used < n ? b->used : n);
+  }
   release(pool, b);
+  unlock(pool);
   return q;
 }
 
@@ -297,6 +337,8 @@ void pc_pool_init(pc_pool *pool, pc_alloc *out, const pc_alloc *parent, size_t i
   out->fn.free = pool_free;
   out->fn.ctx = pool;
   out->zeroed = pool_calloc;
+  pool->locking = pthread_mutex_init(&pool->lock, NULL) == 0;
+  if (!pool->locking) pool->unavailable = 1; /* then no call reads the pool */
 }
 
 void pc_pool_release(pc_pool *pool) {
@@ -306,6 +348,8 @@ void pc_pool_release(pc_pool *pool) {
   pool->base = NULL;
   pool->top = pool->clean = pool->last = 0;
   pool->free_blocks = NULL;
+  if (pool->locking) pthread_mutex_destroy(&pool->lock);
+  pool->locking = 0;
 }
 
 int pc_pool_is_sound(const pc_pool *pool) {

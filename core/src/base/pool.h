@@ -9,10 +9,12 @@
  * unmaps it when the document is done, so a fault maps 2 MiB and freed
  * blocks are reused with their pages. Small blocks, blocks that do not fit,
  * and everything where mmap is missing or fails, go to the parent allocator.
- * One pool serves one document on one thread. */
+ * One pool serves one document; its calls lock, so the document's stages
+ * may allocate from two threads at once (base/worker.h). */
 #ifndef PRECIS_BASE_POOL_H
 #define PRECIS_BASE_POOL_H
 
+#include <pthread.h>
 #include <stddef.h>
 
 #include "base/mem.h"
@@ -38,6 +40,8 @@ typedef struct pc_pool {
   size_t last;                 /* offset of the block just below top (when top > 0) */
   pc_pool_block *free_blocks;  /* free blocks below top, none adjacent to another */
   int unavailable;             /* no mapping: everything goes to the parent */
+  int locking;                 /* lock is initialised (by pc_pool_init) */
+  pthread_mutex_t lock;        /* held by every call that reads or changes the above */
 } pc_pool;
 
 /* Sets up `pool` (mapping nothing yet) for a document of `input_len` bytes
@@ -45,7 +49,8 @@ typedef struct pc_pool {
  * default allocator (pc_alloc_init with no custom one) and outlive the pool;
  * `pool` must not move while `out` is in use. */
 void pc_pool_init(pc_pool *pool, pc_alloc *out, const pc_alloc *parent, size_t input_len);
-/* Unmaps the pool: every block it handed out is gone. */
+/* Unmaps the pool: every block it handed out is gone. Once no other thread
+ * uses it; a zeroed pool (never initialised) is released as an empty one. */
 void pc_pool_release(pc_pool *pool);
 /* For tests: 1 when the pool's blocks tile [0, top) with consistent sizes,
  * no two free blocks touch, and the free list holds exactly the free ones. */

@@ -60,6 +60,7 @@ typedef uint32_t entity_stat;
 
 typedef struct scorer {
   pc_doc *d;
+  size_t first, end;      /* the sentences it reads */
   pc_terms terms;
   pc_idtab entity_tab;    /* head -> id, its entry an entity_stat */
   pc_vec mentions;        /* mention */
@@ -71,7 +72,8 @@ typedef struct scorer {
   pc_vec scan_room[2];    /* uint32_t, the lists */
   pc_view view[2];
   pc_roles roles[2];
-  sentence_info *info;
+  sentence_info *info;    /* of every sentence */
+  int owns_info;          /* frees info */
   size_t title_terms;
   size_t lead_sentences;          /* pc_budget_sentences */
   size_t doc_words, lead_words;   /* for pc_budget_coverage_of */
@@ -287,10 +289,7 @@ static int finish(scorer *sc) {
 /* ... but stems of PC_STEM_PREFIX letters run out: past this many the
  * estimate would only make a sparse table that misses the cache. */
 #define PC_TERMS_ESTIMATE_MAX 32768
-static int reserve_tables(scorer *sc) {
-  /* The sentences hold the prose (their own pass over the large array
-   * would cost more than the estimate is worth). */
-  size_t bytes = sc->d->prose.out.len;
+static int reserve_tables(scorer *sc, size_t bytes) {
   double words = (double)(bytes / PC_BYTES_PER_WORD);
   double distinct = PC_HEAPS_K * sqrt(words);
   size_t terms = distinct < words ? (size_t)distinct : (size_t)words;
@@ -309,27 +308,169 @@ static void scorer_free(scorer *sc) {
     pc_vec_free(mem, &sc->tokens[i]);
     pc_vec_free(mem, &sc->scan_room[i]);
   }
-  pc_free(mem, sc->info);
+  if (sc->owns_info) pc_free(mem, sc->info);
+}
+
+/* Sets up a scorer for sentences [first, end), reading `info` (of every
+ * sentence). Its tables are sized for the prose of those sentences (their
+ * own pass over the large array would cost more than the estimate is
+ * worth, so by their first and last offsets). 0, or -1 when memory runs
+ * out (the scorer is then freed with scorer_free). */
+static int scorer_init(scorer *sc, pc_doc *d, sentence_info *info, size_t first, size_t end) {
+  memset(sc, 0, sizeof *sc);
+  sc->d = d;
+  sc->first = first;
+  sc->end = end;
+  sc->info = info;
+  pc_terms_init(&sc->terms, d->mem);
+  pc_idtab_init(&sc->entity_tab, d->mem, sizeof(entity_stat));
+  sc->lead_sentences = pc_budget_sentences(d);
+  if (first >= end) return 0;
+  size_t from = PC_VEC_AT(d->sentences, pc_sentence, first).prose_start;
+  size_t to = PC_VEC_AT(d->sentences, pc_sentence, end - 1).prose_end;
+  return reserve_tables(sc, to > from ? to - from : 0);
+}
+
+/* Pass 1 over the scorer's sentences: 0, or -1 when memory runs out. */
+static int read_sentences(scorer *sc) {
+  if (sc->first >= sc->end) return 0;
+  if (prepare_sentence(sc, sc->first) != 0) return -1;
+  for (size_t k = sc->first; k < sc->end; k++) {
+    if (k + 1 < sc->end && prepare_sentence(sc, k + 1) != 0) return -1;
+    if (read_sentence(sc, k) != 0) return -1;
+  }
+  return 0;
+}
+
+/* Slot words of a term: the last sentence noted + 1; the later part's are
+ * the later sentences. */
+static uint32_t later_sentence(uint32_t into, uint32_t from) { return from ? from : into; }
+
+/* Slot words of an entity: mentions, counted in steps of
+ * PC_ENTITY_MENTION, and whether one was confirmed. */
+static uint32_t both_mentions(uint32_t into, uint32_t from) {
+  return ((into & ~PC_ENTITY_CONFIRMED) + (from & ~PC_ENTITY_CONFIRMED)) |
+         ((into | from) & PC_ENTITY_CONFIRMED);
+}
+
+/* Adds what scorer `part` read of the sentences right after `sc`'s to
+ * `sc`, as if `sc` had read them: its terms and entities get the ids they
+ * would have had (ids are numbered as first met, and those new to `sc`
+ * are added in the order `part` met them), its id stream and mentions are
+ * renumbered onto the end of `sc`'s, and its word counts added. Linear in
+ * what `part` holds. 0, or -1 when memory runs out. */
+static int merge_part(scorer *sc, const scorer *part) {
+  const pc_alloc *mem = sc->d->mem;
+  size_t n_terms = part->terms.tab.len, n_ents = part->entity_tab.len;
+  uint32_t *term_ids = pc_malloc(mem, (n_terms + n_ents + 1) * sizeof *term_ids);
+  if (!term_ids) return -1;
+  uint32_t *entity_ids = term_ids + n_terms;
+  int failed = pc_idtab_merge(&sc->terms.tab, &part->terms.tab, term_ids, later_sentence) != 0 ||
+               pc_idtab_merge(&sc->entity_tab, &part->entity_tab, entity_ids, both_mentions) != 0;
+  size_t units = part->ids.len;
+  if (!failed && units) {
+    /* every id takes at least one unit and at most PC_IDS_MAX_UNITS */
+    failed = pc_ids_reserve(mem, &sc->ids, units) != 0;
+    if (!failed) {
+      const uint16_t *at = part->ids.data, *stop = at + units;
+      uint16_t *out = (uint16_t *)sc->ids.data + sc->ids.len, *out_start = out;
+      while (at < stop) out = pc_ids_write(out, term_ids[pc_ids_read(&at)]);
+      sc->ids.len += (size_t)(out - out_start);
+    }
+  }
+  size_t n_mentions = part->mentions.len;
+  if (!failed && n_mentions) {
+    failed = pc_vec_reserve(mem, &sc->mentions, sizeof(mention), n_mentions) != 0;
+    if (!failed) {
+      const mention *m = part->mentions.data;
+      mention *out = (mention *)sc->mentions.data + sc->mentions.len;
+      for (size_t i = 0; i < n_mentions; i++) out[i] = entity_ids[m[i] >> 1] << 1 | (m[i] & 1u);
+      sc->mentions.len += n_mentions;
+    }
+  }
+  sc->doc_words += part->doc_words;
+  sc->lead_words += part->lead_words;
+  pc_free(mem, term_ids);
+  return failed ? -1 : 0;
+}
+
+static precis_status scoring_failed(pc_doc *d) {
+  return pc_doc_fail(d, PRECIS_ERR_NOMEM, "out of memory while scoring");
 }
 
 precis_status pc_score(pc_doc *d) {
   size_t n = d->sentences.len;
   if (n == 0) return PRECIS_OK;
   scorer sc;
-  memset(&sc, 0, sizeof sc);
-  sc.d = d;
-  pc_terms_init(&sc.terms, d->mem);
-  pc_idtab_init(&sc.entity_tab, d->mem, sizeof(entity_stat));
-  int failed = (sc.info = pc_calloc(d->mem, n, sizeof *sc.info)) == NULL;
-  if (!failed) failed = reserve_tables(&sc) != 0;
-  sc.lead_sentences = pc_budget_sentences(d);
+  sentence_info *info = pc_calloc(d->mem, n, sizeof *info);
+  int failed = !info || scorer_init(&sc, d, info, 0, n) != 0;
+  sc.owns_info = 1;
   if (!failed) failed = read_title(&sc) != 0;
-  if (!failed) failed = prepare_sentence(&sc, 0) != 0;
-  for (size_t k = 0; k < n && !failed; k++) {
-    failed = k + 1 < n && prepare_sentence(&sc, k + 1) != 0;
-    if (!failed) failed = read_sentence(&sc, k) != 0;
-  }
+  if (!failed) failed = read_sentences(&sc) != 0;
   if (!failed) failed = finish(&sc) != 0;
-  scorer_free(&sc);
-  return failed ? pc_doc_fail(d, PRECIS_ERR_NOMEM, "out of memory while scoring") : PRECIS_OK;
+  if (info) scorer_free(&sc);
+  return failed ? scoring_failed(d) : PRECIS_OK;
+}
+
+struct pc_scoring {
+  scorer earlier, later;
+  int set_up_failed;      /* read by both threads, written before they start */
+  int earlier_failed, later_failed;
+};
+
+/* The first sentence of the later part: the one holding prose byte
+ * `share` of the way through. */
+static size_t split_at(const pc_doc *d, double share) {
+  const pc_sentence *s = d->sentences.data;
+  size_t lo = 0, hi = d->sentences.len;
+  size_t mid_byte = (size_t)((double)d->prose.out.len * share);
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (s[mid].prose_start < mid_byte) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+precis_status pc_score_begin(pc_doc *d, double share, pc_scoring **out) {
+  *out = NULL;
+  size_t n = d->sentences.len;
+  pc_scoring *s = pc_malloc(d->mem, sizeof *s);
+  if (!s) return scoring_failed(d);
+  memset(s, 0, sizeof *s);
+  sentence_info *info = pc_calloc(d->mem, n ? n : 1, sizeof *info);
+  if (!info) {
+    pc_free(d->mem, s);
+    return scoring_failed(d);
+  }
+  size_t split = split_at(d, share);
+  int failed = scorer_init(&s->earlier, d, info, 0, split) != 0;
+  /* the earlier part gets the later part's terms too: tables for all */
+  if (!failed) failed = reserve_tables(&s->earlier, d->prose.out.len) != 0;
+  s->earlier.owns_info = 1;
+  failed |= scorer_init(&s->later, d, info, split, n) != 0;
+  if (!failed) failed = read_title(&s->earlier) != 0;
+  s->set_up_failed = failed;
+  *out = s;
+  return PRECIS_OK;
+}
+
+void pc_score_read_later(void *scoring) {
+  pc_scoring *s = scoring;
+  if (!s->set_up_failed) s->later_failed = read_sentences(&s->later) != 0;
+}
+
+void pc_score_read_earlier(pc_scoring *s) {
+  if (!s->set_up_failed) s->earlier_failed = read_sentences(&s->earlier) != 0;
+}
+
+precis_status pc_score_end(pc_scoring *s) {
+  pc_doc *d = s->earlier.d;
+  int failed = s->set_up_failed || s->earlier_failed || s->later_failed;
+  if (!failed) failed = merge_part(&s->earlier, &s->later) != 0;
+  if (!failed) failed = finish(&s->earlier) != 0;
+  scorer_free(&s->later);
+  scorer_free(&s->earlier);
+  pc_free(d->mem, s);
+  return failed ? scoring_failed(d) : PRECIS_OK;
 }

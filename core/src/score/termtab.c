@@ -76,3 +76,28 @@ void pc_idtab_words_to_entries(pc_idtab *t) {
   for (size_t i = 0; i < t->cap; i++)
     if (t->slots[i].id1) memcpy(pc_idtab_entry(t, t->slots[i].id1 - 1), &t->slots[i].word, 4);
 }
+
+int pc_idtab_merge(pc_idtab *t, const pc_idtab *from, uint32_t *ids,
+                   uint32_t (*merge_word)(uint32_t t_word, uint32_t from_word)) {
+  if (from->len == 0) return 0;
+  const pc_idtab_slot **by_id = pc_malloc(t->mem, from->len * sizeof *by_id);
+  if (!by_id) return -1;
+  for (size_t i = 0; i < from->cap; i++)
+    if (from->slots[i].id1) by_id[from->slots[i].id1 - 1] = &from->slots[i];
+  int failed = 0;
+  for (size_t id = 0; id < from->len; id++) {
+    const pc_idtab_slot *f = by_id[id];
+    pc_idtab_slot *s = pc_idtab_probe(t->slots, t->mask, f->key);
+    if (!s) {
+      if (!(s = pc_idtab_add(t, f->key))) {
+        failed = 1;
+        break;
+      }
+      memset(pc_idtab_entry(t, s->id1 - 1), 0, (size_t)1 << t->entry_shift);
+    }
+    s->word = merge_word(s->word, f->word);
+    ids[id] = s->id1 - 1;
+  }
+  pc_free(t->mem, by_id);
+  return failed ? -1 : 0;
+}

@@ -99,6 +99,14 @@ static inline uint32_t pc_idtab_find(const pc_idtab *t, uint64_t key) {
  * 0; the caller sets the entry. */
 pc_idtab_slot *pc_idtab_add(pc_idtab *t, uint64_t key);
 
+/* Adds the keys of `from` to `t` in the order of their ids in `from`, as if
+ * `t` had been given them after its own: ids[i] gets the id in `t` of the
+ * key whose id in `from` is i (room for from->len), keys new to `t` get
+ * entries of zero bytes, and every slot word becomes
+ * merge_word(its word in t, 0 when new; its word in from). 0, or -1 when
+ * memory runs out (`t` then holds some of the keys). */
+int pc_idtab_merge(pc_idtab *t, const pc_idtab *from, uint32_t *ids,
+                   uint32_t (*merge_word)(uint32_t t_word, uint32_t from_word));
 /* Copies each key's slot word to its entry, whose first 4 bytes it becomes
  * (entries of 4 bytes or more): for a caller that counted in the words and
  * now reads the counts by id. */

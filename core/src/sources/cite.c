@@ -219,7 +219,14 @@ precis_status pc_find_links(pc_doc *d) {
   return pc_doc_fail(d, st, "out of memory while finding sources");
 }
 
-precis_status pc_cite(pc_doc *d) {
+precis_status pc_cite(pc_doc *d) { return pc_cite_report(d, pc_cite_unreported(d)); }
+
+precis_status pc_cite_report(pc_doc *d, precis_status status) {
+  if (status == PRECIS_OK) return PRECIS_OK;
+  return pc_doc_fail(d, status, "out of memory while finding sources");
+}
+
+precis_status pc_cite_unreported(pc_doc *d) {
   pc_evidence_list links, attrs;
   memset(&links, 0, sizeof links);
   memset(&attrs, 0, sizeof attrs);
@@ -240,6 +247,5 @@ precis_status pc_cite(pc_doc *d) {
   pc_vec_free(d->mem, &all);
   pc_evidence_free(d->mem, &links);
   pc_evidence_free(d->mem, &attrs);
-  if (st != PRECIS_OK) return pc_doc_fail(d, st, "out of memory while finding sources");
-  return PRECIS_OK;
+  return st;
 }
