@@ -88,6 +88,12 @@ static inline double pc_log_count(pc_log_cache *c, uint32_t k) {
 #define PC_IDS_MAX_UNITS 3 /* a 32-bit id */
 int pc_ids_grow(const pc_alloc *mem, pc_vec *units);
 
+/* The units pc_ids_write takes for id. */
+static inline size_t pc_ids_units(uint32_t id) {
+  size_t n = 1;
+  for (; id >= 0x8000u; id >>= 15) n++;
+  return n;
+}
 /* Writes id at u, where there is room for PC_IDS_MAX_UNITS; returns the end. */
 static inline uint16_t *pc_ids_write(uint16_t *u, uint32_t id) {
   if (id < 0x8000u) {

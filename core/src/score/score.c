@@ -312,11 +312,10 @@ static void scorer_free(scorer *sc) {
 }
 
 /* Sets up a scorer for sentences [first, end), reading `info` (of every
- * sentence). Its tables are sized for the prose of those sentences (their
- * own pass over the large array would cost more than the estimate is
- * worth, so by their first and last offsets). 0, or -1 when memory runs
- * out (the scorer is then freed with scorer_free). */
-static int scorer_init(scorer *sc, pc_doc *d, sentence_info *info, size_t first, size_t end) {
+ * sentence), with tables sized for `prose_bytes` of text. 0, or -1 when
+ * memory runs out (the scorer is then freed with scorer_free). */
+static int scorer_init(scorer *sc, pc_doc *d, sentence_info *info, size_t first, size_t end,
+                       size_t prose_bytes) {
   memset(sc, 0, sizeof *sc);
   sc->d = d;
   sc->first = first;
@@ -325,10 +324,17 @@ static int scorer_init(scorer *sc, pc_doc *d, sentence_info *info, size_t first,
   pc_terms_init(&sc->terms, d->mem);
   pc_idtab_init(&sc->entity_tab, d->mem, sizeof(entity_stat));
   sc->lead_sentences = pc_budget_sentences(d);
+  return reserve_tables(sc, prose_bytes);
+}
+
+/* The prose of sentences [first, end), by their first and last offsets
+ * (their own pass over the large array would cost more than the estimate
+ * is worth). */
+static size_t prose_of(const pc_doc *d, size_t first, size_t end) {
   if (first >= end) return 0;
   size_t from = PC_VEC_AT(d->sentences, pc_sentence, first).prose_start;
   size_t to = PC_VEC_AT(d->sentences, pc_sentence, end - 1).prose_end;
-  return reserve_tables(sc, to > from ? to - from : 0);
+  return to > from ? to - from : 0;
 }
 
 /* Pass 1 over the scorer's sentences: 0, or -1 when memory runs out. */
@@ -369,13 +375,15 @@ static int merge_part(scorer *sc, const scorer *part) {
                pc_idtab_merge(&sc->entity_tab, &part->entity_tab, entity_ids, both_mentions) != 0;
   size_t units = part->ids.len;
   if (!failed && units) {
-    /* every id takes at least one unit and at most PC_IDS_MAX_UNITS */
-    failed = pc_ids_reserve(mem, &sc->ids, units) != 0;
+    /* renumbered ids may take more units: room for exactly what they take */
+    const uint16_t *from = part->ids.data, *stop = from + units;
+    size_t room = 0;
+    for (const uint16_t *at = from; at < stop;) room += pc_ids_units(term_ids[pc_ids_read(&at)]);
+    failed = pc_vec_reserve(mem, &sc->ids, sizeof(uint16_t), room) != 0;
     if (!failed) {
-      const uint16_t *at = part->ids.data, *stop = at + units;
-      uint16_t *out = (uint16_t *)sc->ids.data + sc->ids.len, *out_start = out;
-      while (at < stop) out = pc_ids_write(out, term_ids[pc_ids_read(&at)]);
-      sc->ids.len += (size_t)(out - out_start);
+      uint16_t *out = (uint16_t *)sc->ids.data + sc->ids.len;
+      for (const uint16_t *at = from; at < stop;) out = pc_ids_write(out, term_ids[pc_ids_read(&at)]);
+      sc->ids.len += room;
     }
   }
   size_t n_mentions = part->mentions.len;
@@ -403,7 +411,7 @@ precis_status pc_score(pc_doc *d) {
   if (n == 0) return PRECIS_OK;
   scorer sc;
   sentence_info *info = pc_calloc(d->mem, n, sizeof *info);
-  int failed = !info || scorer_init(&sc, d, info, 0, n) != 0;
+  int failed = !info || scorer_init(&sc, d, info, 0, n, d->prose.out.len) != 0;
   sc.owns_info = 1;
   if (!failed) failed = read_title(&sc) != 0;
   if (!failed) failed = read_sentences(&sc) != 0;
@@ -444,11 +452,10 @@ precis_status pc_score_begin(pc_doc *d, double share, pc_scoring **out) {
     return scoring_failed(d);
   }
   size_t split = split_at(d, share);
-  int failed = scorer_init(&s->earlier, d, info, 0, split) != 0;
   /* the earlier part gets the later part's terms too: tables for all */
-  if (!failed) failed = reserve_tables(&s->earlier, d->prose.out.len) != 0;
+  int failed = scorer_init(&s->earlier, d, info, 0, split, d->prose.out.len) != 0;
   s->earlier.owns_info = 1;
-  failed |= scorer_init(&s->later, d, info, split, n) != 0;
+  failed |= scorer_init(&s->later, d, info, split, n, prose_of(d, split, n)) != 0;
   if (!failed) failed = read_title(&s->earlier) != 0;
   s->set_up_failed = failed;
   *out = s;

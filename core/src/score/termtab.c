@@ -77,6 +77,7 @@ void pc_idtab_words_to_entries(pc_idtab *t) {
     if (t->slots[i].id1) memcpy(pc_idtab_entry(t, t->slots[i].id1 - 1), &t->slots[i].word, 4);
 }
 
+#define PC_IDTAB_MERGE_AHEAD 8
 int pc_idtab_merge(pc_idtab *t, const pc_idtab *from, uint32_t *ids,
                    uint32_t (*merge_word)(uint32_t t_word, uint32_t from_word)) {
   if (from->len == 0) return 0;
@@ -87,6 +88,9 @@ int pc_idtab_merge(pc_idtab *t, const pc_idtab *from, uint32_t *ids,
   int failed = 0;
   for (size_t id = 0; id < from->len; id++) {
     const pc_idtab_slot *f = by_id[id];
+    /* the slots of keys a few ahead, so that their misses overlap */
+    if (id + PC_IDTAB_MERGE_AHEAD < from->len)
+      pc_idtab_prefetch(t->slots, t->mask, by_id[id + PC_IDTAB_MERGE_AHEAD]->key);
     pc_idtab_slot *s = pc_idtab_probe(t->slots, t->mask, f->key);
     if (!s) {
       if (!(s = pc_idtab_add(t, f->key))) {
