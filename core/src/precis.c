@@ -141,11 +141,11 @@ typedef enum run_mode { RUN_SPLIT, RUN_ANALYZE, RUN_SUMMARIZE } run_mode;
 
 /* The share of the prose whose sentences the calling thread scores when a
  * second thread scores the rest and then finds the sources. The caller
- * also merges the two parts' counts, scores and selects (1.3 ms on the
- * 1 MB bench corpus), the other finds the sources (2.6 ms there) and reads
- * its sentences at two thirds of the caller's pace (its pages and caches
- * are cold: 57% of them took the caller 3.1 ms, the rest it 3.5 ms), so
- * the two finish together when the caller reads about two thirds. */
+ * also merges the two parts' counts, scores and selects (0.9 ms on the
+ * 1 MB bench corpus), the other finds the sources (2 ms there) and reads
+ * its sentences more slowly (its caches are cold: 4.8 ms for all of them
+ * on the caller, 5.6 ms on it), so the two finish together when the
+ * caller reads about 64%. */
 #define PC_CALLER_SHARE 0.64
 
 typedef struct cite_job {
