@@ -96,9 +96,14 @@ int pc_ids_grow(const pc_alloc *mem, pc_vec *units) {
   return pc_vec_reserve(mem, units, sizeof(uint16_t), PC_IDS_MAX_UNITS);
 }
 
-int pc_terms_weigh(pc_terms *t, pc_log_cache *logs, const uint16_t *ids, size_t units) {
+void pc_terms_count(pc_terms *t, const uint16_t *ids, size_t units) {
   pc_term_stat *stats = (pc_term_stat *)(void *)t->tab.entries;
   for (const uint16_t *at = ids, *end = ids + units; at < end;) stats[pc_ids_read(&at)]++;
+}
+
+int pc_terms_weigh(pc_terms *t, pc_log_cache *logs, const uint16_t *ids, size_t units) {
+  pc_terms_count(t, ids, units);
+  const pc_term_stat *stats = (const pc_term_stat *)(void *)t->tab.entries;
   size_t n = t->tab.len;
   pc_free(t->mem, t->weights);
   t->weights = pc_malloc(t->mem, (n ? n : 1) * sizeof *t->weights);

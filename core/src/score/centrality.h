@@ -135,6 +135,10 @@ static inline int pc_ids_push(const pc_alloc *mem, pc_vec *units, uint32_t id) {
   return 0;
 }
 
+/* Counts each term's sentences from a stream of `units` id units, without
+ * weighing them: for the ids of a part of the text kept apart, before
+ * pc_terms_weigh counts the rest. */
+void pc_terms_count(pc_terms *t, const uint16_t *ids, size_t units);
 /* Counts each term's sentences from the stream of `units` id units the
  * caller kept (pc_terms_add), a tight loop whose scattered counts wait for
  * memory all at once, and sets every term's weight: 0, or -1 when memory

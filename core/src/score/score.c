@@ -216,24 +216,33 @@ static inline double weighted(const precis_weights *w, const double *f, double d
          w->length * f[PRECIS_FEATURE_LENGTH] - w->penalty * f[PRECIS_FEATURE_PENALTY];
 }
 
-static int finish(scorer *sc) {
+/* Pass 2. `later`, when not NULL, read the sentences from later->first on
+ * and was merged into sc (merge_part): its ids and mentions are read where
+ * they are. */
+static int finish(scorer *sc, const scorer *later) {
   pc_doc *d = sc->d;
   size_t n = d->sentences.len;
   const precis_weights *w = &d->opts->weights;
   double max_cent = 0, max_ent = 0;
   const uint16_t *ids = sc->ids.data; /* read only as far as n_terms say */
-  size_t ent_at = 0; /* mentions.data may be NULL (NULL + 0 is undefined) */
+  const mention *mentions = sc->mentions.data;
+  size_t ent_at = 0; /* mentions may be NULL (NULL + 0 is undefined) */
+  size_t switch_at = later ? later->first : n;
+  if (later) pc_terms_count(&sc->terms, later->ids.data, later->ids.len);
   if (pc_terms_weigh(&sc->terms, &sc->logs, ids, sc->ids.len) != 0) return -1;
   pc_idtab_words_to_entries(&sc->entity_tab);
   for (size_t k = 0; k < n; k++) {
+    if (k == switch_at) {
+      ids = later->ids.data;
+      mentions = later->mentions.data;
+      ent_at = 0;
+    }
     sentence_info *in = &sc->info[k];
     size_t hits;
     in->centrality = pc_centrality(&sc->terms, &ids, in->n_terms, &hits);
     in->title_hits = (uint32_t)hits;
     in->entities =
-        in->n_ents ? entity_density(sc, (const mention *)sc->mentions.data + ent_at, in->n_ents,
-                                    in->n_words)
-                   : 0;
+        in->n_ents ? entity_density(sc, mentions + ent_at, in->n_ents, in->n_words) : 0;
     ent_at += in->n_ents;
     if (in->centrality > max_cent) max_cent = in->centrality;
     if (in->entities > max_ent) max_ent = in->entities;
@@ -359,13 +368,40 @@ static uint32_t both_mentions(uint32_t into, uint32_t from) {
          ((into | from) & PC_ENTITY_CONFIRMED);
 }
 
-/* Adds what scorer `part` read of the sentences right after `sc`'s to
- * `sc`, as if `sc` had read them: its terms and entities get the ids they
- * would have had (ids are numbered as first met, and those new to `sc`
- * are added in the order `part` met them), its id stream and mentions are
- * renumbered onto the end of `sc`'s, and its word counts added. Linear in
- * what `part` holds. 0, or -1 when memory runs out. */
-static int merge_part(scorer *sc, const scorer *part) {
+/* Renumbers the id stream `units` by `to` (id -> new id): in place when no
+ * id's new form gets ahead of the ids still to read (ids numbered as first
+ * met mostly keep their size), else into a new stream of exactly the
+ * units they take, which replaces it. 0, or -1 when memory runs out. */
+static int renumber_ids(const pc_alloc *mem, pc_vec *units, const uint32_t *to) {
+  const uint16_t *from = units->data, *stop = from + units->len;
+  size_t room = 0, read = 0;
+  int in_place = 1;
+  for (const uint16_t *at = from; at < stop;) {
+    room += pc_ids_units(to[pc_ids_read(&at)]);
+    read = (size_t)(at - from);
+    if (room > read) in_place = 0;
+  }
+  pc_vec fresh = {0};
+  if (!in_place && pc_vec_reserve_exact(mem, &fresh, sizeof(uint16_t), room) != 0) return -1;
+  uint16_t *out = in_place ? units->data : fresh.data;
+  for (const uint16_t *at = from; at < stop;) out = pc_ids_write(out, to[pc_ids_read(&at)]);
+  if (!in_place) {
+    pc_vec_free(mem, units);
+    *units = fresh;
+  }
+  units->len = room;
+  return 0;
+}
+
+/* Adds the term and entity counts of scorer `part`, which read the
+ * sentences right after `sc`'s, to `sc`, as if `sc` had read them: its
+ * terms and entities get the ids they would have had (ids are numbered as
+ * first met, and those new to `sc` are added in the order `part` met
+ * them), and its id stream and mentions are renumbered where they are, for
+ * finish to read after `sc`'s (not copied: at 100 MB that took 32 MB more
+ * at the peak). Its tables are freed. Linear in what `part` holds. 0, or
+ * -1 when memory runs out. */
+static int merge_part(scorer *sc, scorer *part) {
   const pc_alloc *mem = sc->d->mem;
   size_t n_terms = part->terms.tab.len, n_ents = part->entity_tab.len;
   uint32_t *term_ids = pc_malloc(mem, (n_terms + n_ents + 1) * sizeof *term_ids);
@@ -373,28 +409,12 @@ static int merge_part(scorer *sc, const scorer *part) {
   uint32_t *entity_ids = term_ids + n_terms;
   int failed = pc_idtab_merge(&sc->terms.tab, &part->terms.tab, term_ids, later_sentence) != 0 ||
                pc_idtab_merge(&sc->entity_tab, &part->entity_tab, entity_ids, both_mentions) != 0;
-  size_t units = part->ids.len;
-  if (!failed && units) {
-    /* renumbered ids may take more units: room for exactly what they take */
-    const uint16_t *from = part->ids.data, *stop = from + units;
-    size_t room = 0;
-    for (const uint16_t *at = from; at < stop;) room += pc_ids_units(term_ids[pc_ids_read(&at)]);
-    failed = pc_vec_reserve(mem, &sc->ids, sizeof(uint16_t), room) != 0;
-    if (!failed) {
-      uint16_t *out = (uint16_t *)sc->ids.data + sc->ids.len;
-      for (const uint16_t *at = from; at < stop;) out = pc_ids_write(out, term_ids[pc_ids_read(&at)]);
-      sc->ids.len += room;
-    }
-  }
-  size_t n_mentions = part->mentions.len;
-  if (!failed && n_mentions) {
-    failed = pc_vec_reserve(mem, &sc->mentions, sizeof(mention), n_mentions) != 0;
-    if (!failed) {
-      const mention *m = part->mentions.data;
-      mention *out = (mention *)sc->mentions.data + sc->mentions.len;
-      for (size_t i = 0; i < n_mentions; i++) out[i] = entity_ids[m[i] >> 1] << 1 | (m[i] & 1u);
-      sc->mentions.len += n_mentions;
-    }
+  pc_terms_free(&part->terms);
+  pc_idtab_free(&part->entity_tab);
+  if (!failed) failed = renumber_ids(mem, &part->ids, term_ids) != 0;
+  if (!failed) {
+    mention *m = part->mentions.data;
+    for (size_t i = 0; i < part->mentions.len; i++) m[i] = entity_ids[m[i] >> 1] << 1 | (m[i] & 1u);
   }
   sc->doc_words += part->doc_words;
   sc->lead_words += part->lead_words;
@@ -415,7 +435,7 @@ precis_status pc_score(pc_doc *d) {
   sc.owns_info = 1;
   if (!failed) failed = read_title(&sc) != 0;
   if (!failed) failed = read_sentences(&sc) != 0;
-  if (!failed) failed = finish(&sc) != 0;
+  if (!failed) failed = finish(&sc, NULL) != 0;
   if (info) scorer_free(&sc);
   return failed ? scoring_failed(d) : PRECIS_OK;
 }
@@ -475,7 +495,7 @@ precis_status pc_score_end(pc_scoring *s) {
   pc_doc *d = s->earlier.d;
   int failed = s->set_up_failed || s->earlier_failed || s->later_failed;
   if (!failed) failed = merge_part(&s->earlier, &s->later) != 0;
-  if (!failed) failed = finish(&s->earlier) != 0;
+  if (!failed) failed = finish(&s->earlier, &s->later) != 0;
   scorer_free(&s->later);
   scorer_free(&s->earlier);
   pc_free(d->mem, s);
