@@ -194,6 +194,35 @@ TEST(two_threads_give_the_same_results) {
   }
 }
 
+/* Invented words, nearly all different: over 32,768 distinct terms in the
+ * earlier part alone, so the later part's ids take more room once
+ * renumbered (renumber_ids cannot work in place). */
+static char *distinct_words_text(size_t bytes, size_t *len) {
+  test_sink s = {NULL, 0, 0};
+  uint64_t x = 0x9E3779B97F4A7C15u;
+  char word[16];
+  for (int i = 0; s.len < bytes; i++) {
+    x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+    size_t n = 6 + x % 4;
+    for (size_t k = 0; k < n; k++) word[k] = (char)('a' + (x >> (8 + 5 * k)) % 26);
+    if (i % 12 == 0) word[0] = (char)(word[0] - 'a' + 'A');
+    test_sink_write(&s, word, n);
+    test_sink_write(&s, i % 12 == 11 ? (i % 60 == 59 ? ".\n\n" : ". ") : " ",
+                    i % 12 == 11 ? (i % 60 == 59 ? 3 : 2) : 1);
+  }
+  *len = s.len;
+  return s.data;
+}
+
+TEST(two_threads_give_the_same_results_with_many_terms) {
+  size_t len;
+  char *text = distinct_words_text(900000, &len);
+  CHECK(text != NULL);
+  if (!text) return;
+  check_same(text, len, 0);
+  free(text);
+}
+
 TEST(two_threads_give_the_same_results_on_the_seeds) {
   /* the five seeds one after another, a long text with every kind of mess */
   static const char *const seeds[] = {"000_8e08b62c6490866c.txt", "001_c202121e5fb40f0d.txt",
@@ -323,6 +352,7 @@ int main(void) {
   RUN(worker_runs_its_jobs_in_order);
   RUN(merged_tables_number_keys_as_one_table_would);
   RUN(two_threads_give_the_same_results);
+  RUN(two_threads_give_the_same_results_with_many_terms);
   RUN(two_threads_give_the_same_results_on_the_seeds);
   RUN(a_long_text_is_shared_with_a_second_thread);
   RUN(a_custom_allocator_is_called_from_the_calling_thread_only);
