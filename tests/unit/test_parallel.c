@@ -143,6 +143,14 @@ static char *long_text(unsigned seed, size_t bytes, size_t *len) {
   return s.data;
 }
 
+/* `bytes`, or a quarter (but still a long text) when PRECIS_TEST_SCALE is
+ * set, as under valgrind, which is about 40 times slower. */
+static size_t scaled(size_t bytes) {
+  if (!getenv("PRECIS_TEST_SCALE")) return bytes;
+  size_t least = PRECIS_PARALLEL_MIN_BYTES + 1000;
+  return bytes / 4 > least ? bytes / 4 : least;
+}
+
 /* The JSON of every sentence (analyze) or of the summary, NULL on failure. */
 static char *render(precis *p, const char *text, size_t len, int all) {
   precis_result *r = NULL;
@@ -185,7 +193,7 @@ TEST(two_threads_give_the_same_results) {
   static const size_t sizes[] = {PRECIS_PARALLEL_MIN_BYTES + 100, 300000, 1200000};
   for (unsigned seed = 0; seed < 3; seed++) {
     size_t len;
-    char *text = long_text(seed, sizes[seed], &len);
+    char *text = long_text(seed, scaled(sizes[seed]), &len);
     CHECK(text != NULL);
     if (!text) return;
     check_same(text, len, 0);
@@ -273,7 +281,7 @@ static double share_elsewhere(precis *p, const char *text, size_t len, int round
 
 TEST(a_long_text_is_shared_with_a_second_thread) {
   size_t len;
-  char *text = long_text(7, 2000000, &len);
+  char *text = long_text(7, scaled(2000000), &len);
   CHECK(text != NULL);
   if (!text) return;
   precis *one = handle(1, 0), *two = handle(2, 0), *dflt = precis_new(NULL);
