@@ -5,10 +5,13 @@
  * `make tsan` and helgrind by `make helgrind`. */
 #define _GNU_SOURCE /* RUSAGE_THREAD */
 #include <pthread.h>
+#include <sched.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <time.h>
 
 #include "harness.h"
 #include "test_sink.h"
@@ -19,31 +22,49 @@
 /* ---- the worker ---------------------------------------------------------- */
 
 typedef struct step {
-  int *log;       /* the order jobs ran in */
-  int *n_logged;
-  int id;
+  pthread_t ran_on;  /* the thread that ran it */
+  int runs;          /* how many times it ran */
+  atomic_int *gate;  /* when not NULL: waits until it is set */
 } step;
 
-static void log_step(void *ctx) {
+static void run_step(void *ctx) {
   step *s = ctx;
-  s->log[(*s->n_logged)++] = s->id;
+  /* at most about 2 s, so that a worker that does not run the caller's
+   * job fails the test instead of hanging it */
+  time_t until = time(NULL) + 2;
+  while (s->gate && !atomic_load(s->gate) && time(NULL) < until) sched_yield();
+  s->ran_on = pthread_self();
+  s->runs++;
 }
 
-TEST(worker_runs_its_jobs_in_order) {
-  int log[3] = {-1, -1, -1}, n_logged = 0;
-  step steps[3] = {{log, &n_logged, 0}, {log, &n_logged, 1}, {log, &n_logged, 2}};
-  pc_job jobs[3] = {{log_step, &steps[0]}, {log_step, &steps[1]}, {log_step, &steps[2]}};
+TEST(worker_runs_each_job_once) {
+  step steps[3] = {{0}, {0}, {0}};
+  pc_job jobs[3] = {{run_step, &steps[0]}, {run_step, &steps[1]}, {run_step, &steps[2]}};
   pc_worker w;
   pc_worker_start(&w, jobs, 3);
-  pc_worker_wait(&w, 0);
-  CHECK(log[0] == 0); /* done and visible once waited for */
+  pc_worker_wait(&w, 2);
+  CHECK(steps[2].runs == 1); /* done and visible once waited for */
   pc_worker_join(&w);
-  CHECK(n_logged == 3);
-  CHECK(log[0] == 0 && log[1] == 1 && log[2] == 2);
+  for (int i = 0; i < 3; i++) CHECK(steps[i].runs == 1);
   pc_worker_start(&w, jobs, 0); /* nothing to do: waiting and joining return */
   pc_worker_wait(&w, 0);
   pc_worker_join(&w);
-  CHECK(n_logged == 3);
+  for (int i = 0; i < 3; i++) CHECK(steps[i].runs == 1);
+}
+
+TEST(a_job_the_thread_has_not_begun_runs_on_the_caller) {
+  /* the thread is held in job 0 until job 1 is waited for, so it cannot
+   * begin job 1: the caller runs it */
+  atomic_int gate = 0;
+  step steps[2] = {{.gate = &gate}, {0}};
+  pc_job jobs[2] = {{run_step, &steps[0]}, {run_step, &steps[1]}};
+  pc_worker w;
+  pc_worker_start(&w, jobs, 2);
+  pc_worker_wait(&w, 1);
+  CHECK(steps[1].runs == 1 && pthread_equal(steps[1].ran_on, pthread_self()));
+  atomic_store(&gate, 1);
+  pc_worker_join(&w);
+  CHECK(steps[0].runs == 1);
 }
 
 /* ---- merging term tables -------------------------------------------------- */
@@ -357,7 +378,8 @@ TEST(a_custom_allocator_is_called_from_the_calling_thread_only) {
 }
 
 int main(void) {
-  RUN(worker_runs_its_jobs_in_order);
+  RUN(worker_runs_each_job_once);
+  RUN(a_job_the_thread_has_not_begun_runs_on_the_caller);
   RUN(merged_tables_number_keys_as_one_table_would);
   RUN(two_threads_give_the_same_results);
   RUN(two_threads_give_the_same_results_with_many_terms);

@@ -28,19 +28,36 @@ int pc_worker_cpus(void) {
 #endif
 }
 
+/* Takes the first job nobody has begun, or returns 0. Under the lock. */
+static int take_next(pc_worker *w, size_t *job) {
+  for (size_t i = 0; i < w->n_jobs; i++)
+    if (w->state[i] == PC_JOB_WAITING) {
+      w->state[i] = PC_JOB_TAKEN;
+      *job = i;
+      return 1;
+    }
+  return 0;
+}
+
+/* Runs job i, taken under the lock, which is held before and after. */
+static void run_taken(pc_worker *w, size_t i) {
+  pthread_mutex_unlock(&w->lock);
+  w->jobs[i].run(w->jobs[i].ctx);
+  pthread_mutex_lock(&w->lock);
+  w->state[i] = PC_JOB_DONE;
+  pthread_cond_broadcast(&w->done);
+}
+
 static void *run_jobs(void *arg) {
   pc_worker *w = arg;
 #if PC_WORKER_PLACES
   /* started away from the caller; free to move from now on */
   if (w->placed) pthread_setaffinity_np(pthread_self(), sizeof(cpu_set_t), (cpu_set_t *)w->allowed);
 #endif
-  for (size_t i = 0; i < w->n_jobs; i++) {
-    w->jobs[i].run(w->jobs[i].ctx);
-    pthread_mutex_lock(&w->lock);
-    w->n_done = i + 1;
-    pthread_cond_broadcast(&w->done);
-    pthread_mutex_unlock(&w->lock);
-  }
+  size_t i;
+  pthread_mutex_lock(&w->lock);
+  while (take_next(w, &i)) run_taken(w, i);
+  pthread_mutex_unlock(&w->lock);
   return NULL;
 }
 
@@ -80,25 +97,28 @@ void pc_worker_start(pc_worker *w, const pc_job *jobs, size_t n) {
 }
 
 void pc_worker_wait(pc_worker *w, size_t job) {
-  if (w->n_jobs == 0) return;
-  if (job >= w->n_jobs) job = w->n_jobs - 1;
+  if (job >= w->n_jobs) return;
   if (!w->threaded) {
-    for (; w->n_done <= job; w->n_done++) w->jobs[w->n_done].run(w->jobs[w->n_done].ctx);
+    if (w->state[job] == PC_JOB_WAITING) {
+      w->jobs[job].run(w->jobs[job].ctx);
+      w->state[job] = PC_JOB_DONE;
+    }
     return;
   }
   pthread_mutex_lock(&w->lock);
-  while (w->n_done <= job) pthread_cond_wait(&w->done, &w->lock);
+  if (w->state[job] == PC_JOB_WAITING) {
+    w->state[job] = PC_JOB_TAKEN;
+    run_taken(w, job);
+  }
+  while (w->state[job] != PC_JOB_DONE) pthread_cond_wait(&w->done, &w->lock);
   pthread_mutex_unlock(&w->lock);
 }
 
 void pc_worker_join(pc_worker *w) {
-  if (!w->threaded) {
-    pc_worker_wait(w, w->n_jobs);
-    return;
-  }
+  for (size_t i = 0; i < w->n_jobs; i++) pc_worker_wait(w, i);
+  if (!w->threaded) return;
   pthread_join(w->thread, NULL);
   pthread_cond_destroy(&w->done);
   pthread_mutex_destroy(&w->lock);
   w->threaded = 0;
-  w->n_jobs = 0;
 }
