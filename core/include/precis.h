@@ -154,9 +154,10 @@ typedef struct precis_options {
 
 /** Threads one call may use: with 2 (the most it uses), a text of
  *  PRECIS_PARALLEL_MIN_BYTES or more is read on the calling thread and one
- *  more, started and ended within the call, which scores a part of the
- *  sentences and finds the sources while the caller scores the rest. The
- *  results are the same with any number. Only with the default allocator
+ *  more, started and ended within the call, which splits the later part of
+ *  the prose into sentences, then scores a part of the sentences and finds
+ *  the sources, while the caller does the rest. The results are the same
+ *  with any number. Only with the default allocator
  *  (a custom one need not be thread-safe); 0 counts as 1, more than 2 as 2.
  *  A program that runs its own threads, one handle each, may want 1. */
 #define PRECIS_DEFAULT_THREADS 2u

@@ -207,6 +207,18 @@ precis_status pc_segment_doc(pc_doc *d); /* segment/sentences.c */
 precis_status pc_score(pc_doc *d);    /* score/score.c */
 precis_status pc_select(pc_doc *d);   /* select/select.c */
 precis_status pc_cite(pc_doc *d);     /* sources/cite.c */
+/* pc_segment_doc in two parts, the later blocks split on another thread
+ * (see run_pipeline in precis.c), with the same results: pc_segment_begin
+ * splits the blocks at `share` of the prose; then pc_segment_earlier on this
+ * thread and pc_segment_later (a pc_job) on the other, and once both are
+ * done, pc_segment_end appends the later part's sentences to the document's
+ * and frees the segmenting. */
+typedef struct pc_segmenting pc_segmenting;
+precis_status pc_segment_begin(pc_doc *d, double share, pc_segmenting **out);
+void pc_segment_earlier(pc_segmenting *s);
+void pc_segment_later(void *segmenting);
+precis_status pc_segment_end(pc_segmenting *s);
+
 /* pc_cite that leaves the failure to the caller, pc_cite_report(d, status):
  * for another thread than the one that reports (doc->errmsg is one). */
 precis_status pc_cite_unreported(pc_doc *d);

@@ -11,8 +11,20 @@
 #include "doc.h"
 #include "segment/segment.h"
 
+/* Where sentences go: the document's vectors, or a later part's own
+ * (pc_segment_begin), appended to them by pc_segment_end. */
+typedef struct sentence_sink {
+  pc_vec sentences;     /* pc_sentence */
+  pc_buf texts;
+  size_t total_words;
+} sentence_sink;
+
 typedef struct segment_ctx {
   pc_doc *d;
+  pc_vec *sentences;    /* the sink's */
+  pc_buf *texts;
+  size_t *total_words;
+  size_t first_sentence;/* of the sink, in the document */
   size_t block;
   size_t base;          /* prose offset of the block */
   precis_status status;
@@ -247,15 +259,15 @@ static int already_collapsed(const char *text, size_t n, size_t avail, size_t *l
   return 1;
 }
 
-/* Appends text[0..n) to doc->texts with every whitespace run made one space;
+/* Appends text[0..n) to `texts` with every whitespace run made one space;
  * counts words (runs holding a letter or digit). The `avail` bytes from text
  * on (n or more) may be read. */
-static int append_collapsed(pc_doc *d, const char *text, size_t n, size_t avail,
-                            size_t *words) {
+static int append_collapsed(const pc_alloc *mem, pc_buf *texts, const char *text, size_t n,
+                            size_t avail, size_t *words) {
   const utf8proc_uint8_t *s = (const utf8proc_uint8_t *)text;
-  if (pc_buf_reserve(d->mem, &d->texts, n + 1) != 0) return -1;
-  char *const base = d->texts.data;
-  char *out = base + d->texts.len;
+  if (pc_buf_reserve(mem, texts, n + 1) != 0) return -1;
+  char *const base = texts->data;
+  char *out = base + texts->len;
   size_t i = 0, count = 0;
   int pending_space = 0, in_word = 0;
   while (i < n) {
@@ -318,7 +330,7 @@ static int append_collapsed(pc_doc *d, const char *text, size_t n, size_t avail,
     i += (size_t)got;
   }
   *out = '\0';
-  d->texts.len = (size_t)(out - base);
+  texts->len = (size_t)(out - base);
   *words = count;
   return 0;
 }
@@ -333,12 +345,14 @@ static int on_sentence(void *vctx, size_t start, size_t end, const pc_segment_hi
   pc_doc *d = ctx->d;
   if (end <= start) return 0;
   const pc_block *b = &PC_VEC_AT(d->blocks, pc_block, ctx->block);
-  if (d->sentences.len >= d->sentences.cap &&
-      pc_vec_reserve(d->mem, &d->sentences, sizeof(pc_sentence), 1) != 0) {
+  pc_vec *sentences = ctx->sentences;
+  pc_buf *texts = ctx->texts;
+  if (sentences->len >= sentences->cap &&
+      pc_vec_reserve(d->mem, sentences, sizeof(pc_sentence), 1) != 0) {
     ctx->status = PRECIS_ERR_NOMEM;
     return 1;
   }
-  pc_sentence *s = &PC_VEC_AT(d->sentences, pc_sentence, d->sentences.len++);
+  pc_sentence *s = &PC_VEC_AT(*sentences, pc_sentence, sentences->len++);
   /* Every field written once, without zeroing the record first (a push
    * does): the memory is cold, and rep stos stalled on it. 32-bit fields
    * (doc.h): the prose and the input fit in 32 bits. */
@@ -373,23 +387,23 @@ static int on_sentence(void *vctx, size_t start, size_t end, const pc_segment_hi
     s->text_off = (uint32_t)prose_start;
     s->text_len = (uint32_t)len;
     s->n_words = (uint32_t)words;
-    d->total_words += words;
+    *ctx->total_words += words;
     return 0;
   }
   s->text_in_prose = 0;
-  size_t text_off = d->texts.len;
-  if (append_collapsed(d, d->prose.out.data + prose_start, end - start,
+  size_t text_off = texts->len;
+  if (append_collapsed(d->mem, texts, d->prose.out.data + prose_start, end - start,
                        d->prose.out.len - prose_start, &words) != 0 ||
-      pc_buf_putc(d->mem, &d->texts, '\0') != 0) {
+      pc_buf_putc(d->mem, texts, '\0') != 0) {
     ctx->status = PRECIS_ERR_NOMEM;
     return 1;
   }
-  len = d->texts.len - 1 - text_off;
-  if (len == 0) { d->sentences.len--; return 0; }
-  s->text_off = (uint32_t)text_off;
+  len = texts->len - 1 - text_off;
+  if (len == 0) { sentences->len--; return 0; }
+  s->text_off = (uint32_t)text_off; /* in the sink's texts (pc_segment_end moves it) */
   s->text_len = (uint32_t)len;
   s->n_words = (uint32_t)words;
-  d->total_words += words;
+  *ctx->total_words += words;
   return 0;
 }
 
@@ -414,28 +428,124 @@ static void reuse_spare(pc_doc *d, size_t want) {
  * prose would be touched a huge page at a time for those few bytes. */
 #define PC_PROSE_BYTES_PER_TEXT_BYTE 32
 
-precis_status pc_segment_doc(pc_doc *d) {
+/* Reserves the document's vectors for all of its sentences. */
+static void reserve_sentences(pc_doc *d) {
   /* Only hints: when they fail, the vectors grow as they fill. */
   size_t prose = d->prose.out.len, want = prose / PC_PROSE_BYTES_PER_SENTENCE + 16;
   (void)pc_buf_reserve_exact(d->mem, &d->texts, prose / PC_PROSE_BYTES_PER_TEXT_BYTE + 64);
   reuse_spare(d, want);
   (void)pc_vec_reserve_exact(d->mem, &d->sentences, sizeof(pc_sentence), want);
-  segment_ctx ctx;
-  ctx.d = d;
-  pc_textmap_cursor_init(&ctx.prose_map, &d->prose);
-  pc_textmap_cursor_init(&ctx.repaired_map, &d->repaired);
-  for (size_t i = 0; i < d->blocks.len; i++) {
+}
+
+/* Splits blocks [from, to) into sentences, into the sink of ctx, whose first
+ * sentence is the document's ctx->first_sentence. */
+static precis_status segment_blocks(segment_ctx *ctx, size_t from, size_t to) {
+  pc_doc *d = ctx->d;
+  pc_textmap_cursor_init(&ctx->prose_map, &d->prose);
+  pc_textmap_cursor_init(&ctx->repaired_map, &d->repaired);
+  for (size_t i = from; i < to; i++) {
     pc_block *b = &PC_VEC_AT(d->blocks, pc_block, i);
-    b->first_sentence = d->sentences.len;
+    b->first_sentence = ctx->first_sentence + ctx->sentences->len;
     if (!pc_block_is_prose(b->kind)) continue;
-    ctx.block = i;
-    ctx.base = b->prose_start;
-    ctx.status = PRECIS_OK;
+    ctx->block = i;
+    ctx->base = b->prose_start;
+    ctx->status = PRECIS_OK;
     pc_segment_hinted(d->prose.out.data + b->prose_start, b->prose_end - b->prose_start,
-                      d->prose.out.len - b->prose_start, on_sentence, &ctx);
-    if (ctx.status != PRECIS_OK) return ctx.status;
+                      d->prose.out.len - b->prose_start, on_sentence, ctx);
+    if (ctx->status != PRECIS_OK) return ctx->status;
     b = &PC_VEC_AT(d->blocks, pc_block, i);
-    b->n_sentences = d->sentences.len - b->first_sentence;
+    b->n_sentences = ctx->first_sentence + ctx->sentences->len - b->first_sentence;
   }
   return PRECIS_OK;
+}
+
+static void sink_in_doc(segment_ctx *ctx, pc_doc *d) {
+  ctx->d = d;
+  ctx->sentences = &d->sentences;
+  ctx->texts = &d->texts;
+  ctx->total_words = &d->total_words;
+  ctx->first_sentence = 0;
+}
+
+precis_status pc_segment_doc(pc_doc *d) {
+  reserve_sentences(d);
+  segment_ctx ctx;
+  sink_in_doc(&ctx, d);
+  return segment_blocks(&ctx, 0, d->blocks.len);
+}
+
+struct pc_segmenting {
+  pc_doc *d;
+  size_t split;          /* the first block of the later part */
+  sentence_sink later;
+  segment_ctx later_ctx;
+  precis_status earlier_status, later_status;
+};
+
+precis_status pc_segment_begin(pc_doc *d, double share, pc_segmenting **out) {
+  pc_segmenting *s = pc_malloc(d->mem, sizeof *s);
+  *out = s;
+  if (!s) return PRECIS_ERR_NOMEM;
+  memset(s, 0, sizeof *s);
+  s->d = d;
+  /* the first block that starts past `share` of the prose */
+  size_t mid = (size_t)((double)d->prose.out.len * share), lo = 0, hi = d->blocks.len;
+  while (lo < hi) {
+    size_t m = lo + (hi - lo) / 2;
+    if (PC_VEC_AT(d->blocks, pc_block, m).prose_start < mid) lo = m + 1;
+    else hi = m;
+  }
+  s->split = lo;
+  reserve_sentences(d);
+  size_t later_prose = d->prose.out.len - mid;
+  (void)pc_vec_reserve_exact(d->mem, &s->later.sentences, sizeof(pc_sentence),
+                             later_prose / PC_PROSE_BYTES_PER_SENTENCE + 16);
+  segment_ctx *ctx = &s->later_ctx;
+  ctx->d = d;
+  ctx->sentences = &s->later.sentences;
+  ctx->texts = &s->later.texts;
+  ctx->total_words = &s->later.total_words;
+  ctx->first_sentence = 0; /* not known yet: pc_segment_end moves the blocks' */
+  return PRECIS_OK;
+}
+
+void pc_segment_later(void *segmenting) {
+  pc_segmenting *s = segmenting;
+  s->later_status = segment_blocks(&s->later_ctx, s->split, s->d->blocks.len);
+}
+
+void pc_segment_earlier(pc_segmenting *s) {
+  segment_ctx ctx;
+  sink_in_doc(&ctx, s->d);
+  s->earlier_status = segment_blocks(&ctx, 0, s->split);
+}
+
+/* Appends the later part's sentences and texts to the document's, where
+ * one pass would have put them. */
+static precis_status append_later(pc_doc *d, const pc_segmenting *s) {
+  const sentence_sink *later = &s->later;
+  size_t n = later->sentences.len, first = d->sentences.len, text_base = d->texts.len;
+  if (n && pc_vec_reserve(d->mem, &d->sentences, sizeof(pc_sentence), n) != 0)
+    return PRECIS_ERR_NOMEM;
+  if (later->texts.len && pc_buf_append(d->mem, &d->texts, later->texts.data, later->texts.len) != 0)
+    return PRECIS_ERR_NOMEM;
+  pc_sentence *to = (pc_sentence *)d->sentences.data + first;
+  memcpy(to, later->sentences.data, n * sizeof *to);
+  for (size_t k = 0; k < n; k++)
+    if (!to[k].text_in_prose) to[k].text_off += (uint32_t)text_base;
+  d->sentences.len += n;
+  d->total_words += later->total_words;
+  for (size_t i = s->split; i < d->blocks.len; i++)
+    PC_VEC_AT(d->blocks, pc_block, i).first_sentence += first;
+  return PRECIS_OK;
+}
+
+precis_status pc_segment_end(pc_segmenting *s) {
+  pc_doc *d = s->d;
+  precis_status st = s->earlier_status != PRECIS_OK ? s->earlier_status : s->later_status;
+  if (st == PRECIS_OK) st = append_later(d, s);
+  pc_vec_free(d->mem, &s->later.sentences);
+  pc_buf_free(d->mem, &s->later.texts);
+  pc_free(d->mem, s);
+  return st;
 }
