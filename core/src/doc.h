@@ -200,6 +200,10 @@ const char *pc_sentence_text(const pc_doc *d, const pc_sentence *s);
  * the others, so the text is not held twice. */
 void pc_doc_share_sentence_texts(pc_doc *d);
 
+/* Runs the stages below on `d`, up to the sentences when `sentences_only`
+ * (pipeline.c); the caller frees `d` with pc_doc_free. */
+precis_status pc_run_pipeline(pc_doc *d, int sentences_only);
+
 /* The stages, in order. Each returns PRECIS_OK or fails through pc_doc_fail. */
 precis_status pc_repair(pc_doc *d);   /* read/repair.c */
 precis_status pc_layout(pc_doc *d);   /* read/layout.c */
