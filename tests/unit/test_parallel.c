@@ -6,6 +6,7 @@
 #define _GNU_SOURCE /* RUSAGE_THREAD */
 #include <pthread.h>
 #include <sched.h>
+#include <signal.h>
 #include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -57,6 +58,45 @@ TEST(worker_runs_each_job_once) {
   pc_worker_wait(&w, 0);
   pc_worker_join(&w);
   for (int i = 0; i < 3; i++) CHECK(steps[i].runs == 1);
+}
+
+typedef struct mask_probe {
+  pthread_t ran_on;
+  int blocks_all; /* SIGINT, SIGTERM, SIGCHLD and SIGWINCH blocked where it ran */
+} mask_probe;
+
+static void probe_mask(void *ctx) {
+  mask_probe *m = ctx;
+  sigset_t mask;
+  pthread_sigmask(SIG_BLOCK, NULL, &mask);
+  m->ran_on = pthread_self();
+  m->blocks_all = sigismember(&mask, SIGINT) && sigismember(&mask, SIGTERM) &&
+                  sigismember(&mask, SIGCHLD) && sigismember(&mask, SIGWINCH);
+}
+
+TEST(the_thread_takes_no_signals) {
+  sigset_t before, after;
+  pthread_sigmask(SIG_BLOCK, NULL, &before);
+  /* the second job runs on the thread: the caller waits for the first only
+   * after the thread has had time to take both */
+  int seen_thread = 0;
+  for (int tries = 0; tries < 20 && !seen_thread; tries++) {
+    mask_probe probes[2] = {{0}, {0}};
+    pc_job jobs[2] = {{probe_mask, &probes[0]}, {probe_mask, &probes[1]}};
+    pc_worker w;
+    pc_worker_start(&w, jobs, 2);
+    struct timespec pause = {0, 20 * 1000 * 1000};
+    nanosleep(&pause, NULL);
+    pc_worker_join(&w);
+    for (int i = 0; i < 2; i++)
+      if (!pthread_equal(probes[i].ran_on, pthread_self())) {
+        CHECK(probes[i].blocks_all);
+        seen_thread = 1;
+      }
+  }
+  CHECK(seen_thread);
+  pthread_sigmask(SIG_BLOCK, NULL, &after);
+  CHECK(sigismember(&after, SIGINT) == sigismember(&before, SIGINT)); /* the caller's is kept */
 }
 
 TEST(a_job_the_thread_has_not_begun_runs_on_the_caller) {
@@ -481,6 +521,7 @@ TEST(a_custom_allocator_is_called_from_the_calling_thread_only) {
 int main(void) {
   RUN(worker_runs_each_job_once);
   RUN(a_job_the_thread_has_not_begun_runs_on_the_caller);
+  RUN(the_thread_takes_no_signals);
   RUN(merged_tables_number_keys_as_one_table_would);
   RUN(sentences_split_in_two_parts_are_those_of_one_pass);
   RUN(two_threads_give_the_same_results);

@@ -6,6 +6,7 @@
 #include "base/worker.h"
 
 #include <sched.h>
+#include <signal.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -88,7 +89,13 @@ void pc_worker_start(pc_worker *w, const pc_job *jobs, size_t n) {
     w->placed = pthread_attr_setaffinity_np(&attr, sizeof elsewhere, &elsewhere) == 0;
   }
 #endif
+  /* The thread takes no signals: they stay with the program's threads,
+   * whose handlers expect them (an editor's, say). It inherits the mask. */
+  sigset_t all, old;
+  sigfillset(&all);
+  int masked = pthread_sigmask(SIG_SETMASK, &all, &old) == 0;
   w->threaded = pthread_create(&w->thread, start_attr, run_jobs, w) == 0;
+  if (masked) pthread_sigmask(SIG_SETMASK, &old, NULL);
   if (start_attr) pthread_attr_destroy(start_attr);
   if (!w->threaded) {
     pthread_cond_destroy(&w->done);

@@ -4,7 +4,8 @@
  * then runs on the calling thread instead: when the thread starts late or
  * its CPU is taken, the stage takes about as long as on one thread, not
  * longer. The same when no thread can be started, so callers have no
- * failure to handle and get the same results either way. */
+ * failure to handle and get the same results either way. The thread blocks
+ * every signal, so they go to the program's own threads. */
 #ifndef PRECIS_BASE_WORKER_H
 #define PRECIS_BASE_WORKER_H
 
