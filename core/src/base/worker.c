@@ -17,6 +17,8 @@ _Static_assert(sizeof(cpu_set_t) <= sizeof(((pc_worker *)0)->allowed), "room for
 static int allowed_cpus(cpu_set_t *set) {
   return pthread_getaffinity_np(pthread_self(), sizeof *set, set) == 0 ? CPU_COUNT(set) : 1;
 }
+#else
+#define PC_WORKER_PLACES 0
 #endif
 
 int pc_worker_cpus(void) {
