@@ -139,6 +139,11 @@ pc_range pc_doc_repaired_to_orig(const pc_doc *d, size_t start, size_t end) {
   return r;
 }
 
+size_t pc_doc_prose_at(const pc_doc *d, double share) {
+  size_t len = d->prose.out.len;
+  return share >= 1 ? len : share > 0 ? (size_t)((double)len * share) : 0;
+}
+
 pc_range pc_doc_prose_to_orig(const pc_doc *d, size_t start, size_t end) {
   size_t rs = pc_textmap_src_start(&d->prose, start);
   size_t re = end > start ? pc_textmap_src_end(&d->prose, end) : rs;

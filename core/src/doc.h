@@ -162,6 +162,9 @@ precis_status pc_doc_fail(pc_doc *d, precis_status status, const char *fmt, ...)
 #endif
     ;
 
+/* The prose offset `share` of the way through the prose (share clamped to
+ * [0, 1]): where the stages done in two parts split it. */
+size_t pc_doc_prose_at(const pc_doc *d, double share);
 /* Original byte range of the prose range [start, end). */
 pc_range pc_doc_prose_to_orig(const pc_doc *d, size_t start, size_t end);
 /* Original byte range of the repaired range [start, end). */
@@ -224,7 +227,9 @@ void pc_segment_later(void *segmenting);
 precis_status pc_segment_end(pc_segmenting *s);
 
 /* pc_cite that leaves the failure to the caller, pc_cite_report(d, status):
- * for another thread than the one that reports (doc->errmsg is one). */
+ * for another thread than the one that reports (doc->errmsg is one).
+ * pc_cite_report records a failure to find sources (pc_find_links' too) and
+ * returns status. */
 precis_status pc_cite_unreported(pc_doc *d);
 precis_status pc_cite_report(pc_doc *d, precis_status status);
 

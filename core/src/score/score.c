@@ -451,8 +451,7 @@ struct pc_scoring {
 static size_t split_at(const pc_doc *d, double share) {
   const pc_sentence *s = d->sentences.data;
   size_t lo = 0, hi = d->sentences.len;
-  size_t mid_byte = share >= 1 ? d->prose.out.len
-                    : share > 0 ? (size_t)((double)d->prose.out.len * share) : 0;
+  size_t mid_byte = pc_doc_prose_at(d, share);
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
     if (s[mid].prose_start < mid_byte) lo = mid + 1;

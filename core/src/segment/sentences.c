@@ -489,8 +489,7 @@ precis_status pc_segment_begin(pc_doc *d, double share, pc_segmenting **out) {
   memset(s, 0, sizeof *s);
   s->d = d;
   /* the first block that starts past `share` of the prose */
-  size_t mid = share >= 1 ? d->prose.out.len
-               : share > 0 ? (size_t)((double)d->prose.out.len * share) : 0;
+  size_t mid = pc_doc_prose_at(d, share);
   size_t lo = 0, hi = d->blocks.len;
   while (lo < hi) {
     size_t m = lo + (hi - lo) / 2;

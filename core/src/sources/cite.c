@@ -207,7 +207,7 @@ static precis_status cite_sentences(pc_doc *d, const pc_vec *all) {
 precis_status pc_find_links(pc_doc *d) {
   if (d->found_links) return PRECIS_OK;
   pc_evidence_list *links = pc_malloc(d->mem, sizeof *links);
-  if (!links) return pc_doc_fail(d, PRECIS_ERR_NOMEM, "out of memory while finding sources");
+  if (!links) return pc_cite_report(d, PRECIS_ERR_NOMEM);
   memset(links, 0, sizeof *links);
   precis_status st = pc_scan_links(d, links);
   if (st == PRECIS_OK) {
@@ -216,7 +216,7 @@ precis_status pc_find_links(pc_doc *d) {
   }
   pc_evidence_free(d->mem, links);
   pc_free(d->mem, links);
-  return pc_doc_fail(d, st, "out of memory while finding sources");
+  return pc_cite_report(d, st);
 }
 
 precis_status pc_cite(pc_doc *d) { return pc_cite_report(d, pc_cite_unreported(d)); }
