@@ -301,15 +301,7 @@ static char *render(precis *p, const char *text, size_t len, int all) {
                      : all == 1 ? precis_analyze(p, text, len, &r)
                                 : precis_summarize(p, text, len, &r);
   if (st != PRECIS_OK) return NULL;
-  test_sink s = {NULL, 0, 0};
-  st = precis_render(r, PRECIS_FORMAT_JSON, PRECIS_RENDER_COMPACT | PRECIS_RENDER_EXPLAIN,
-                     test_sink_write, &s);
-  precis_result_free(r);
-  if (st != PRECIS_OK) {
-    free(s.data);
-    return NULL;
-  }
-  return s.data;
+  return test_render_json(r, PRECIS_RENDER_COMPACT | PRECIS_RENDER_EXPLAIN);
 }
 
 static precis *handle(unsigned threads, size_t max_words) {

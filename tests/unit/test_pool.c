@@ -182,12 +182,9 @@ static char *analyze_json(const char *text, size_t len, const precis_allocator *
   precis *p = precis_new(&o);
   if (!p) return NULL;
   precis_result *r = NULL;
-  test_sink out = {NULL, 0, 0};
-  if (precis_analyze(p, text, len, &r) == PRECIS_OK)
-    (void)precis_render(r, PRECIS_FORMAT_JSON, 0, test_sink_write, &out);
-  precis_result_free(r);
+  char *json = precis_analyze(p, text, len, &r) == PRECIS_OK ? test_render_json(r, 0) : NULL;
   precis_free(p);
-  return out.data;
+  return json;
 }
 
 /* A text of about `cap` bytes of news prose with markdown, in *len. */

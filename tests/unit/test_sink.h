@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "precis.h"
+
 typedef struct test_sink {
   char *data; /* NUL-terminated once anything was written; the caller frees it */
   size_t len, cap;
@@ -26,6 +28,19 @@ static int test_sink_write(void *ctx, const char *data, size_t len) {
   s->len += len;
   s->data[s->len] = '\0';
   return 0;
+}
+
+/* `r` rendered as JSON with `flags`, then freed; NULL when rendering
+ * fails. Needs precis.h. */
+static inline char *test_render_json(precis_result *r, unsigned flags) {
+  test_sink s = {NULL, 0, 0};
+  precis_status st = precis_render(r, PRECIS_FORMAT_JSON, flags, test_sink_write, &s);
+  precis_result_free(r);
+  if (st != PRECIS_OK) {
+    free(s.data);
+    return NULL;
+  }
+  return s.data;
 }
 
 #endif

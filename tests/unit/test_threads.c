@@ -21,12 +21,7 @@ static doc_text docs[N_THREADS];
 static char *summarize_json(precis *p, const doc_text *d) {
   precis_result *r = NULL;
   if (precis_analyze(p, d->text, d->len, &r) != PRECIS_OK) return NULL;
-  test_sink s = {NULL, 0, 0};
-  precis_status st =
-      precis_render(r, PRECIS_FORMAT_JSON, PRECIS_RENDER_COMPACT, test_sink_write, &s);
-  precis_result_free(r);
-  if (st != PRECIS_OK) { free(s.data); return NULL; }
-  return s.data;
+  return test_render_json(r, PRECIS_RENDER_COMPACT);
 }
 
 /* A generated article, different for each seed value. */
