@@ -42,6 +42,7 @@ void pc_doc_init(pc_doc *d, const pc_alloc *mem, const precis_options *opts,
 
 void pc_doc_without_pool(pc_doc *d) {
   d->mem = d->shared_mem;
+  pc_pool_release(&d->pool); /* maps nothing before its first block; ends its lock */
   memset(&d->pool, 0, sizeof d->pool);
 }
 

@@ -231,29 +231,25 @@ static void unlock(pc_pool *pool) {
   if (pool->locking) pthread_mutex_unlock(&pool->lock);
 }
 
+/* A pool block for a new allocation of n bytes, or NULL: small, or no room. */
+static void *take_new(pc_pool *pool, size_t n, int zero) {
+  if (n < PC_POOL_MIN_BLOCK) return NULL;
+  lock(pool);
+  void *p = take(pool, n, n, zero);
+  unlock(pool);
+  return p;
+}
+
 static void *pool_malloc(void *ctx, size_t n) {
   pc_pool *pool = ctx;
-  const pc_alloc *parent = pool->parent;
-  void *p = NULL;
-  if (n >= PC_POOL_MIN_BLOCK) {
-    lock(pool);
-    p = take(pool, n, n, 0);
-    unlock(pool);
-  }
-  return p ? p : parent->fn.malloc(parent->fn.ctx, n);
+  void *p = take_new(pool, n, 0);
+  return p ? p : pool->parent->fn.malloc(pool->parent->fn.ctx, n);
 }
 
 static void *pool_calloc(void *ctx, size_t count, size_t size) {
   pc_pool *pool = ctx;
-  const pc_alloc *parent = pool->parent;
-  size_t n = count * size; /* pc_calloc checked the product */
-  void *p = NULL;
-  if (n >= PC_POOL_MIN_BLOCK) {
-    lock(pool);
-    p = take(pool, n, n, 1);
-    unlock(pool);
-  }
-  return p ? p : parent->zeroed(parent->fn.ctx, count, size);
+  void *p = take_new(pool, count * size, 1); /* pc_calloc checked the product */
+  return p ? p : pool->parent->zeroed(pool->parent->fn.ctx, count, size);
 }
 
 static void pool_free(void *ctx, void *p) {
