@@ -191,4 +191,26 @@ static inline unsigned pc_mask64_count(uint64_t m) {
   return (unsigned)((m * 0x0101010101010101u) >> 56);
 }
 
+/* Eight bytes in a 64-bit word (as a little-endian load gives them): the
+ * high bit of each byte that is ASCII and from lo to hi (lo <= hi < 0x80).
+ * Bytes are tested apart: no carry crosses from one to the next. */
+static inline uint64_t pc_swar_ascii_in(uint64_t v, unsigned lo, unsigned hi) {
+  const uint64_t ones = 0x0101010101010101u, high = ones << 7;
+  uint64_t low7 = v & ~high;
+  return (low7 + (0x80u - lo) * ones) & ~(low7 + (0x80u - hi - 1) * ones) & ~v & high;
+}
+
+#if PC_BYTES_AVX2
+/* The ASCII letters and digits among 32 bytes, as pc_bytes16_alnum, for
+ * scanners compiled for AVX2. */
+__attribute__((target("avx2"))) static inline uint32_t pc_bytes32_alnum_avx2(__m256i v) {
+  __m256i folded = _mm256_or_si256(v, _mm256_set1_epi8(0x20));
+  __m256i letter = _mm256_cmpgt_epi8(_mm256_set1_epi8((char)(-128 + 26)),
+                                     _mm256_add_epi8(folded, _mm256_set1_epi8((char)(0x80 - 'a'))));
+  __m256i digit = _mm256_cmpgt_epi8(_mm256_set1_epi8((char)(-128 + 10)),
+                                    _mm256_add_epi8(v, _mm256_set1_epi8((char)(0x80 - '0'))));
+  return (uint32_t)_mm256_movemask_epi8(_mm256_or_si256(letter, digit));
+}
+#endif
+
 #endif

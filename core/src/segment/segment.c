@@ -240,16 +240,11 @@ __attribute__((target("avx2"))) static inline plain_block classify_block_avx2(
                                    _mm256_set1_epi8(0x7F));
   uint32_t white = (uint32_t)_mm256_movemask_epi8(_mm256_slli_epi16(cls, 4));
   uint32_t nul = (uint32_t)_mm256_movemask_epi8(_mm256_slli_epi16(cls, 3));
-  __m256i folded = _mm256_or_si256(v, _mm256_set1_epi8(0x20));
-  __m256i letter = _mm256_cmpgt_epi8(_mm256_set1_epi8((char)(-128 + 26)),
-                                     _mm256_add_epi8(folded, _mm256_set1_epi8((char)(0x80 - 'a'))));
-  __m256i digit = _mm256_cmpgt_epi8(_mm256_set1_epi8((char)(-128 + 10)),
-                                    _mm256_add_epi8(v, _mm256_set1_epi8((char)(0x80 - '0'))));
   plain_block pb;
   pb.space = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(' '))) | white;
   pb.odd = white | nul;
   pb.stop = (uint32_t)_mm256_movemask_epi8(_mm256_or_si256(v, punct));
-  pb.alnum = (uint32_t)_mm256_movemask_epi8(_mm256_or_si256(letter, digit));
+  pb.alnum = pc_bytes32_alnum_avx2(v);
   return pb;
 }
 #endif

@@ -203,15 +203,10 @@ static inline unsigned bit_last(uint64_t x) {
 /* For the eight bytes s[0, 8): the high bit of each byte that is not an
  * ASCII letter or digit. */
 static inline uint64_t swar_non_alnum(const unsigned char *s) {
-  const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
   uint64_t v;
   memcpy(&v, s, 8);
-  uint64_t low7 = v & ~high, folded = (v | 0x20 * ones) & ~high;
-  /* A byte's high bit set when it is at least 'a' (folded) and no more
-   * than 'z', or at least '0' and no more than '9'; no carries cross. */
-  uint64_t letter = (folded + (0x80 - 'a') * ones) & ~(folded + (0x80 - 'z' - 1) * ones);
-  uint64_t digit = (low7 + (0x80 - '0') * ones) & ~(low7 + (0x80 - '9' - 1) * ones);
-  return ~((letter | digit) & ~v) & high;
+  uint64_t alnum = pc_swar_ascii_in(v | 0x2020202020202020u, 'a', 'z') | pc_swar_ascii_in(v, '0', '9');
+  return ~alnum & 0x8080808080808080u;
 }
 #endif
 
@@ -879,17 +874,6 @@ static void start_context(attr_scan *a) {
 }
 
 #if PC_BYTES_AVX2
-/* The ASCII letters and digits among the 32 bytes of v, as in
- * pc_bytes16_alnum. */
-__attribute__((target("avx2"))) static inline uint32_t alnum32(__m256i v) {
-  __m256i folded = _mm256_or_si256(v, _mm256_set1_epi8(0x20));
-  __m256i letter = _mm256_cmpgt_epi8(_mm256_set1_epi8((char)(-128 + 26)),
-                                     _mm256_add_epi8(folded, _mm256_set1_epi8((char)(0x80 - 'a'))));
-  __m256i digit = _mm256_cmpgt_epi8(_mm256_set1_epi8((char)(-128 + 10)),
-                                    _mm256_add_epi8(v, _mm256_set1_epi8((char)(0x80 - '0'))));
-  return (uint32_t)_mm256_movemask_epi8(_mm256_or_si256(letter, digit));
-}
-
 /* window_masks' alnum (returned) and paren of the 64 bytes at p, 32 at a
  * time. */
 __attribute__((target("avx2"))) static inline uint64_t seek_masks_avx2(const unsigned char *p,
@@ -899,7 +883,7 @@ __attribute__((target("avx2"))) static inline uint64_t seek_masks_avx2(const uns
   __m256i open = _mm256_set1_epi8('(');
   *paren = (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(lo, open)) |
            (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(hi, open)) << 32;
-  return (uint64_t)alnum32(lo) | (uint64_t)alnum32(hi) << 32;
+  return (uint64_t)pc_bytes32_alnum_avx2(lo) | (uint64_t)pc_bytes32_alnum_avx2(hi) << 32;
 }
 #endif
 

@@ -11,6 +11,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "base/bytes16.h"
+
 /* The word lists a token is in, looked up once when it is made, so the
  * matching tests bits instead of comparing strings. */
 enum {
@@ -142,12 +144,9 @@ static inline uint64_t pc_attr_word_head(const char *s, size_t n, size_t room) {
   uint64_t v;
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
   if (room >= 8) {
-    const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
     memcpy(&v, s, 8);
     if (n < 8) v &= ((uint64_t)1 << (8 * n)) - 1;
-    uint64_t low7 = v & ~high;
-    uint64_t upper = (low7 + (0x80 - 'A') * ones) & ~(low7 + (0x80 - 'Z' - 1) * ones) & ~v & high;
-    return v | upper >> 2; /* 'A'..'Z' get 0x20 */
+    return v | pc_swar_ascii_in(v, 'A', 'Z') >> 2; /* 'A'..'Z' get 0x20 */
   }
 #else
   (void)room;

@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "base/bytes16.h"
 #include "sources/evidence.h"
 #include "sources/sources.h"
 
@@ -72,15 +73,10 @@ static int ascii_letter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
  * step where the byte order allows (most of a sentence is words). */
 static size_t letters_end(const char *s, size_t i, size_t n) {
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
   while (n - i >= 8) {
     uint64_t v;
     memcpy(&v, s + i, 8);
-    uint64_t folded = (v | 0x20 * ones) & ~high;
-    /* a byte's high bit set when, folded, it is at least 'a' and at most 'z'
-     * and it is ASCII; no carries cross bytes */
-    uint64_t letter = (folded + (0x80 - 'a') * ones) & ~(folded + (0x80 - 'z' - 1) * ones) & ~v;
-    uint64_t stop = ~letter & high;
+    uint64_t stop = ~pc_swar_ascii_in(v | 0x2020202020202020u, 'a', 'z') & 0x8080808080808080u;
     if (stop) return i + ((size_t)__builtin_ctzll(stop) >> 3);
     i += 8;
   }
