@@ -6,17 +6,13 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "base/inline.h"
 #include "base/ucd_shortcuts.h"
 #include "score/view.h"
 #include "score/wordhash.h"
 
-/* Rare paths are kept out of line where the compiler allows, as inlined
- * their state would crowd the registers of the word loop in tokenize. */
-#if defined(__GNUC__)
-#define OUT_OF_LINE __attribute__((noinline))
-#else
-#define OUT_OF_LINE
-#endif
+/* Rare paths are kept out of line (PC_NOINLINE), as inlined their state
+ * would crowd the registers of the word loop in tokenize. */
 
 uint64_t pc_word_key(const char *word) {
   /* Block by block with the state in registers (the word lists of
@@ -233,7 +229,7 @@ static inline unsigned first_byte(uint64_t stop) {
  * holds its first eight bytes. Fills tok but for off and cls and
  * returns where the next token may start, or 0 when the word goes on past
  * its letters (scan_word then starts over). */
-static OUT_OF_LINE size_t scan_long_word(const unsigned char *s, size_t len, size_t i,
+static PC_NOINLINE size_t scan_long_word(const unsigned char *s, size_t len, size_t i,
                                          uint64_t block, pc_token *tok) {
   uint64_t h = 0, lower_bits = block & 0x20 * ONES;
   size_t n = 8;
@@ -380,7 +376,7 @@ static size_t scan_token(const unsigned char *s, size_t len, size_t i, int32_t c
  * the next token may start; sets *is_token to 0 when only spaces were
  * passed. Out of line, so the registers of the word loop in tokenize stay
  * its own. */
-static OUT_OF_LINE size_t scan_any(const unsigned char *s, size_t len, size_t i, pc_token *tok,
+static PC_NOINLINE size_t scan_any(const unsigned char *s, size_t len, size_t i, pc_token *tok,
                                    const pc_lexicon *lex, pc_view *sum, int *is_token) {
   cp_class c = (cp_class)byte_class[s[i]];
   int32_t cp = s[i];
@@ -422,7 +418,6 @@ static OUT_OF_LINE size_t scan_any(const unsigned char *s, size_t len, size_t i,
   *is_token = 1;
   return end;
 }
-#undef OUT_OF_LINE
 
 /* The high bit of each byte of v equal to c: exact for every byte. */
 static inline uint64_t bytes_equal(uint64_t v, unsigned c) {
@@ -460,11 +455,6 @@ _Static_assert(PC_STEM_PREFIX == 6, "tokenize and scan_long_word mask the stem's
 /* tokenize is inlined into its two callers with a constant with_lex, so
  * that pc_tokenize's copy has no word-list lookups and pc_view_tokenize's
  * no test for them. */
-#if defined(__GNUC__)
-#define ALWAYS_INLINE inline __attribute__((always_inline))
-#else
-#define ALWAYS_INLINE inline
-#endif
 
 /* pc_tokenize, and with a lexicon pc_view_tokenize: each word's classes
  * and the view's summary of the sentence are gathered in the same pass.
@@ -473,7 +463,7 @@ _Static_assert(PC_STEM_PREFIX == 6, "tokenize and scan_long_word mask the stem's
  * eight bytes at a time, the stream of its casefolded letters being its
  * bytes with bit 5 set) and ASCII punctuation, its state in registers;
  * anything else goes to scan_any. */
-static ALWAYS_INLINE int tokenize(const pc_alloc *mem, const char *text, size_t len, pc_vec *out,
+static PC_ALWAYS_INLINE int tokenize(const pc_alloc *mem, const char *text, size_t len, pc_vec *out,
                                   const pc_lexicon *lex, int with_lex, pc_view *v) {
   const unsigned char *s = (const unsigned char *)text;
   if (!out->data && pc_vec_reserve(mem, out, sizeof(pc_token), 16) != 0) return -1;
@@ -645,7 +635,6 @@ static ALWAYS_INLINE int tokenize(const pc_alloc *mem, const char *text, size_t 
 }
 #undef ONES
 #undef HIGH
-#undef ALWAYS_INLINE
 
 int pc_tokenize(const pc_alloc *mem, const char *text, size_t len, pc_vec *out) {
   return tokenize(mem, text, len, out, NULL, 0, NULL);

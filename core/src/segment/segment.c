@@ -14,6 +14,7 @@
 
 #include "base/ascii.h"
 #include "base/bytes16.h"
+#include "base/inline.h"
 #include "base/ucd_shortcuts.h"
 #include "segment/abbrev.h"
 
@@ -211,12 +212,6 @@ static inline plain_block classify_block(const unsigned char *s, size_t b, size_
   return pb;
 }
 
-#if defined(__GNUC__)
-#define PC_SEGMENT_INLINE inline __attribute__((always_inline))
-#else
-#define PC_SEGMENT_INLINE inline
-#endif
-
 #if PC_BYTES_AVX2
 /* classify_block with AVX2: a table per nibble tells the ASCII stops,
  * whitespace and NUL apart, with no loop (bit 0 ! " ' ( ) ., bit 1 ?,
@@ -251,7 +246,7 @@ __attribute__((target("avx2"))) static inline plain_block classify_block_avx2(
 
 /* Set bits of a 32-bit mask; popcnt: the CPU has the instruction (a
  * constant where inlined). */
-static PC_SEGMENT_INLINE unsigned count_bits(uint32_t m, int popcnt) {
+static PC_ALWAYS_INLINE unsigned count_bits(uint32_t m, int popcnt) {
 #if PC_BYTES_AVX2
   if (popcnt) return (unsigned)__builtin_popcount(m);
 #endif
@@ -607,7 +602,7 @@ typedef struct plain_words {
 /* skip_plain_run up to limit, 32 bytes a step: finds where the plain
  * bytes and the words after whitespace end, and the marks of the words.
  * avx2: the CPU has AVX2 and POPCNT (a constant where inlined). */
-static PC_SEGMENT_INLINE size_t take_plain(const splitter *sp, size_t i, size_t limit,
+static PC_ALWAYS_INLINE size_t take_plain(const splitter *sp, size_t i, size_t limit,
                                            plain_words *taken, int avx2) {
   const unsigned char *s = sp->s;
   size_t b = i, end, words = 0, tokens = 0, odd_at = NO_POS;
@@ -703,7 +698,7 @@ static PC_SEGMENT_INLINE size_t take_plain(const splitter *sp, size_t i, size_t 
  * as the sentence stays within PRECIS_MAX_SENTENCE_BYTES; returns where the
  * character-by-character pass resumes. Keeps the word bookkeeping that pass
  * would keep. */
-static PC_SEGMENT_INLINE size_t skip_plain_run_in(splitter *sp, size_t i, int avx2) {
+static PC_ALWAYS_INLINE size_t skip_plain_run_in(splitter *sp, size_t i, int avx2) {
   size_t limit = sp->len;
   if (limit - sp->start > PRECIS_MAX_SENTENCE_BYTES) limit = sp->start + PRECIS_MAX_SENTENCE_BYTES;
   plain_words taken = {0, 0, 0, 0, 0, 0, 0, 0};

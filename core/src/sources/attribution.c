@@ -12,6 +12,7 @@
 
 #include "base/ascii.h"
 #include "base/bytes16.h"
+#include "base/inline.h"
 #include "sources/attribution_index.h"
 #include "sources/attribution_table.h"
 #include "sources/evidence.h"
@@ -696,13 +697,6 @@ static size_t piece_end(const char *p, size_t from, size_t end) {
  * start of its chunk (and of the chunks before it, for a platform), then
  * reads on, run by run, to the chunk's end. */
 
-/* Forces inlining where the compiler allows (see window_masks and run_clues). */
-#if defined(__GNUC__)
-#define PC_SKIM_INLINE inline __attribute__((always_inline))
-#else
-#define PC_SKIM_INLINE inline
-#endif
-
 /* What a chunk with an anchor holds that chunk_may_emit asks about, noted
  * as the skim reads it (the walk back to its start, its anchor, the skim on
  * to its end), so the chunk is not read again. */
@@ -711,7 +705,7 @@ enum { CLUE_MULTIBYTE = 1, CLUE_ACCORDING = 2, CLUE_CAPITAL = 4, CLUE_EVIDENCE =
 /* The CLUE_* of the run s[at, stop): an ASCII capital first (a capitalised
  * word token begins a run), "according" or a PC_ATTR_EVIDENCE word. Inlined: it
  * is called for every run of a chunk. */
-static PC_SKIM_INLINE unsigned run_clues(const attr_scan *a, size_t at, size_t stop) {
+static PC_ALWAYS_INLINE unsigned run_clues(const attr_scan *a, size_t at, size_t stop) {
   const unsigned char *s = (const unsigned char *)a->p;
   unsigned char c = s[at];
   unsigned clues = c >= 'A' && c <= 'Z' ? CLUE_CAPITAL : 0;
@@ -768,7 +762,7 @@ static inline uint64_t join16(unsigned m0, unsigned m1, unsigned m2, unsigned m3
  * caller is inlined with it (forced: GCC would otherwise keep one copy that
  * makes them all), so the masks it does not read are not made. Else one
  * table lookup a byte. */
-static PC_SKIM_INLINE skim_masks window_masks(const unsigned char *s, size_t i, size_t n,
+static PC_ALWAYS_INLINE skim_masks window_masks(const unsigned char *s, size_t i, size_t n,
                                               size_t len) {
   skim_masks m = {0, 0, 0, 0};
   if (len - i >= 64) {
@@ -899,7 +893,7 @@ static inline int take_anchor(attr_scan *a, size_t block, size_t at, size_t stop
   return 1;
 }
 
-static PC_SKIM_INLINE size_t seek_anchor_in(attr_scan *a, size_t block, size_t i, size_t end,
+static PC_ALWAYS_INLINE size_t seek_anchor_in(attr_scan *a, size_t block, size_t i, size_t end,
                                             int avx2) {
   const unsigned char *s = (const unsigned char *)a->p;
   const uint32_t *anchor_shape = a->words->anchor_shape;
