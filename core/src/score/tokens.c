@@ -6,6 +6,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "base/bytes16.h"
 #include "base/inline.h"
 #include "base/ucd_shortcuts.h"
 #include "score/view.h"
@@ -214,15 +215,7 @@ static inline uint64_t non_letters(uint64_t v) {
 }
 
 /* Byte index of the lowest high bit set in stop (!= 0). */
-static inline unsigned first_byte(uint64_t stop) {
-#if defined(__GNUC__)
-  return (unsigned)__builtin_ctzll(stop) >> 3;
-#else
-  unsigned n = 0;
-  while (!(stop & 0x80u)) stop >>= 8, n++;
-  return n;
-#endif
-}
+static inline unsigned first_byte(uint64_t stop) { return pc_mask64_lowest(stop) >> 3; }
 
 /* A plain ASCII word of sixteen letters or more (eight would do), ended by
  * an ASCII byte that is not an apostrophe, hashed a block at a time: block

@@ -178,27 +178,6 @@ static precis_status push_token(attr_scan *a, size_t start, size_t end, unsigned
   return PRECIS_OK;
 }
 
-/* The index of the lowest and of the highest bit set in x (not 0). */
-static inline unsigned bit_first(uint64_t x) {
-#if defined(__GNUC__)
-  return (unsigned)__builtin_ctzll(x);
-#else
-  unsigned k = 0;
-  while (!(x & 1)) x >>= 1, k++;
-  return k;
-#endif
-}
-
-static inline unsigned bit_last(uint64_t x) {
-#if defined(__GNUC__)
-  return 63 - (unsigned)__builtin_clzll(x);
-#else
-  unsigned k = 63;
-  while (!(x >> 63)) x <<= 1, k--;
-  return k;
-#endif
-}
-
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 #define PC_SWAR_RUNS 1
 /* For the eight bytes s[0, 8): the high bit of each byte that is not an
@@ -217,7 +196,7 @@ static size_t run_end(const unsigned char *s, size_t i, size_t end) {
 #ifdef PC_SWAR_RUNS
   while (end - i >= 8) {
     uint64_t stop = swar_non_alnum(s + i);
-    if (stop) return i + ((size_t)bit_first(stop) >> 3);
+    if (stop) return i + ((size_t)pc_mask64_lowest(stop) >> 3);
     i += 8;
   }
 #endif
@@ -231,7 +210,7 @@ static size_t run_start(const unsigned char *s, size_t lo, size_t i) {
 #ifdef PC_SWAR_RUNS
   while (i - lo >= 8) {
     uint64_t stop = swar_non_alnum(s + i - 8);
-    if (stop) return i - 8 + ((size_t)bit_last(stop) >> 3) + 1;
+    if (stop) return i - 8 + ((size_t)pc_mask64_highest(stop) >> 3) + 1;
     i -= 8;
   }
 #endif
@@ -919,7 +898,7 @@ static PC_ALWAYS_INLINE size_t seek_anchor_in(attr_scan *a, size_t block, size_t
       firsts &= (parens & (~parens + 1)) - 1; /* the runs before "(" */
     } else if (n == 64 && (alnum >> 63) && (firsts >> 1)) {
       /* the last run may go on: the next window starts with it */
-      unsigned last_first = bit_last(firsts);
+      unsigned last_first = pc_mask64_highest(firsts);
       firsts &= ~((uint64_t)1 << last_first);
       lasts &= ~((uint64_t)1 << 63);
       next = i + last_first;
@@ -933,7 +912,7 @@ static PC_ALWAYS_INLINE size_t seek_anchor_in(attr_scan *a, size_t block, size_t
     /* The runs in pairs of first and last bytes: where the skim spends its
      * time, so one table load a run turns most away. */
     while (firsts) {
-      size_t b = bit_first(firsts), e = bit_first(lasts);
+      size_t b = pc_mask64_lowest(firsts), e = pc_mask64_lowest(lasts);
       firsts &= firsts - 1;
       lasts &= lasts - 1;
       if (!(anchor_shape[pc_attr_pair_slot(base[b], base[e])] >> ((e - b) % 32) & 1)) continue;
@@ -944,7 +923,7 @@ static PC_ALWAYS_INLINE size_t seek_anchor_in(attr_scan *a, size_t block, size_t
       if (take_anchor(a, block, at, stop)) return stop;
     }
     if (parens) {
-      size_t at = i + (size_t)bit_first(parens);
+      size_t at = i + (size_t)pc_mask64_lowest(parens);
       start_anchor_chunk(a, block, at);
       a->chunk_words |= PC_ATTR_ANCHOR;
       return at + 1;
@@ -1003,11 +982,11 @@ static size_t skim(attr_scan *a, size_t block, size_t block_start, size_t i, siz
     uint64_t firsts = alnum & ~(alnum << 1), lasts = alnum & ~(alnum >> 1);
     uint64_t events = firsts | marks, high = m.high;
     while (events) {
-      unsigned b = bit_first(events);
+      unsigned b = pc_mask64_lowest(events);
       size_t at = i + b;
       events &= events - 1;
       if (firsts >> b & 1) {
-        size_t stop = i + (size_t)bit_first(lasts) + 1;
+        size_t stop = i + (size_t)pc_mask64_lowest(lasts) + 1;
         lasts &= lasts - 1;
         if (stop == i + 64) next = stop = run_end(s, stop, end); /* it may go on */
         unsigned first = pc_attr_skim_class[s[at]], last = pc_attr_skim_class[s[stop - 1]];

@@ -77,7 +77,7 @@ static size_t letters_end(const char *s, size_t i, size_t n) {
     uint64_t v;
     memcpy(&v, s + i, 8);
     uint64_t stop = ~pc_swar_ascii_in(v | 0x2020202020202020u, 'a', 'z') & 0x8080808080808080u;
-    if (stop) return i + ((size_t)__builtin_ctzll(stop) >> 3);
+    if (stop) return i + (pc_mask64_lowest(stop) >> 3);
     i += 8;
   }
 #endif

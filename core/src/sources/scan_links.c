@@ -90,7 +90,7 @@ __attribute__((target("avx2"))) static size_t next_candidate_avx2(const char *t,
   while (end - i >= 64) {
     uint64_t mask = (uint64_t)candidates32(t + i) | (uint64_t)candidates32(t + i + 32) << 32;
     while (mask) {
-      size_t c = i + (size_t)__builtin_ctzll(mask);
+      size_t c = i + pc_mask64_lowest(mask);
       if (c + 1 >= end || !sentence_dot(t, c)) return c;
       mask &= mask - 1;
     }
@@ -99,7 +99,7 @@ __attribute__((target("avx2"))) static size_t next_candidate_avx2(const char *t,
   if (end - i >= 32) { /* paragraphs are short: one more step of 32 */
     unsigned mask = candidates32(t + i);
     while (mask) {
-      size_t c = i + (size_t)__builtin_ctz(mask);
+      size_t c = i + pc_mask_lowest(mask);
       if (c + 1 >= end || !sentence_dot(t, c)) return c;
       mask &= mask - 1;
     }
